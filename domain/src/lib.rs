@@ -1,0 +1,14 @@
+//! The rules of the CyberHealth Support Platform, pure.
+//!
+//! This crate has no I/O and no framework: no axum, async-graphql, sea-orm or tokio. Every state
+//! change is a function returning `Result<_, TypedError>`, where each module owns its error type:
+//! - [`money`]: `MoneyError` (currency and precision),
+//! - [`member_state`], [`organisation`], [`account`]: `ParseError` for their newtypes,
+//! - [`sme`]: `SmeError` (the SME engine's validation errors, each naming the input field),
+//! - [`audit`]: the hash-chain rule and `ChainError` for a broken link.
+pub mod account;
+pub mod audit;
+pub mod member_state;
+pub mod money;
+pub mod organisation;
+pub mod sme;
