@@ -1,0 +1,57 @@
+//! The worked examples of `docs/sme.md`: the JSON there is these files, and the numbers there
+//! are asserted here. Print the full results with
+//! `cargo test -p domain --lib sme::tests::examples -- --nocapture`.
+use super::*;
+
+fn example(json: &str) -> SmeAssessment {
+    let input: SmeAssessmentInput = serde_json::from_str(json).unwrap();
+    let a = run(&input);
+    println!("{}", serde_json::to_string_pretty(&a).unwrap());
+    a
+}
+
+#[test]
+fn example_1_an_autonomous_clinic_is_micro() {
+    let a = example(include_str!("../examples/autonomous-clinic.json"));
+    assert_eq!(a.category, Category::Micro);
+    assert!(a.is_sme);
+    // 1 owner + 6 full-time + 3 half-time + 1 for four months; apprentices and leave excluded.
+    assert_eq!(a.aggregated.staff_awu.round_dp(6), d("8.833333"));
+    assert_eq!(a.aggregated.annual_turnover, d("1450000"));
+    assert_eq!(result(&a, "weber").relation, Relation::NaturalPerson);
+    assert_eq!(result(&a, "medsupply").relation, Relation::Autonomous);
+    assert_eq!(a.period_categories.len(), 2);
+}
+
+#[test]
+fn example_2_a_partner_with_a_linked_subsidiary_makes_the_clinic_medium() {
+    let a = example(include_str!("../examples/partner-chain.json"));
+    assert_eq!(a.category, Category::Medium);
+    assert!(a.is_sme);
+    assert_eq!(a.aggregated.staff_awu, d("52.75"));
+    assert_eq!(a.aggregated.annual_turnover, d("8400000"));
+    assert_eq!(a.aggregated.balance_sheet_total, d("7900000"));
+    let m = result(&a, "medinvest");
+    assert_eq!(
+        (m.relation, m.included_percent),
+        (Relation::Partner, d("35"))
+    );
+    let l = result(&a, "laborplus");
+    assert_eq!(
+        (l.relation, l.included_percent),
+        (Relation::Partner, d("35"))
+    );
+    assert_eq!(l.via.as_deref(), Some("medinvest"));
+    assert_eq!(result(&a, "holdingx").relation, Relation::NotIncluded);
+}
+
+#[test]
+fn example_3_a_hospital_30_percent_owned_by_a_municipality_is_not_an_sme() {
+    let a = example(include_str!("../examples/public-hospital.json"));
+    assert_eq!(a.category, Category::Large);
+    assert!(!a.is_sme);
+    assert_eq!(a.not_sme_reason, Some(NotSmeReason::PublicBodyControl));
+    assert_eq!(a.period_categories[0].category, Category::Medium);
+    assert_eq!(result(&a, "stadt").relation, Relation::PublicBody);
+    assert_eq!(result(&a, "verein").relation, Relation::Autonomous);
+}
