@@ -1,0 +1,294 @@
+//! Typed settings from flags and environment variables. A bad setting stops startup with a
+//! clear message ([`ConfigError`]); nothing is guessed.
+use clap::{Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Environment {
+    Development,
+    Test,
+    Production,
+}
+
+/// The `cyberhealth` command line. Every flag can also be set by the environment variable
+/// named beside it (see the README's configuration table).
+#[derive(Debug, Parser)]
+#[command(name = "cyberhealth", version, about = "CyberHealth Support Platform")]
+pub struct Cli {
+    /// Database: a `sqlite://` file (the embedded default) or a `postgres://` URL.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        global = true,
+        default_value = "sqlite://./data/cyberhealth.sqlite?mode=rwc"
+    )]
+    pub database_url: String,
+    /// `development`, `test` or `production`. Production turns off GraphiQL, introspection,
+    /// suggestions and demo data, and requires a JWT secret.
+    #[arg(
+        long = "env",
+        env = "CYBERHEALTH_ENV",
+        global = true,
+        value_enum,
+        default_value = "development"
+    )]
+    pub environment: Environment,
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(
+        long,
+        env = "CYBERHEALTH_BIND",
+        global = true,
+        default_value = "127.0.0.1:8080"
+    )]
+    pub bind: String,
+    /// HS256 secret for the platform's own tokens, at least 32 bytes. Required in production;
+    /// elsewhere a random one is made at startup (tokens then end with the process).
+    #[arg(
+        long,
+        env = "CYBERHEALTH_JWT_SECRET",
+        global = true,
+        hide_env_values = true
+    )]
+    pub jwt_secret: Option<String>,
+    /// `iss` of the platform's own tokens.
+    #[arg(
+        long,
+        env = "CYBERHEALTH_JWT_ISSUER",
+        global = true,
+        default_value = "cyberhealth"
+    )]
+    pub jwt_issuer: String,
+    /// `aud` of the platform's own tokens.
+    #[arg(
+        long,
+        env = "CYBERHEALTH_JWT_AUDIENCE",
+        global = true,
+        default_value = "cyberhealth-api"
+    )]
+    pub jwt_audience: String,
+    /// Lifetime of a login token in seconds (60 to 86400).
+    #[arg(
+        long,
+        env = "CYBERHEALTH_JWT_TTL_SECONDS",
+        global = true,
+        default_value_t = 3600
+    )]
+    pub jwt_ttl_seconds: u64,
+    /// `iss` of an external OpenID Connect provider whose tokens are accepted.
+    #[arg(long, env = "CYBERHEALTH_OIDC_ISSUER", global = true)]
+    pub oidc_issuer: Option<String>,
+    /// `aud` the external provider's tokens must carry.
+    #[arg(long, env = "CYBERHEALTH_OIDC_AUDIENCE", global = true)]
+    pub oidc_audience: Option<String>,
+    /// A JWKS file with the external provider's RS256 / EdDSA public keys.
+    #[arg(long, env = "CYBERHEALTH_OIDC_JWKS_FILE", global = true)]
+    pub oidc_jwks_file: Option<PathBuf>,
+    /// Browser origins allowed by CORS and on WebSocket (comma-separated, exact match).
+    #[arg(
+        long,
+        env = "CYBERHEALTH_CORS_ORIGINS",
+        global = true,
+        value_delimiter = ','
+    )]
+    pub cors_origins: Vec<String>,
+    /// Folder with the built SPA (`frontend/dist`), served at `/`.
+    #[arg(long, env = "CYBERHEALTH_STATIC_DIR", global = true)]
+    pub static_dir: Option<PathBuf>,
+    /// Log filter, e.g. `info` or `api=debug,info`.
+    #[arg(long, env = "CYBERHEALTH_LOG", global = true, default_value = "info")]
+    pub log: String,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the service (the default).
+    Serve,
+    /// Apply pending migrations and exit.
+    Migrate,
+    /// Load the demo data (refused in production). Idempotent.
+    SeedDemo,
+    /// Create an account, e.g. the first admin without demo data. The password is read from
+    /// CYBERHEALTH_NEW_PASSWORD or, if unset, from the first line of standard input.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        role: String,
+        #[arg(long, default_value = "Administrator")]
+        display_name: String,
+        /// Organisation id, for roles that belong to one.
+        #[arg(long)]
+        organisation: Option<uuid::Uuid>,
+    },
+    /// Print the GraphQL schema (SDL).
+    Schema,
+    /// Audit trail tools.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check every hash chain; exits 1 and names the first broken link.
+    Verify,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {0}")]
+pub struct ConfigError(pub String);
+
+/// The validated settings the service runs with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub database_url: String,
+    pub environment: Environment,
+    pub bind: SocketAddr,
+    pub jwt_secret: Vec<u8>,
+    pub jwt_issuer: String,
+    pub jwt_audience: String,
+    pub jwt_ttl: Duration,
+    pub oidc: Option<OidcSettings>,
+    pub cors_origins: Vec<String>,
+    pub static_dir: Option<PathBuf>,
+    pub limits: Limits,
+}
+
+#[derive(Debug, Clone)]
+pub struct OidcSettings {
+    pub issuer: String,
+    pub audience: String,
+    pub jwks_file: PathBuf,
+}
+
+/// Protective limits; the defaults are documented in `docs/security.md`.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub body_bytes: usize,
+    pub depth: usize,
+    pub complexity: usize,
+    pub directives: usize,
+    pub aliases: usize,
+    pub batch: usize,
+    pub ws_init_timeout: Duration,
+    pub ws_subscriptions: usize,
+    pub login_failures_per_account: u64,
+    pub login_failures_per_ip: u64,
+    pub login_window: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            body_bytes: 64 * 1024,
+            depth: 12,
+            complexity: 1000,
+            directives: 8,
+            aliases: 30,
+            batch: 10,
+            ws_init_timeout: Duration::from_secs(5),
+            ws_subscriptions: 20,
+            login_failures_per_account: 5,
+            login_failures_per_ip: 20,
+            login_window: Duration::from_secs(15 * 60),
+        }
+    }
+}
+
+impl Settings {
+    pub fn from_cli(cli: &Cli) -> Result<Self, ConfigError> {
+        let production = cli.environment == Environment::Production;
+        let bind: SocketAddr = cli.bind.parse().map_err(|_| {
+            ConfigError(format!(
+                "CYBERHEALTH_BIND `{}` is not an address like 127.0.0.1:8080",
+                cli.bind
+            ))
+        })?;
+        if !(cli.database_url.starts_with("sqlite:")
+            || cli.database_url.starts_with("postgres://")
+            || cli.database_url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError(
+                "DATABASE_URL must start with sqlite: or postgres://".into(),
+            ));
+        }
+        let jwt_secret = match &cli.jwt_secret {
+            Some(s) if s.len() >= 32 => s.as_bytes().to_vec(),
+            Some(_) => {
+                return Err(ConfigError(
+                    "CYBERHEALTH_JWT_SECRET must be at least 32 bytes".into(),
+                ));
+            }
+            None if production => {
+                return Err(ConfigError(
+                    "CYBERHEALTH_JWT_SECRET is required in production".into(),
+                ));
+            }
+            None => {
+                use rand::RngCore;
+                let mut b = vec![0u8; 32];
+                rand::rngs::OsRng.fill_bytes(&mut b);
+                b
+            }
+        };
+        if !(60..=86_400).contains(&cli.jwt_ttl_seconds) {
+            return Err(ConfigError(
+                "CYBERHEALTH_JWT_TTL_SECONDS must be between 60 and 86400".into(),
+            ));
+        }
+        let oidc = match (&cli.oidc_issuer, &cli.oidc_audience, &cli.oidc_jwks_file) {
+            (None, None, None) => None,
+            (Some(issuer), Some(audience), Some(jwks_file)) => Some(OidcSettings {
+                issuer: issuer.clone(),
+                audience: audience.clone(),
+                jwks_file: jwks_file.clone(),
+            }),
+            _ => {
+                return Err(ConfigError(
+                    "CYBERHEALTH_OIDC_ISSUER, CYBERHEALTH_OIDC_AUDIENCE and CYBERHEALTH_OIDC_JWKS_FILE go together".into(),
+                ));
+            }
+        };
+        for o in &cli.cors_origins {
+            if o == "*" || !(o.starts_with("http://") || o.starts_with("https://")) {
+                return Err(ConfigError(format!(
+                    "CYBERHEALTH_CORS_ORIGINS: `{o}` must be an exact origin such as https://app.example.eu"
+                )));
+            }
+        }
+        if let Some(dir) = &cli.static_dir
+            && !dir.join("index.html").is_file()
+        {
+            return Err(ConfigError(format!(
+                "CYBERHEALTH_STATIC_DIR `{}` has no index.html (build the frontend first)",
+                dir.display()
+            )));
+        }
+        Ok(Self {
+            database_url: cli.database_url.clone(),
+            environment: cli.environment,
+            bind,
+            jwt_secret,
+            jwt_issuer: cli.jwt_issuer.clone(),
+            jwt_audience: cli.jwt_audience.clone(),
+            jwt_ttl: Duration::from_secs(cli.jwt_ttl_seconds),
+            oidc,
+            cors_origins: cli
+                .cors_origins
+                .iter()
+                .map(|o| o.trim_end_matches('/').to_owned())
+                .collect(),
+            static_dir: cli.static_dir.clone(),
+            limits: Limits::default(),
+        })
+    }
+
+    pub fn is_production(&self) -> bool {
+        self.environment == Environment::Production
+    }
+}

@@ -1,0 +1,117 @@
+//! The one error type at the edge, and the one place it becomes a GraphQL error.
+//!
+//! `extensions.code` is a closed set ([`ApiError::code`]), documented in `docs/errors.md`.
+//! Internal causes are logged with a correlation id and never shown to clients.
+use crate::store::{Conflict, StoreError};
+use async_graphql::ErrorExtensions;
+use domain::member_state::ParseError;
+
+#[derive(Debug, Clone)]
+pub enum ApiError {
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+    Validation { field: String, message: String },
+    Conflict(String),
+    InvalidStateTransition(String),
+    RateLimited,
+    Internal(String),
+}
+
+impl ApiError {
+    /// The closed set of codes clients branch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::Unauthenticated => "UNAUTHENTICATED",
+            ApiError::Forbidden => "FORBIDDEN",
+            ApiError::NotFound => "NOT_FOUND",
+            ApiError::Validation { .. } => "VALIDATION",
+            ApiError::Conflict(_) => "CONFLICT",
+            ApiError::InvalidStateTransition(_) => "INVALID_STATE_TRANSITION",
+            ApiError::RateLimited => "RATE_LIMITED",
+            ApiError::Internal(_) => "INTERNAL",
+        }
+    }
+
+    /// The message a client sees (never an internal cause).
+    pub fn message(&self) -> String {
+        match self {
+            ApiError::Unauthenticated => "authentication required".into(),
+            ApiError::Forbidden => "not allowed".into(),
+            ApiError::NotFound => "not found".into(),
+            ApiError::Validation { message, .. } => message.clone(),
+            ApiError::Conflict(m) | ApiError::InvalidStateTransition(m) => m.clone(),
+            ApiError::RateLimited => "too many attempts, try again later".into(),
+            ApiError::Internal(_) => "internal error".into(),
+        }
+    }
+
+    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+        ApiError::Validation {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        ApiError::Internal(cause.to_string())
+    }
+}
+
+impl From<ParseError> for ApiError {
+    fn from(e: ParseError) -> Self {
+        ApiError::validation(e.field, e.message)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Conflict(Conflict::EmailTaken) => {
+                ApiError::Conflict("an account with this e-mail address already exists".into())
+            }
+            StoreError::Conflict(Conflict::RegistrationTaken) => ApiError::Conflict(
+                "an organisation with this registration id is already registered in this member state".into(),
+            ),
+            other => ApiError::internal(other),
+        }
+    }
+}
+
+impl From<ApiError> for async_graphql::Error {
+    fn from(e: ApiError) -> Self {
+        let code = e.code();
+        let (message, field, correlation) = match &e {
+            ApiError::Internal(cause) => {
+                let id = uuid::Uuid::new_v4().to_string();
+                tracing::error!(correlation_id = %id, cause = %cause, "internal error");
+                ("internal error".to_owned(), None, Some(id))
+            }
+            ApiError::Validation { field, message } => (message.clone(), Some(field.clone()), None),
+            other => (other.message(), None, None),
+        };
+        let mut err = async_graphql::Error::new(message);
+        err = err.extend_with(|_, ext| {
+            ext.set("code", code);
+            if let Some(f) = &field {
+                ext.set("field", f.as_str());
+            }
+            if let Some(c) = &correlation {
+                ext.set("correlationId", c.as_str());
+            }
+        });
+        err
+    }
+}
+
+/// Errors raised by async-graphql itself inside a resolver (a missing context value) are
+/// internal.
+impl From<async_graphql::Error> for ApiError {
+    fn from(e: async_graphql::Error) -> Self {
+        ApiError::Internal(e.message)
+    }
+}
+
+/// What resolvers return: every `?` goes through [`ApiError`], so a domain error can only
+/// reach the client through the mapping above.
+pub type ApiResult<T> = Result<T, ApiError>;

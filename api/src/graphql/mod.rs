@@ -1,0 +1,53 @@
+//! The GraphQL schema, assembled from one module per capability. Resolvers are thin: parse the
+//! input into domain types, check the caller through [`context`], call the store, map errors
+//! through [`error::ApiError`] (the one mapping site).
+pub mod accounts;
+pub mod audit;
+pub mod context;
+pub mod error;
+pub mod member_states;
+pub mod organisations;
+pub mod pagination;
+pub mod subscription;
+
+use crate::config::Limits;
+use async_graphql::{MergedObject, Schema};
+
+#[derive(MergedObject, Default)]
+pub struct QueryRoot(
+    accounts::AccountQuery,
+    member_states::MemberStateQuery,
+    organisations::OrganisationQuery,
+    audit::AuditQuery,
+);
+
+#[derive(MergedObject, Default)]
+pub struct MutationRoot(
+    accounts::AccountMutation,
+    organisations::OrganisationMutation,
+);
+
+pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;
+
+/// Builds the schema with the protective limits; production hides introspection and
+/// suggestions.
+pub fn build_schema(limits: &Limits, production: bool) -> AppSchema {
+    let mut b = Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        subscription::SubscriptionRoot,
+    )
+    .limit_depth(limits.depth)
+    .limit_complexity(limits.complexity)
+    .limit_directives(limits.directives)
+    .limit_recursive_depth(32);
+    if production {
+        b = b.disable_introspection().disable_suggestions();
+    }
+    b.finish()
+}
+
+/// The SDL, for `cyberhealth schema` and the frontend's code generation.
+pub fn sdl() -> String {
+    build_schema(&Limits::default(), false).sdl()
+}

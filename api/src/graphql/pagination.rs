@@ -1,0 +1,49 @@
+//! Relay cursor connections: `first` defaults to 20 and is capped at 100; cursors are opaque.
+use super::error::ApiError;
+use crate::store::page::{DEFAULT_PAGE, MAX_PAGE, Page, PageRequest};
+use async_graphql::OutputType;
+use async_graphql::connection::{Connection, Edge};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use uuid::Uuid;
+
+pub fn encode_cursor(id: Uuid) -> String {
+    URL_SAFE_NO_PAD.encode(format!("c1:{id}"))
+}
+
+fn decode_cursor(cursor: &str) -> Option<Uuid> {
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).ok()?;
+    let text = String::from_utf8(bytes).ok()?;
+    Uuid::parse_str(text.strip_prefix("c1:")?).ok()
+}
+
+/// Validates `first` and `after`. A `first` above 100 is capped at 100.
+pub fn page_request(first: Option<i32>, after: Option<String>) -> Result<PageRequest, ApiError> {
+    let first = match first {
+        None => DEFAULT_PAGE,
+        Some(n) if n < 0 => return Err(ApiError::validation("first", "must not be negative")),
+        Some(n) => (n as u64).min(MAX_PAGE),
+    };
+    let after = match after {
+        None => None,
+        Some(c) => Some(
+            decode_cursor(&c)
+                .ok_or_else(|| ApiError::validation("after", "is not a cursor from this API"))?,
+        ),
+    };
+    Ok(PageRequest { first, after })
+}
+
+/// Turns a page of rows into a connection of GraphQL nodes.
+pub fn connection<T, N: OutputType>(
+    page: Page<T>,
+    id: impl Fn(&T) -> Uuid,
+    node: impl Fn(T) -> Result<N, ApiError>,
+) -> Result<Connection<String, N>, ApiError> {
+    let mut conn = Connection::new(page.has_previous, page.has_next);
+    for item in page.items {
+        let cursor = encode_cursor(id(&item));
+        conn.edges.push(Edge::new(cursor, node(item)?));
+    }
+    Ok(conn)
+}

@@ -1,0 +1,91 @@
+//! The axum router: `/graphql` (HTTP and WebSocket), `/graphiql`, `/healthz`, `/readyz`,
+//! `/metrics`, and the SPA's files at `/`.
+pub mod auth;
+pub mod graphql;
+pub mod health;
+pub mod metrics;
+pub mod ws;
+
+use crate::graphql::AppSchema;
+use crate::state::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderValue, Method, header};
+
+use axum::Router;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+async fn graphiql() -> impl IntoResponse {
+    Html(
+        async_graphql::http::GraphiQLSource::build()
+            .endpoint("/graphql")
+            .subscription_endpoint("/graphql")
+            .finish(),
+    )
+}
+
+/// GET `/graphql`: a WebSocket upgrade goes to the subscription handler, anything else is a
+/// query over GET.
+#[allow(clippy::too_many_arguments)]
+async fn graphql_get(
+    state: axum::extract::State<AppState>,
+    schema: axum::Extension<AppSchema>,
+    peer: axum::extract::ConnectInfo<std::net::SocketAddr>,
+    headers: axum::http::HeaderMap,
+    query: Result<
+        axum::extract::Query<graphql::GetParams>,
+        axum::extract::rejection::QueryRejection,
+    >,
+    upgrade: Result<
+        axum::extract::ws::WebSocketUpgrade,
+        axum::extract::ws::rejection::WebSocketUpgradeRejection,
+    >,
+    protocol: Result<async_graphql_axum::GraphQLProtocol, axum::http::StatusCode>,
+) -> Response {
+    match (upgrade, protocol) {
+        (Ok(up), Ok(proto)) => ws::upgrade(state, schema, peer, headers, proto, up).await,
+        (Ok(_), Err(status)) => (status, "unsupported WebSocket subprotocol").into_response(),
+        (Err(_), _) => graphql::get(state, schema, peer, headers, query).await,
+    }
+}
+
+pub fn router(app: AppState, schema: AppSchema) -> Router {
+    let limits = app.settings.limits.clone();
+    let mut r = Router::new()
+        .route("/graphql", get(graphql_get).post(graphql::post))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::handler));
+    if !app.settings.is_production() {
+        r = r.route("/graphiql", get(graphiql));
+    }
+    if let Some(dir) = &app.settings.static_dir {
+        let index = dir.join("index.html");
+        r = r.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)));
+    }
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::list(
+            app.settings
+                .cors_origins
+                .iter()
+                .filter_map(|o| HeaderValue::from_str(o).ok()),
+        ))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]);
+    r.layer(axum::Extension(schema))
+        .layer(axum::Extension(app.clone()))
+        .layer(DefaultBodyLimit::max(limits.body_bytes))
+        .layer(cors)
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            app.metrics.clone(),
+            metrics::track,
+        ))
+        .with_state(app)
+}

@@ -1,0 +1,96 @@
+//! Building and running the service: `Application::build` binds (port 0 picks a free port),
+//! migrates and assembles the router; `run` serves until SIGINT or SIGTERM.
+use crate::auth::token::Tokens;
+use crate::config::{ConfigError, Settings};
+use crate::events::Events;
+use crate::graphql::build_schema;
+use crate::http::metrics::Metrics;
+use crate::state::AppState;
+use crate::store::{Store, StoreError};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("database: {0}")]
+    Store(#[from] StoreError),
+    #[error("cannot listen: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: axum::Router,
+    pub state: AppState,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let store = Store::connect(&settings.database_url).await?;
+        store.migrate().await?;
+        let tokens = Tokens::new(&settings)?;
+        let schema = build_schema(&settings.limits, settings.is_production());
+        let listener = TcpListener::bind(settings.bind).await?;
+        let state = AppState {
+            store,
+            tokens: Arc::new(tokens),
+            settings: Arc::new(settings),
+            events: Events::default(),
+            metrics: Arc::new(Metrics::default()),
+        };
+        let router = crate::http::router(state.clone(), schema);
+        Ok(Self {
+            listener,
+            router,
+            state,
+        })
+    }
+
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Serves until `shutdown` resolves, then finishes in-flight requests.
+    pub async fn run_until(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+    }
+
+    pub async fn run(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+}
+
+/// SIGINT (Ctrl-C) or SIGTERM (what process managers send).
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}

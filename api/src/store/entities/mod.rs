@@ -1,0 +1,7 @@
+//! sea-orm entities, one per table. Only `store` uses them.
+pub mod app_user;
+pub mod audit_chain;
+pub mod audit_log;
+pub mod login_failure;
+pub mod member_state;
+pub mod organisation;

@@ -1,0 +1,63 @@
+use sea_orm::{DbErr, SqlErr};
+
+/// A uniqueness rule of the domain, recognised from the constraint that enforces it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conflict {
+    /// `app_user_email_unique`: an account with this e-mail exists.
+    EmailTaken,
+    /// `organisation_registration_unique`: this registration id is registered in the state.
+    RegistrationTaken,
+    /// `audit_log_chain_seq_unique`: two writers raced for one audit position (retryable).
+    AuditRace,
+}
+
+impl Conflict {
+    /// Constraint name (PostgreSQL reports it) and the columns SQLite reports instead.
+    const TABLE: [(&'static str, &'static str, Conflict); 3] = [
+        (
+            "app_user_email_unique",
+            "app_user.email",
+            Conflict::EmailTaken,
+        ),
+        (
+            "organisation_registration_unique",
+            "organisation.member_state, organisation.registration_id",
+            Conflict::RegistrationTaken,
+        ),
+        (
+            "audit_log_chain_seq_unique",
+            "audit_log.chain, audit_log.seq",
+            Conflict::AuditRace,
+        ),
+    ];
+
+    fn from_message(msg: &str) -> Option<Self> {
+        Self::TABLE
+            .iter()
+            .find(|(name, cols, _)| msg.contains(name) || msg.contains(cols))
+            .map(|(_, _, c)| *c)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("conflict: {0:?}")]
+    Conflict(Conflict),
+    #[error("setup: {0}")]
+    Setup(String),
+    #[error("corrupt row: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Db(DbErr),
+}
+
+impl From<DbErr> for StoreError {
+    fn from(e: DbErr) -> Self {
+        if let Some(SqlErr::UniqueConstraintViolation(msg)) = e.sql_err()
+            && let Some(c) = Conflict::from_message(&msg)
+        {
+            return StoreError::Conflict(c);
+        }
+        StoreError::Db(e)
+    }
+}

@@ -1,0 +1,99 @@
+//! Persistence: the only code that touches SQL. Errors: [`StoreError`], whose `Conflict`
+//! variant carries a domain meaning translated from a constraint name.
+//!
+//! Every write runs in one transaction that also appends the audit row ([`audit::append`]).
+//! On SQLite, write transactions start with `BEGIN IMMEDIATE`, so concurrent writers queue on
+//! the database lock (with a busy timeout) instead of failing on a lock upgrade.
+pub mod accounts;
+pub mod audit;
+pub mod entities;
+mod error;
+pub mod member_states;
+pub mod organisations;
+pub mod page;
+pub mod tenancy;
+
+pub use error::{Conflict, StoreError};
+
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
+    DatabaseTransaction, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+use std::time::Duration;
+
+/// The database handle shared by all requests.
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: DatabaseConnection,
+}
+
+impl Store {
+    /// Connects to a `sqlite:` or `postgres://` URL. SQLite runs in WAL mode with foreign keys on.
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        if let Some(path) = sqlite_file_path(url)
+            && let Some(dir) = std::path::Path::new(&path).parent()
+            && !dir.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Setup(e.to_string()))?;
+        }
+        let mut opts = ConnectOptions::new(url.to_owned());
+        opts.sqlx_logging(false)
+            .acquire_timeout(Duration::from_secs(30))
+            .map_sqlx_sqlite_opts(|o| {
+                o.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .busy_timeout(Duration::from_secs(30))
+                    .foreign_keys(true)
+                    .create_if_missing(true)
+            });
+        if url.starts_with("sqlite:") {
+            opts.max_connections(8).min_connections(1);
+        } else {
+            opts.max_connections(20).min_connections(1);
+        }
+        let db = Database::connect(opts).await?;
+        Ok(Self { db })
+    }
+
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    pub fn backend(&self) -> DatabaseBackend {
+        self.db.get_database_backend()
+    }
+
+    /// Starts a write transaction (`BEGIN IMMEDIATE` on SQLite).
+    pub async fn begin_write(&self) -> Result<DatabaseTransaction, StoreError> {
+        let opts = TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        };
+        Ok(self.db.begin_with_options(opts).await?)
+    }
+
+    /// For `/readyz`: the database answers a trivial query.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.db.execute_unprepared("SELECT 1").await?;
+        Ok(())
+    }
+}
+
+fn sqlite_file_path(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        None
+    } else {
+        Some(path.to_owned())
+    }
+}

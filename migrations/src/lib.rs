@@ -1,0 +1,18 @@
+//! Forward-only migrations. A migration is frozen once released: never edit one, add another.
+//! `DeriveMigrationName` names each migration after its file, so keep one migration per file.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_registry;
+mod m20261128_000002_audit;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261128_000001_registry::Migration),
+            Box::new(m20261128_000002_audit::Migration),
+        ]
+    }
+}
