@@ -1,0 +1,196 @@
+//! Fixture builders: organisations and accounts created straight in the store (like seed
+//! data), with tokens issued exactly as `login` issues them.
+use crate::TestApp;
+use api::store::accounts::{self, NewAccount};
+use api::store::audit::Actor;
+use api::store::organisations::{self, NewOrganisation};
+use domain::account::{Email, Role, Scope};
+use domain::member_state::MemberState;
+use domain::organisation::{
+    HealthcareType, Nis2Class, OrganisationKind, OrganisationName, RegistrationId,
+};
+use tokio::sync::OnceCell;
+use uuid::Uuid;
+
+pub const FIXTURE_PASSWORD: &str = "fixture-password-123";
+
+static HASH: OnceCell<String> = OnceCell::const_new();
+
+async fn password_hash() -> String {
+    HASH.get_or_init(|| async {
+        api::auth::password::hash(FIXTURE_PASSWORD.into())
+            .await
+            .unwrap()
+    })
+    .await
+    .clone()
+}
+
+/// An account a test acts as.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: Uuid,
+    pub email: String,
+    pub role: Role,
+    pub organisation: Option<Uuid>,
+    pub token: String,
+}
+
+impl Account {
+    pub fn token(&self) -> Option<&str> {
+        Some(&self.token)
+    }
+}
+
+fn system() -> Actor {
+    Actor {
+        id: None,
+        role: Some("TEST".into()),
+        scope: Scope::Eu,
+        request_id: "fixture".into(),
+    }
+}
+
+impl TestApp {
+    pub async fn with_organisation(&self, kind: OrganisationKind, ms: &str, name: &str) -> Uuid {
+        let healthcare = kind == OrganisationKind::HealthcareProvider;
+        let org = organisations::create(
+            &self.state.store,
+            &system(),
+            NewOrganisation {
+                kind,
+                name: OrganisationName::parse(name).unwrap(),
+                member_state: MemberState::parse(ms).unwrap(),
+                healthcare_type: healthcare.then_some(HealthcareType::Hospital),
+                nis2_class: healthcare.then_some(Nis2Class::Important),
+                registration_id: Some(
+                    RegistrationId::parse(&format!(
+                        "REG {}",
+                        &Uuid::new_v4().simple().to_string()[..10]
+                    ))
+                    .unwrap(),
+                ),
+            },
+        )
+        .await
+        .unwrap();
+        org.id
+    }
+
+    pub async fn with_account(&self, role: Role, organisation: Option<Uuid>) -> Account {
+        let email = format!(
+            "{}-{}@test.example",
+            role.as_str().to_lowercase(),
+            Uuid::new_v4().simple()
+        );
+        let chain = "EU";
+        let acc = accounts::create(
+            &self.state.store,
+            &system(),
+            chain,
+            NewAccount {
+                email: Email::parse(&email).unwrap(),
+                display_name: format!("Test {}", role.as_str()),
+                role,
+                organisation_id: organisation,
+                password_hash: Some(password_hash().await),
+                oidc: None,
+            },
+        )
+        .await
+        .unwrap();
+        let org = match organisation {
+            None => None,
+            Some(id) => {
+                let o = organisations::find(self.state.store.db(), &Scope::Eu, id)
+                    .await
+                    .unwrap()
+                    .unwrap();
+                Some((id, MemberState::parse(&o.member_state).unwrap()))
+            }
+        };
+        let (token, _) = self.state.tokens.issue(acc.id, role, org).unwrap();
+        Account {
+            id: acc.id,
+            email,
+            role,
+            organisation,
+            token,
+        }
+    }
+
+    /// An agency of `ms` and one of its officers.
+    pub async fn with_agency(&self, ms: &str) -> (Uuid, Account) {
+        let org = self
+            .with_organisation(OrganisationKind::Agency, ms, &format!("Agency {ms}"))
+            .await;
+        (org, self.with_account(Role::AgencyOfficer, Some(org)).await)
+    }
+
+    /// A verified healthcare organisation of `ms` and one of its users.
+    pub async fn with_clinic(&self, ms: &str) -> (Uuid, Account) {
+        let org = self
+            .with_organisation(
+                OrganisationKind::HealthcareProvider,
+                ms,
+                &format!("Clinic {ms}"),
+            )
+            .await;
+        (org, self.with_account(Role::ProviderUser, Some(org)).await)
+    }
+
+    /// A service provider of `ms` and one of its users.
+    pub async fn with_vendor(&self, ms: &str) -> (Uuid, Account) {
+        let org = self
+            .with_organisation(
+                OrganisationKind::ServiceProvider,
+                ms,
+                &format!("Vendor {ms}"),
+            )
+            .await;
+        (
+            org,
+            self.with_account(Role::ServiceProvider, Some(org)).await,
+        )
+    }
+
+    pub async fn with_admin(&self) -> Account {
+        self.with_account(Role::PlatformAdmin, None).await
+    }
+
+    pub async fn with_enisa(&self) -> Account {
+        self.with_account(Role::EnisaStaff, None).await
+    }
+
+    /// Registers a clinic through the public API; returns its id (it is `PENDING`).
+    pub async fn with_pending_clinic(&self, ms: &str) -> Uuid {
+        let res = self
+            .gql(
+                None,
+                "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id } } }",
+                serde_json::json!({ "i": registration_input(ms) }),
+            )
+            .await;
+        Uuid::parse_str(
+            res.ok()["registerOrganisation"]["organisation"]["id"]
+                .as_str()
+                .unwrap(),
+        )
+        .unwrap()
+    }
+}
+
+/// A valid self-registration for `ms`, with a fresh e-mail and registration id.
+pub fn registration_input(ms: &str) -> serde_json::Value {
+    let n = Uuid::new_v4().simple().to_string();
+    serde_json::json!({
+        "name": format!("Praxis {}", &n[..6]),
+        "memberState": ms,
+        "healthcareType": "CLINIC",
+        "nis2Class": "IMPORTANT",
+        "registrationId": format!("HRB {}", &n[..8]),
+        "contactName": "Dr. Test",
+        "contactEmail": format!("contact-{n}@clinic.example"),
+        "password": "a-long-enough-password",
+    })
+}

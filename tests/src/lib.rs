@@ -1,0 +1,276 @@
+//! The black-box harness: [`TestApp`] starts the real server on port 0 with a fresh database
+//! (a SQLite file, or a PostgreSQL database created for the test and dropped after it), and
+//! drives it over HTTP and WebSocket.
+//!
+//! The database is chosen by `TEST_DATABASE` (`sqlite`, the default, or `postgres`); the
+//! PostgreSQL server comes from `TEST_POSTGRES_URL`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod fixtures;
+pub mod graphql;
+
+use api::config::{Environment, Limits, OidcSettings, Settings};
+use api::startup::Application;
+use api::state::AppState;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use fixtures::Account;
+pub use graphql::Gql;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DbKind {
+    Sqlite,
+    Postgres,
+}
+
+pub fn db_kind() -> DbKind {
+    match std::env::var("TEST_DATABASE").as_deref() {
+        Ok("postgres") => DbKind::Postgres,
+        _ => DbKind::Sqlite,
+    }
+}
+
+/// A database that exists for one test.
+pub struct TestDb {
+    pub url: String,
+    pub kind: DbKind,
+    admin_url: Option<String>,
+    name: String,
+    dir: Option<PathBuf>,
+}
+
+impl TestDb {
+    pub async fn create() -> Self {
+        let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        match db_kind() {
+            DbKind::Sqlite => {
+                let dir = std::env::temp_dir().join("cyberhealth-tests").join(&name);
+                std::fs::create_dir_all(&dir).unwrap();
+                let url = format!("sqlite://{}?mode=rwc", dir.join("test.sqlite").display());
+                Self {
+                    url,
+                    kind: DbKind::Sqlite,
+                    admin_url: None,
+                    name,
+                    dir: Some(dir),
+                }
+            }
+            DbKind::Postgres => {
+                let admin = std::env::var("TEST_POSTGRES_URL")
+                    .expect("TEST_DATABASE=postgres needs TEST_POSTGRES_URL, e.g. postgres://postgres@127.0.0.1:5432/postgres");
+                let conn = sea_orm::Database::connect(&admin)
+                    .await
+                    .expect("connect to TEST_POSTGRES_URL");
+                sea_orm::ConnectionTrait::execute_unprepared(
+                    &conn,
+                    &format!("CREATE DATABASE \"{name}\""),
+                )
+                .await
+                .unwrap();
+                conn.close().await.ok();
+                let base = admin.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap();
+                Self {
+                    url: format!("{base}/{name}"),
+                    kind: DbKind::Postgres,
+                    admin_url: Some(admin),
+                    name,
+                    dir: None,
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(dir) = self.dir.take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+        if let Some(admin) = self.admin_url.take() {
+            let name = self.name.clone();
+            // Drop runs outside async: use a small runtime of our own on a plain thread.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async move {
+                    if let Ok(conn) = sea_orm::Database::connect(&admin).await {
+                        let _ = sea_orm::ConnectionTrait::execute_unprepared(
+                            &conn,
+                            &format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
+                        )
+                        .await;
+                        conn.close().await.ok();
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+pub fn fixture_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+pub const OIDC_ISSUER: &str = "https://idp.test.example";
+pub const OIDC_AUDIENCE: &str = "cyberhealth-test";
+pub const JWT_SECRET: &str = "test-secret-that-is-at-least-32-bytes-long!";
+
+/// Options for [`TestApp`].
+#[derive(Clone)]
+pub struct TestAppBuilder {
+    production: bool,
+    oidc: bool,
+    limits: Limits,
+    cors: Vec<String>,
+}
+
+impl Default for TestAppBuilder {
+    fn default() -> Self {
+        Self {
+            production: false,
+            oidc: true,
+            limits: Limits::default(),
+            cors: vec!["https://app.cyberhealth.example".into()],
+        }
+    }
+}
+
+impl TestAppBuilder {
+    pub fn production(mut self) -> Self {
+        self.production = true;
+        self
+    }
+    pub fn limits(mut self, f: impl FnOnce(&mut Limits)) -> Self {
+        f(&mut self.limits);
+        self
+    }
+    pub async fn spawn(self) -> TestApp {
+        let db = TestDb::create().await;
+        TestApp::start(self, db).await
+    }
+}
+
+/// A running server and its database.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub base: String,
+    pub http: reqwest::Client,
+    pub state: AppState,
+    builder: TestAppBuilder,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+    // Last, so the server stops before its database is dropped.
+    pub db: TestDb,
+}
+
+/// The real server on a random port with a fresh database.
+pub async fn spawn_app() -> TestApp {
+    TestApp::builder().spawn().await
+}
+
+impl TestApp {
+    pub fn builder() -> TestAppBuilder {
+        TestAppBuilder::default()
+    }
+
+    pub fn settings(b: &TestAppBuilder, url: &str) -> Settings {
+        Settings {
+            database_url: url.to_owned(),
+            environment: if b.production {
+                Environment::Production
+            } else {
+                Environment::Test
+            },
+            bind: "127.0.0.1:0".parse().unwrap(),
+            jwt_secret: JWT_SECRET.as_bytes().to_vec(),
+            jwt_issuer: "cyberhealth".into(),
+            jwt_audience: "cyberhealth-api".into(),
+            jwt_ttl: Duration::from_secs(3600),
+            oidc: b.oidc.then(|| OidcSettings {
+                issuer: OIDC_ISSUER.into(),
+                audience: OIDC_AUDIENCE.into(),
+                jwks_file: fixture_path("oidc-jwks.json"),
+            }),
+            cors_origins: b.cors.clone(),
+            static_dir: None,
+            limits: b.limits.clone(),
+        }
+    }
+
+    async fn start(builder: TestAppBuilder, db: TestDb) -> TestApp {
+        let app = Application::build(Self::settings(&builder, &db.url))
+            .await
+            .expect("the server starts");
+        let addr = app.local_addr().unwrap();
+        let state = app.state.clone();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(async move {
+            app.run_until(async move {
+                let _ = rx.await;
+            })
+            .await
+            .unwrap();
+        });
+        TestApp {
+            addr,
+            base: format!("http://{addr}"),
+            http: reqwest::Client::new(),
+            state,
+            builder,
+            shutdown: Some(tx),
+            server: Some(server),
+            db,
+        }
+    }
+
+    /// Stops the server and starts a new one on the same database.
+    pub async fn restart(mut self) -> TestApp {
+        self.stop().await;
+        let db = std::mem::replace(
+            &mut self.db,
+            TestDb {
+                url: String::new(),
+                kind: DbKind::Sqlite,
+                admin_url: None,
+                name: String::new(),
+                dir: None,
+            },
+        );
+        let builder = self.builder.clone();
+        self.state.store.db().clone().close().await.ok();
+        drop(self);
+        TestApp::start(builder, db).await
+    }
+
+    pub async fn stop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(h) = self.server.take() {
+            let _ = tokio::time::timeout(Duration::from_secs(10), h).await;
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}/graphql", self.addr)
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}

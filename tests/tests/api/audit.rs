@@ -1,0 +1,158 @@
+//! Every change and every denial is audited in the same transaction, in hash chains.
+use serde_json::json;
+use tests::spawn_app;
+
+#[tokio::test]
+async fn a_change_writes_one_success_row_with_actor_scope_and_request_id() {
+    let app = spawn_app().await;
+    let id = app.with_pending_clinic("DE").await;
+    let (_, officer) = app.with_agency("DE").await;
+    let res = app
+        .http
+        .post(app.url("/graphql"))
+        .bearer_auth(&officer.token)
+        .header("x-request-id", "req-verify-1")
+        .json(&json!({ "query": "mutation($id: ID!) { verifyOrganisation(id: $id) { status } }", "variables": { "id": id } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["x-request-id"], "req-verify-1");
+    let rows = app.audit_rows().await;
+    let row = rows
+        .iter()
+        .find(|r| r.action == "organisation.decide")
+        .expect("audit row");
+    assert_eq!(row.outcome, "SUCCESS");
+    assert_eq!(row.actor_id, Some(officer.id));
+    assert_eq!(row.actor_role.as_deref(), Some("AGENCY_OFFICER"));
+    assert_eq!(row.scope, "ms:DE");
+    assert_eq!(row.chain, "MS:DE");
+    assert_eq!(row.object_id.as_deref(), Some(id.to_string().as_str()));
+    assert_eq!(row.request_id, "req-verify-1");
+}
+
+#[tokio::test]
+async fn a_denial_writes_a_denied_row() {
+    let app = spawn_app().await;
+    let (_, clinic_user) = app.with_clinic("DE").await;
+    let before = app.audit_rows().await.len();
+    app.gql(
+        clinic_user.token(),
+        "{ auditLog { nodes { id } } }",
+        json!({}),
+    )
+    .await
+    .expect_code("FORBIDDEN");
+    let rows = app.audit_rows().await;
+    assert_eq!(rows.len(), before + 1);
+    assert_eq!(rows[0].outcome, "DENIED");
+    assert_eq!(rows[0].action, "audit.read");
+    assert_eq!(rows[0].actor_id, Some(clinic_user.id));
+}
+
+#[tokio::test]
+async fn failed_logins_are_audited_without_the_password() {
+    let app = spawn_app().await;
+    app.gql(
+        None,
+        "mutation { login(email: \"a@b.example\", password: \"secret-guess-123\") { token } }",
+        json!({}),
+    )
+    .await;
+    let rows = app.audit_rows().await;
+    let row = rows.iter().find(|r| r.action == "login").unwrap();
+    assert_eq!(row.outcome, "DENIED");
+    assert!(!row.detail.contains("secret-guess"));
+}
+
+#[tokio::test]
+async fn the_admin_reads_the_audit_log_with_filters() {
+    let app = spawn_app().await;
+    let admin = app.with_admin().await;
+    app.with_pending_clinic("FR").await;
+    let q = "query($f: AuditFilter) { auditLog(first: 5, filter: $f) { nodes { action outcome chain seq hash prevHash } } }";
+    let r = app
+        .gql(admin.token(), q, json!({ "f": { "chain": "MS:FR" } }))
+        .await;
+    let nodes = r.ok()["auditLog"]["nodes"].as_array().unwrap().clone();
+    assert!(!nodes.is_empty());
+    assert!(nodes.iter().all(|n| n["chain"] == "MS:FR"));
+    assert!(nodes.iter().any(|n| n["action"] == "organisation.register"));
+}
+
+#[tokio::test]
+async fn the_chains_stay_intact_under_concurrent_writes() {
+    let app = spawn_app().await;
+    let mut tasks = Vec::new();
+    for i in 0..24 {
+        let ms = if i % 2 == 0 { "DE" } else { "FR" };
+        let input = tests::fixtures::registration_input(ms);
+        let http = app.http.clone();
+        let url = app.url("/graphql");
+        tasks.push(tokio::spawn(async move {
+            http.post(url)
+                .json(&json!({ "query": "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id } } }", "variables": { "i": input } }))
+                .send()
+                .await
+                .unwrap()
+                .json::<serde_json::Value>()
+                .await
+                .unwrap()
+        }));
+    }
+    for t in tasks {
+        let body = t.await.unwrap();
+        assert!(body.get("errors").is_none(), "{body}");
+    }
+    let verification = api::store::audit::verify(app.state.store.db())
+        .await
+        .unwrap()
+        .expect("intact");
+    let de = verification
+        .chains
+        .iter()
+        .find(|(c, _)| c == "MS:DE")
+        .unwrap();
+    let fr = verification
+        .chains
+        .iter()
+        .find(|(c, _)| c == "MS:FR")
+        .unwrap();
+    assert_eq!(de.1, 12);
+    assert_eq!(fr.1, 12);
+}
+
+#[tokio::test]
+async fn verification_names_the_first_broken_link_after_tampering() {
+    use api::store::entities::audit_log;
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    let app = spawn_app().await;
+    for _ in 0..3 {
+        app.with_pending_clinic("DE").await;
+    }
+    api::store::audit::verify(app.state.store.db())
+        .await
+        .unwrap()
+        .expect("intact before");
+    let row = audit_log::Entity::find()
+        .filter(audit_log::Column::Chain.eq("MS:DE"))
+        .filter(audit_log::Column::Seq.eq(2))
+        .one(app.state.store.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut edit: audit_log::ActiveModel = row.into();
+    edit.action = Set("organisation.nothing-to-see".into());
+    edit.update(app.state.store.db()).await.unwrap();
+    let err = api::store::audit::verify(app.state.store.db())
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(
+        err,
+        domain::audit::ChainError::HashMismatch {
+            chain: "MS:DE".into(),
+            seq: 2
+        }
+    );
+}

@@ -1,0 +1,211 @@
+use domain::account::Role;
+use serde_json::json;
+use tests::fixtures::FIXTURE_PASSWORD;
+use tests::spawn_app;
+
+const LOGIN: &str = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt user { id email role } } }";
+const ME: &str = "{ me { id email role organisation { id kind } memberState { code } } }";
+
+#[tokio::test]
+async fn every_role_can_log_in_and_see_itself() {
+    let app = spawn_app().await;
+    let (agency, _) = app.with_agency("DE").await;
+    let (clinic, _) = app.with_clinic("FR").await;
+    let (vendor, _) = app.with_vendor("DE").await;
+    let cases = [
+        (Role::PlatformAdmin, None, None),
+        (Role::EnisaStaff, None, None),
+        (Role::AgencyOfficer, Some(agency), Some("DE")),
+        (Role::ProviderUser, Some(clinic), Some("FR")),
+        (Role::ServiceProvider, Some(vendor), Some("DE")),
+    ];
+    for (role, org, ms) in cases {
+        let acc = app.with_account(role, org).await;
+        let res = app
+            .gql(
+                None,
+                LOGIN,
+                json!({ "e": acc.email.to_uppercase(), "p": FIXTURE_PASSWORD }),
+            )
+            .await;
+        let login = &res.ok()["login"];
+        assert_eq!(login["user"]["role"], role.as_str());
+        let token = login["token"].as_str().unwrap();
+        let expires =
+            chrono::DateTime::parse_from_rfc3339(login["expiresAt"].as_str().unwrap()).unwrap();
+        assert!(expires > chrono::Utc::now());
+        let me = app.gql(Some(token), ME, json!({})).await;
+        let me = &me.ok()["me"];
+        assert_eq!(me["email"], acc.email);
+        assert_eq!(me["role"], role.as_str());
+        assert_eq!(
+            me["organisation"]["id"].as_str().map(str::to_owned),
+            org.map(|o| o.to_string())
+        );
+        assert_eq!(me["memberState"]["code"].as_str(), ms);
+    }
+}
+
+#[tokio::test]
+async fn anonymous_me_is_null() {
+    let app = spawn_app().await;
+    assert!(app.gql(None, ME, json!({})).await.ok()["me"].is_null());
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_email_fail_the_same_way() {
+    let app = spawn_app().await;
+    let acc = app.with_admin().await;
+    let wrong_pw = app
+        .gql(
+            None,
+            LOGIN,
+            json!({ "e": acc.email, "p": "not-the-password" }),
+        )
+        .await;
+    let unknown = app
+        .gql(
+            None,
+            LOGIN,
+            json!({ "e": "nobody@test.example", "p": FIXTURE_PASSWORD }),
+        )
+        .await;
+    wrong_pw.expect_code("UNAUTHENTICATED");
+    unknown.expect_code("UNAUTHENTICATED");
+    assert_eq!(
+        wrong_pw.body["errors"][0]["message"],
+        unknown.body["errors"][0]["message"]
+    );
+    assert!(wrong_pw.body["data"].is_null());
+}
+
+#[tokio::test]
+async fn login_is_rate_limited_per_account_even_with_the_right_password() {
+    let app = spawn_app().await;
+    let acc = app.with_admin().await;
+    for _ in 0..5 {
+        app.gql(
+            None,
+            LOGIN,
+            json!({ "e": acc.email, "p": "wrong-password" }),
+        )
+        .await
+        .expect_code("UNAUTHENTICATED");
+    }
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": acc.email, "p": FIXTURE_PASSWORD }),
+    )
+    .await
+    .expect_code("RATE_LIMITED");
+    // Another account from the same address is not locked by this account's failures.
+    let other = app.with_admin().await;
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": other.email, "p": FIXTURE_PASSWORD }),
+    )
+    .await
+    .ok();
+}
+
+#[tokio::test]
+async fn login_is_rate_limited_per_ip_address_across_accounts() {
+    let app = tests::TestApp::builder()
+        .limits(|l| l.login_failures_per_ip = 4)
+        .spawn()
+        .await;
+    for i in 0..4 {
+        app.gql(
+            None,
+            LOGIN,
+            json!({ "e": format!("guess{i}@test.example"), "p": "x-password-x" }),
+        )
+        .await
+        .expect_code("UNAUTHENTICATED");
+    }
+    let acc = app.with_admin().await;
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": acc.email, "p": FIXTURE_PASSWORD }),
+    )
+    .await
+    .expect_code("RATE_LIMITED");
+}
+
+#[tokio::test]
+async fn a_deactivated_account_cannot_log_in() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = spawn_app().await;
+    let acc = app.with_admin().await;
+    api::store::entities::app_user::Entity::update_many()
+        .col_expr(
+            api::store::entities::app_user::Column::Active,
+            sea_orm::sea_query::Expr::value(false),
+        )
+        .filter(api::store::entities::app_user::Column::Id.eq(acc.id))
+        .exec(app.state.store.db())
+        .await
+        .unwrap();
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": acc.email, "p": FIXTURE_PASSWORD }),
+    )
+    .await
+    .expect_code("UNAUTHENTICATED");
+}
+
+#[tokio::test]
+async fn the_admin_creates_accounts_with_the_organisation_their_role_needs() {
+    let app = spawn_app().await;
+    let admin = app.with_admin().await;
+    let (agency, _) = app.with_agency("DE").await;
+    let (clinic, _) = app.with_clinic("DE").await;
+    let q =
+        "mutation($i: CreateUserInput!) { createUser(input: $i) { id role organisation { id } } }";
+    let ok = app
+        .gql(admin.token(), q, json!({ "i": { "email": "new.officer@test.example", "displayName": "New Officer", "role": "AGENCY_OFFICER", "organisationId": agency, "password": "a-long-password-1" } }))
+        .await;
+    assert_eq!(
+        ok.ok()["createUser"]["organisation"]["id"],
+        agency.to_string()
+    );
+    // An officer must belong to an agency, not a clinic.
+    let wrong = app
+        .gql(admin.token(), q, json!({ "i": { "email": "x@test.example", "displayName": "X", "role": "AGENCY_OFFICER", "organisationId": clinic, "password": "a-long-password-1" } }))
+        .await;
+    wrong.expect_code("VALIDATION");
+    assert_eq!(wrong.field(), Some("organisationId"));
+    // The same e-mail twice is a conflict.
+    let dup = app
+        .gql(admin.token(), q, json!({ "i": { "email": "NEW.officer@test.example", "displayName": "Dup", "role": "AGENCY_OFFICER", "organisationId": agency, "password": "a-long-password-1" } }))
+        .await;
+    dup.expect_code("CONFLICT");
+    // The new account can log in.
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": "new.officer@test.example", "p": "a-long-password-1" }),
+    )
+    .await
+    .ok();
+}
+
+#[tokio::test]
+async fn only_the_admin_may_manage_accounts() {
+    let app = spawn_app().await;
+    let enisa = app.with_enisa().await;
+    let q = "mutation { createUser(input: { email: \"y@test.example\", displayName: \"Y\", role: ENISA_STAFF, password: \"a-long-password-1\" }) { id } }";
+    app.gql(enisa.token(), q, json!({}))
+        .await
+        .expect_code("FORBIDDEN");
+    app.gql(None, q, json!({}))
+        .await
+        .expect_code("UNAUTHENTICATED");
+    app.gql(enisa.token(), "{ users { nodes { id } } }", json!({}))
+        .await
+        .expect_code("FORBIDDEN");
+}

@@ -1,0 +1,101 @@
+use tests::spawn_app;
+
+#[tokio::test]
+async fn healthz_and_readyz_answer_ok() {
+    let app = spawn_app().await;
+    let h = app.http.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(h.status(), 200);
+    let r = app.http.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["database"], "ok");
+}
+
+#[tokio::test]
+async fn readyz_fails_when_the_database_is_gone() {
+    let app = spawn_app().await;
+    app.state.store.db().clone().close().await.unwrap();
+    let r = app.http.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(r.status(), 503);
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_in_prometheus_format() {
+    let app = spawn_app().await;
+    for _ in 0..3 {
+        app.http.get(app.url("/healthz")).send().await.unwrap();
+    }
+    let text = app
+        .http
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("# TYPE http_requests_total counter"),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#"http_requests_total{method="GET",route="/healthz",status="200"} 3"#),
+        "{text}"
+    );
+    assert!(text.contains(r#"http_request_duration_seconds_bucket{method="GET",route="/healthz",status="200",le="+Inf"} 3"#));
+}
+
+#[tokio::test]
+async fn graphiql_is_served_outside_production_only() {
+    let app = spawn_app().await;
+    assert_eq!(
+        app.http
+            .get(app.url("/graphiql"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let prod = tests::TestApp::builder().production().spawn().await;
+    assert_eq!(
+        prod.http
+            .get(prod.url("/graphiql"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn production_hides_introspection_and_suggestions() {
+    let dev = spawn_app().await;
+    let q = "{ __schema { queryType { name } } }";
+    assert_eq!(
+        dev.gql(None, q, serde_json::json!({})).await.ok()["__schema"]["queryType"]["name"],
+        "QueryRoot"
+    );
+    let prod = tests::TestApp::builder().production().spawn().await;
+    let r = prod.gql(None, q, serde_json::json!({})).await;
+    assert!(
+        r.body["data"]["__schema"].is_null(),
+        "introspection must reveal nothing: {}",
+        r.body
+    );
+    let typo = prod
+        .gql(None, "{ memberState { code } }", serde_json::json!({}))
+        .await;
+    let msg = typo.body["errors"][0]["message"].as_str().unwrap();
+    assert!(!msg.contains("Did you mean"), "{msg}");
+    let typo_dev = dev
+        .gql(None, "{ memberState { code } }", serde_json::json!({}))
+        .await;
+    assert!(
+        typo_dev.body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Did you mean")
+    );
+}

@@ -1,0 +1,12 @@
+//! Black-box tests of the API over HTTP and WebSocket. The same suite runs on SQLite and on
+//! PostgreSQL (`TEST_DATABASE=postgres`).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod audit;
+mod auth;
+mod csrf_and_limits;
+mod health;
+mod jwt;
+mod registry;
+mod tenancy;
+mod ws;

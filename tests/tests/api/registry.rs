@@ -1,0 +1,220 @@
+//! Member states, self-registration and verification.
+use serde_json::json;
+use tests::fixtures::registration_input;
+use tests::spawn_app;
+
+const REGISTER: &str = "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id status kind memberState { code } registrationId } user { id role email } } }";
+const VERIFY: &str = "mutation($id: ID!) { verifyOrganisation(id: $id) { id status } }";
+
+#[tokio::test]
+async fn the_27_member_states_are_listed_with_their_currencies() {
+    let app = spawn_app().await;
+    let r = app
+        .gql(None, "{ memberStates { code name currency } }", json!({}))
+        .await;
+    let list = r.ok()["memberStates"].as_array().unwrap().clone();
+    assert_eq!(list.len(), 27);
+    let find = |c: &str| list.iter().find(|m| m["code"] == c).cloned().unwrap();
+    assert_eq!(find("BG")["currency"], "EUR");
+    assert_eq!(find("PL")["currency"], "PLN");
+    assert_eq!(find("GR")["name"], "Greece");
+}
+
+#[tokio::test]
+async fn a_clinic_registers_itself_pending_and_its_agency_verifies_it() {
+    let app = spawn_app().await;
+    let input = registration_input("DE");
+    let r = app.gql(None, REGISTER, json!({ "i": input })).await;
+    let reg = &r.ok()["registerOrganisation"];
+    assert_eq!(reg["organisation"]["status"], "PENDING");
+    assert_eq!(reg["organisation"]["kind"], "HEALTHCARE_PROVIDER");
+    assert_eq!(reg["user"]["role"], "PROVIDER_USER");
+    let id = reg["organisation"]["id"].as_str().unwrap().to_owned();
+    // The new account can log in and sees its pending organisation.
+    let login = app
+        .gql(
+            None,
+            "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }",
+            json!({ "e": input["contactEmail"], "p": input["password"] }),
+        )
+        .await;
+    let token = login.ok()["login"]["token"].as_str().unwrap().to_owned();
+    let me = app
+        .gql(
+            Some(&token),
+            "{ me { organisation { id status } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(me.ok()["me"]["organisation"]["status"], "PENDING");
+    // Its own user cannot verify it.
+    app.gql(Some(&token), VERIFY, json!({ "id": id }))
+        .await
+        .expect_code("FORBIDDEN");
+    let (_, officer) = app.with_agency("DE").await;
+    let v = app.gql(officer.token(), VERIFY, json!({ "id": id })).await;
+    assert_eq!(v.ok()["verifyOrganisation"]["status"], "VERIFIED");
+    // A decided registration cannot be decided again.
+    app.gql(officer.token(), VERIFY, json!({ "id": id }))
+        .await
+        .expect_code("INVALID_STATE_TRANSITION");
+    app.gql(
+        officer.token(),
+        "mutation($id: ID!) { rejectOrganisation(id: $id) { id } }",
+        json!({ "id": id }),
+    )
+    .await
+    .expect_code("INVALID_STATE_TRANSITION");
+}
+
+#[tokio::test]
+async fn bad_registrations_get_validation_errors_naming_the_field_and_write_nothing() {
+    let app = spawn_app().await;
+    let cases = [
+        ("memberState", json!("GB")),
+        ("registrationId", json!("x")),
+        ("name", json!(" ")),
+        ("contactEmail", json!("not-an-email")),
+        ("password", json!("short")),
+        ("contactName", json!("")),
+    ];
+    for (field, value) in cases {
+        let mut input = registration_input("DE");
+        input[field] = value;
+        let r = app.gql(None, REGISTER, json!({ "i": input })).await;
+        r.expect_code("VALIDATION");
+        assert_eq!(r.field(), Some(field), "{}", r.body);
+    }
+    let admin = app.with_admin().await;
+    let all = app
+        .gql(
+            admin.token(),
+            "{ organisations { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        all.ok()["organisations"]["nodes"],
+        json!([]),
+        "nothing was half-written"
+    );
+}
+
+#[tokio::test]
+async fn a_registration_id_or_email_registered_twice_is_a_conflict_and_writes_nothing() {
+    let app = spawn_app().await;
+    let first = registration_input("DE");
+    app.gql(None, REGISTER, json!({ "i": first })).await.ok();
+    let mut same_reg = registration_input("DE");
+    same_reg["registrationId"] = first["registrationId"].clone();
+    app.gql(None, REGISTER, json!({ "i": same_reg }))
+        .await
+        .expect_code("CONFLICT");
+    // The same id in another member state is fine.
+    let mut other_state = registration_input("AT");
+    other_state["registrationId"] = first["registrationId"].clone();
+    app.gql(None, REGISTER, json!({ "i": other_state }))
+        .await
+        .ok();
+    // The same e-mail: conflict, and the organisation of the failed attempt is not kept.
+    let mut same_email = registration_input("DE");
+    same_email["contactEmail"] = first["contactEmail"].clone();
+    app.gql(None, REGISTER, json!({ "i": same_email }))
+        .await
+        .expect_code("CONFLICT");
+    let admin = app.with_admin().await;
+    let all = app
+        .gql(
+            admin.token(),
+            "{ organisations { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        all.ok()["organisations"]["nodes"].as_array().unwrap().len(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn the_admin_creates_agencies_and_service_providers() {
+    let app = spawn_app().await;
+    let admin = app.with_admin().await;
+    let q = "mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id kind status memberState { code } } }";
+    let r = app
+        .gql(
+            admin.token(),
+            q,
+            json!({ "i": { "kind": "AGENCY", "name": "Agence PL", "memberState": "PL" } }),
+        )
+        .await;
+    assert_eq!(r.ok()["createOrganisation"]["status"], "VERIFIED");
+    assert_eq!(r.ok()["createOrganisation"]["memberState"]["code"], "PL");
+    let (_, officer) = app.with_agency("DE").await;
+    app.gql(
+        officer.token(),
+        q,
+        json!({ "i": { "kind": "AGENCY", "name": "Rogue", "memberState": "DE" } }),
+    )
+    .await
+    .expect_code("FORBIDDEN");
+}
+
+#[tokio::test]
+async fn pages_default_to_20_and_are_capped_at_100() {
+    let app = spawn_app().await;
+    let admin = app.with_admin().await;
+    for i in 0..105 {
+        app.with_organisation(
+            domain::organisation::OrganisationKind::ServiceProvider,
+            "DE",
+            &format!("Vendor {i:03}"),
+        )
+        .await;
+    }
+    let q = "query($n: Int, $a: String) { organisations(first: $n, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }";
+    let default = app.gql(admin.token(), q, json!({})).await;
+    assert_eq!(
+        default.ok()["organisations"]["nodes"]
+            .as_array()
+            .unwrap()
+            .len(),
+        20
+    );
+    let capped = app.gql(admin.token(), q, json!({ "n": 1000 })).await;
+    let page = &capped.ok()["organisations"];
+    assert_eq!(page["nodes"].as_array().unwrap().len(), 100);
+    assert_eq!(page["pageInfo"]["hasNextPage"], true);
+    let rest = app
+        .gql(
+            admin.token(),
+            q,
+            json!({ "n": 100, "a": page["pageInfo"]["endCursor"] }),
+        )
+        .await;
+    let rest = &rest.ok()["organisations"];
+    assert_eq!(rest["nodes"].as_array().unwrap().len(), 5);
+    assert_eq!(rest["pageInfo"]["hasNextPage"], false);
+    app.gql(admin.token(), q, json!({ "n": -1 }))
+        .await
+        .expect_code("VALIDATION");
+    let bad = app.gql(admin.token(), q, json!({ "a": "garbage" })).await;
+    bad.expect_code("VALIDATION");
+    assert_eq!(bad.field(), Some("after"));
+}
+
+#[tokio::test]
+async fn data_survives_a_restart_on_the_same_database() {
+    let app = spawn_app().await;
+    let id = app.with_pending_clinic("DE").await;
+    let app = app.restart().await;
+    let admin = app.with_admin().await;
+    let r = app
+        .gql(
+            admin.token(),
+            "query($id: ID!) { organisation(id: $id) { id status } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(r.ok()["organisation"]["status"], "PENDING");
+}
