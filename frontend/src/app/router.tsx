@@ -1,0 +1,53 @@
+import { lazy } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import NotFoundPage from '@/features/misc/routes/not-found-page';
+import { WORKSPACE_HOME } from '@/lib/roles';
+import { RequireRole } from './require-role';
+import { RootLayout } from './root-layout';
+import { RouteError } from './route-error';
+
+// One chunk per page; the tiny 404 page is also the route error fallback, so it stays in the entry.
+const HomePage = lazy(() => import('@/features/home/routes/home-page'));
+const LoginPage = lazy(() => import('@/features/auth/routes/login-page'));
+const RegisterOrganisationPage = lazy(
+  () => import('@/features/organisations/routes/register-organisation-page'),
+);
+const VerificationQueuePage = lazy(
+  () => import('@/features/organisations/routes/verification-queue-page'),
+);
+const WorkspaceHomePage = lazy(() => import('@/features/workspace/routes/workspace-home-page'));
+
+const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
+  path,
+  element: (
+    <RequireRole path={path}>
+      <WorkspaceHomePage />
+    </RequireRole>
+  ),
+}));
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '/register', element: <RegisterOrganisationPage /> },
+      ...workspaceHomes,
+      {
+        path: '/agency/verifications',
+        element: (
+          <RequireRole path="/agency/verifications">
+            <VerificationQueuePage />
+          </RequireRole>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

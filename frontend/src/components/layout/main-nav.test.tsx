@@ -1,0 +1,34 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/gql/graphql';
+import { mockClient } from '@/test/mock-client';
+import { renderWithProviders } from '@/test/render';
+import { MainNav } from './main-nav';
+
+async function hrefs(role: Role | null) {
+  const { client } = mockClient(() => ({}));
+  await renderWithProviders(<MainNav role={role} />, { client });
+  return within(screen.getByTestId('main-nav'))
+    .getAllByRole('link')
+    .map((a) => a.getAttribute('href'));
+}
+
+describe('MainNav', () => {
+  it('renders the public links for anonymous visitors', async () => {
+    expect(await hrefs(null)).toEqual(['/', '/register', '/login']);
+  });
+
+  it('renders only the agency workspace for an agency officer', async () => {
+    expect(await hrefs('AGENCY_OFFICER')).toEqual(['/', '/agency', '/agency/verifications']);
+  });
+
+  it('renders only the provider workspace for a provider user', async () => {
+    expect(await hrefs('PROVIDER_USER')).toEqual(['/', '/provider']);
+  });
+
+  it('is a labelled navigation landmark', async () => {
+    const { client } = mockClient(() => ({}));
+    await renderWithProviders(<MainNav role={null} />, { client });
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
+  });
+});

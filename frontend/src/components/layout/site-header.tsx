@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Session } from '@/lib/session';
+import { LanguageSwitcher } from './language-switcher';
+import { MainNav } from './main-nav';
+
+export interface SiteHeaderProps {
+  session: Session | null;
+  onLogout: () => void;
+}
+
+export function SiteHeader({ session, onLogout }: SiteHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <div className="site-header__bar container">
+        <Link to="/" className="site-header__brand">
+          <span className="site-header__logo" aria-hidden="true">
+            <svg viewBox="0 0 32 32" width="32" height="32" focusable="false">
+              <path
+                d="M16 2 4 7v8c0 7.4 5.1 13.3 12 15 6.9-1.7 12-7.6 12-15V7L16 2Z"
+                fill="currentColor"
+              />
+              <path d="M14 10h4v4h4v4h-4v4h-4v-4h-4v-4h4z" fill="#004494" />
+            </svg>
+          </span>
+          <span>
+            <span className="site-header__name">{t('common.appName')}</span>
+            <span className="site-header__tagline">{t('common.tagline')}</span>
+          </span>
+        </Link>
+        <div className="site-header__tools">
+          <LanguageSwitcher />
+          {session ? (
+            <div className="site-header__user" data-testid="user-menu">
+              <span className="site-header__user-name">
+                {t('common.signedInAs', { name: session.user.displayName })}
+                <span className="site-header__user-role">
+                  {t(`roles.${session.user.role}`)}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="button button--inverse"
+                onClick={onLogout}
+                data-testid="logout"
+              >
+                {t('common.logout')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      </div>
+      <div className="site-header__nav">
+        <div className="container">
+          <MainNav role={session?.user.role ?? null} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,142 @@
+import type { ChangeEvent, ReactNode, Ref } from 'react';
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId} data-testid={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {children(describedBy)}
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  ref?: Ref<HTMLInputElement>;
+  maxLength?: number;
+}
+
+export function TextField({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  hint,
+  error,
+  required = false,
+  ref,
+  maxLength,
+}: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          ref={ref}
+          id={id}
+          name={name}
+          type={type}
+          className="field__control"
+          value={value}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+          autoComplete={autoComplete}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
+          maxLength={maxLength}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly SelectOption[];
+  placeholder: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  ref?: Ref<HTMLSelectElement>;
+}
+
+export function SelectField({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  options,
+  placeholder,
+  hint,
+  error,
+  required = false,
+  ref,
+}: SelectFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          ref={ref}
+          id={id}
+          name={name}
+          className="field__control"
+          value={value}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
+        >
+          <option value="">{placeholder}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,3 @@
+export { Alert, type AlertProps, type AlertTone } from './alert';
+export { SelectField, TextField, type SelectOption } from './fields';
+export { EmptyState, ErrorState, LoadingState } from './states';

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useSession } from '@/lib/session-context';
+import { workspaceHome } from '@/lib/roles';
+
+const PRIORITIES = ['prevention', 'detection', 'response', 'deterrence'] as const;
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  useDocumentTitle(t('nav.home'));
+
+  return (
+    <>
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title" tabIndex={-1}>
+          {t('home.title')}
+        </h1>
+        <p className="lead">{t('home.lead')}</p>
+        <p>{t('home.intro')}</p>
+        <div className="button-row">
+          {session ? (
+            <Link className="button" to={workspaceHome(session.user.role)}>
+              {t(`workspace.titles.${session.user.role}`)}
+            </Link>
+          ) : (
+            <>
+              <Link className="button" to="/register">
+                {t('home.ctaRegister')}
+              </Link>
+              <Link className="button button--secondary" to="/login">
+                {t('home.ctaLogin')}
+              </Link>
+            </>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="priorities-title">
+        <h2 id="priorities-title">{t('home.prioritiesTitle')}</h2>
+        <ol className="card-grid">
+          {PRIORITIES.map((key, index) => (
+            <li key={key} className="card">
+              <h3>
+                <span className="card__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                {t(`home.${key}.title`)}
+              </h3>
+              <p>{t(`home.${key}.text`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <div className="two-column">
+        <section aria-labelledby="vouchers-title">
+          <h2 id="vouchers-title">{t('home.vouchersTitle')}</h2>
+          <p>{t('home.vouchersText')}</p>
+        </section>
+        <section aria-labelledby="reserve-title">
+          <h2 id="reserve-title">{t('home.reserveTitle')}</h2>
+          <p>{t('home.reserveText')}</p>
+        </section>
+        <section aria-labelledby="warnings-title">
+          <h2 id="warnings-title">{t('home.warningsTitle')}</h2>
+          <p>{t('home.warningsText')}</p>
+        </section>
+        <section aria-labelledby="audience-title">
+          <h2 id="audience-title">{t('home.audienceTitle')}</h2>
+          <ul className="bullet-list">
+            <li>{t('home.audienceProviders')}</li>
+            <li>{t('home.audienceAgencies')}</li>
+            <li>{t('home.audienceVendors')}</li>
+            <li>{t('home.audienceEnisa')}</li>
+          </ul>
+        </section>
+      </div>
+
+      {session ? null : (
+        <section className="callout" aria-labelledby="cta-title">
+          <h2 id="cta-title">{t('home.ctaTitle')}</h2>
+          <p>{t('home.ctaText')}</p>
+          <div className="button-row">
+            <Link className="button" to="/register">
+              {t('home.ctaRegister')}
+            </Link>
+            <Link className="button button--secondary" to="/login">
+              {t('home.ctaLogin')}
+            </Link>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

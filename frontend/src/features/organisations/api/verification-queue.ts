@@ -1,0 +1,40 @@
+import { graphql } from '@/gql';
+
+/** Healthcare organisations waiting for verification; the server scopes them to the caller. */
+export const PendingOrganisationsQuery = graphql(`
+  query PendingOrganisations($first: Int!, $after: String) {
+    organisations(
+      first: $first
+      after: $after
+      filter: { status: PENDING, kind: HEALTHCARE_PROVIDER }
+    ) {
+      nodes {
+        id
+        name
+        status
+        healthcareType
+        nis2Class
+        registrationId
+        createdAt
+        memberState {
+          code
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const VerifyOrganisationMutation = graphql(`
+  mutation VerifyOrganisation($id: ID!) {
+    verifyOrganisation(id: $id) {
+      id
+      name
+      status
+    }
+  }
+`);

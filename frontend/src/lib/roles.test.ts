@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/gql/graphql';
+import {
+  canAccess,
+  isRole,
+  navItemsFor,
+  ROLES,
+  rolesForPath,
+  WORKSPACE_HOME,
+  workspaceHome,
+  workspaceItemsFor,
+} from './roles';
+
+const paths = (role: Role | null) => navItemsFor(role).map((item) => item.to);
+
+describe('role → navigation', () => {
+  it('lists every role once', () => {
+    expect([...ROLES].sort()).toEqual(
+      ['AGENCY_OFFICER', 'ENISA_STAFF', 'PLATFORM_ADMIN', 'PROVIDER_USER', 'SERVICE_PROVIDER'].sort(),
+    );
+    expect(isRole('AGENCY_OFFICER')).toBe(true);
+    expect(isRole('toString')).toBe(false);
+    expect(isRole('ROOT')).toBe(false);
+  });
+
+  it('shows anonymous visitors only public pages', () => {
+    expect(paths(null)).toEqual(['/', '/register', '/login']);
+  });
+
+  it.each([
+    ['PLATFORM_ADMIN', ['/', '/admin']],
+    ['ENISA_STAFF', ['/', '/enisa']],
+    ['AGENCY_OFFICER', ['/', '/agency', '/agency/verifications']],
+    ['PROVIDER_USER', ['/', '/provider']],
+    ['SERVICE_PROVIDER', ['/', '/vendor']],
+  ] as const)('%s sees %j', (role, expected) => {
+    expect(paths(role)).toEqual(expected);
+  });
+
+  it('never shows a role a link it cannot open', () => {
+    for (const role of ROLES) {
+      for (const item of navItemsFor(role)) expect(canAccess(role, item.to)).toBe(true);
+    }
+  });
+
+  it('never shows a role another workspace', () => {
+    for (const role of ROLES) {
+      const own = new Set(paths(role));
+      for (const other of ROLES.filter((r) => r !== role)) {
+        for (const item of workspaceItemsFor(other)) {
+          expect(own.has(item.to)).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('lands each role on its workspace home, which is its first workspace page', () => {
+    for (const role of ROLES) {
+      expect(workspaceHome(role)).toBe(WORKSPACE_HOME[role]);
+      expect(workspaceItemsFor(role)[0]?.to).toBe(workspaceHome(role));
+    }
+  });
+});
+
+describe('route access', () => {
+  it('guards workspace paths and leaves public ones open', () => {
+    expect(rolesForPath('/agency/verifications')).toEqual(['AGENCY_OFFICER']);
+    expect(rolesForPath('/agency/')).toEqual(['AGENCY_OFFICER']);
+    expect(rolesForPath('/')).toBeUndefined();
+    expect(rolesForPath('/register')).toBeUndefined();
+    expect(canAccess(null, '/register')).toBe(true);
+    expect(canAccess(null, '/agency')).toBe(false);
+    expect(canAccess('PROVIDER_USER', '/agency/verifications')).toBe(false);
+    expect(canAccess('AGENCY_OFFICER', '/agency/verifications')).toBe(true);
+    expect(canAccess('PLATFORM_ADMIN', '/enisa')).toBe(false);
+  });
+});

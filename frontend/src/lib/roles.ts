@@ -1,0 +1,82 @@
+/**
+ * Which role sees which workspace. The navigation and the route guards both read this
+ * module, so a user never sees a link to a page their role cannot open.
+ */
+import type { Role } from '@/gql/graphql';
+import type { Messages } from './i18n/locales/en';
+
+/** Each role's workspace home; also the landing page after login. */
+export const WORKSPACE_HOME: Readonly<Record<Role, string>> = {
+  PLATFORM_ADMIN: '/admin',
+  ENISA_STAFF: '/enisa',
+  AGENCY_OFFICER: '/agency',
+  PROVIDER_USER: '/provider',
+  SERVICE_PROVIDER: '/vendor',
+};
+
+export const ROLES: readonly Role[] = Object.freeze(
+  Object.keys(WORKSPACE_HOME).filter((key): key is Role => key in WORKSPACE_HOME),
+);
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && Object.hasOwn(WORKSPACE_HOME, value);
+}
+
+export type NavLabelKey = `nav.${keyof Messages['nav']}`;
+
+export interface NavItem {
+  /** Stable id, used as React key and by end-to-end tests. */
+  id: string;
+  to: string;
+  labelKey: NavLabelKey;
+  /** Active only on an exact match (for workspace homes that prefix other pages). */
+  end?: boolean;
+}
+
+const HOME: NavItem = { id: 'home', to: '/', labelKey: 'nav.home', end: true };
+
+const ANONYMOUS_NAV: readonly NavItem[] = [
+  HOME,
+  { id: 'register', to: '/register', labelKey: 'nav.register' },
+  { id: 'login', to: '/login', labelKey: 'nav.login' },
+];
+
+/** The pages of each workspace, in menu order. Every path here is guarded by its roles. */
+const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
+  PLATFORM_ADMIN: [{ id: 'admin-home', to: '/admin', labelKey: 'nav.adminHome', end: true }],
+  ENISA_STAFF: [{ id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true }],
+  AGENCY_OFFICER: [
+    { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
+    { id: 'agency-verifications', to: '/agency/verifications', labelKey: 'nav.agencyVerifications' },
+  ],
+  PROVIDER_USER: [{ id: 'provider-home', to: '/provider', labelKey: 'nav.providerHome', end: true }],
+  SERVICE_PROVIDER: [{ id: 'vendor-home', to: '/vendor', labelKey: 'nav.vendorHome', end: true }],
+};
+
+/** The main navigation for a role, or for an anonymous visitor (`null`). */
+export function navItemsFor(role: Role | null): readonly NavItem[] {
+  return role ? [HOME, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
+}
+
+/** The workspace pages of a role (without the public home). */
+export function workspaceItemsFor(role: Role): readonly NavItem[] {
+  return WORKSPACE_NAV[role];
+}
+
+/** The roles that may open a workspace path; undefined for public paths. */
+export function rolesForPath(path: string): readonly Role[] | undefined {
+  const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const roles = ROLES.filter((role) => WORKSPACE_NAV[role].some((item) => item.to === normalised));
+  return roles.length > 0 ? roles : undefined;
+}
+
+/** Whether a role (or an anonymous visitor) may open a path. */
+export function canAccess(role: Role | null, path: string): boolean {
+  const roles = rolesForPath(path);
+  if (!roles) return true;
+  return role !== null && roles.includes(role);
+}
+
+export function workspaceHome(role: Role): string {
+  return WORKSPACE_HOME[role];
+}
