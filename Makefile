@@ -1,0 +1,72 @@
+# CyberHealth Support Platform: `make run` starts the product, `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+BIN := target/debug/cyberhealth
+PG_URL ?= $(TEST_POSTGRES_URL)
+
+.PHONY: help run test lint test-rust test-sqlite test-postgres frontend-deps frontend-build \
+        test-frontend test-e2e schema schema-check bench
+
+help:
+	@echo "make run   build and start the product (SPA + API + SQLite + demo data) on http://127.0.0.1:8080"
+	@echo "make test  run every test: lint, Rust on SQLite and PostgreSQL, frontend unit tests, browser tests"
+
+## ---- run -------------------------------------------------------------------------------
+run: frontend-build
+	cargo build --bin cyberhealth
+	$(BIN) seed-demo
+	CYBERHEALTH_STATIC_DIR=frontend/dist $(BIN) serve
+
+## ---- test ------------------------------------------------------------------------------
+test: lint test-rust test-frontend test-e2e
+	@echo "make test: all suites passed"
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+
+test-rust: test-sqlite test-postgres
+
+test-sqlite:
+	TEST_DATABASE=sqlite cargo test --workspace
+
+# The black-box suite again, on PostgreSQL (a database per test, dropped afterwards).
+test-postgres:
+	@if [ -z "$(PG_URL)" ]; then \
+	  if [ -n "$$CI" ]; then echo "ERROR: TEST_POSTGRES_URL is not set; CI must run the PostgreSQL suite"; exit 1; fi; \
+	  echo ""; \
+	  echo "SKIPPED: the PostgreSQL suite (TEST_POSTGRES_URL is not set)."; \
+	  echo "         Run it with TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres make test"; \
+	  echo ""; \
+	else \
+	  TEST_DATABASE=postgres TEST_POSTGRES_URL="$(PG_URL)" cargo test -p tests; \
+	fi
+
+frontend-deps:
+	@if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
+	  cd frontend && npm ci --no-audit --no-fund; \
+	fi
+
+frontend-build: frontend-deps
+	cd frontend && npm run build
+
+# The SPA's schema must be the server's: the test fails when they drift.
+schema:
+	cargo run -q --bin cyberhealth -- schema > frontend/schema.graphql
+	cd frontend && npm run codegen
+
+schema-check:
+	cargo build -q --bin cyberhealth
+	@$(BIN) schema | diff -u frontend/schema.graphql - \
+	  || (echo "frontend/schema.graphql is out of date: run 'make schema' and commit"; exit 1)
+
+test-frontend: frontend-deps schema-check
+	cd frontend && npm test
+	cd frontend && npm run build && npm run size
+
+test-e2e: frontend-build
+	cargo build --bin cyberhealth
+	cd frontend && CYBERHEALTH_BIN=../$(BIN) npm run e2e
+
+bench:
+	cargo bench -p domain --bench sme -- --measurement-time 3 --warm-up-time 1
