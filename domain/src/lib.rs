@@ -5,10 +5,15 @@
 //! - [`money`]: `MoneyError` (currency and precision),
 //! - [`member_state`], [`organisation`], [`account`]: `ParseError` for their newtypes,
 //! - [`sme`]: `SmeError` (the SME engine's validation errors, each naming the input field),
-//! - [`audit`]: the hash-chain rule and `ChainError` for a broken link.
+//! - [`audit`]: the hash-chain rule and `ChainError` for a broken link,
+//! - [`programme`]: `ProgrammeError` (invalid rules, lifecycle, edits of an open programme),
+//! - [`ledger`]: `LedgerError` (insufficient funds, beyond committed).
 pub mod account;
 pub mod audit;
+pub mod language;
+pub mod ledger;
 pub mod member_state;
 pub mod money;
 pub mod organisation;
+pub mod programme;
 pub mod sme;

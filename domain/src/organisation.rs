@@ -23,7 +23,7 @@ pub enum OrganisationStatus {
 }
 
 /// The entity's class under NIS2 (Directive (EU) 2022/2555, Art. 3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Nis2Class {
     Essential,
@@ -31,7 +31,7 @@ pub enum Nis2Class {
     NotInScope,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum HealthcareType {
     Hospital,
@@ -47,10 +47,10 @@ macro_rules! str_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $(Self::$v => $s),+ }
             }
-            pub fn parse(s: &str) -> Result<Self, ParseError> {
+            pub fn parse(s: &str) -> Result<Self, $crate::member_state::ParseError> {
                 match s {
                     $($s => Ok(Self::$v),)+
-                    other => Err(ParseError::new(stringify!($t), format!("unknown value `{other}`"))),
+                    other => Err($crate::member_state::ParseError::new(stringify!($t), format!("unknown value `{other}`"))),
                 }
             }
         }

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_registry;
 mod m20261128_000002_audit;
+mod m20261128_000003_programmes;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_registry::Migration),
             Box::new(m20261128_000002_audit::Migration),
+            Box::new(m20261128_000003_programmes::Migration),
         ]
     }
 }

@@ -194,3 +194,65 @@ pub fn registration_input(ms: &str) -> serde_json::Value {
         "password": "a-long-enough-password",
     })
 }
+
+/// A valid programme input for `ms` with currency `currency`: open now for 90 days, micro and
+/// small SMEs, hospitals and clinics, 50 % aid, 20 % pre-financing.
+pub fn programme_input(code: &str, currency: &str) -> serde_json::Value {
+    let now = chrono::Utc::now();
+    serde_json::json!({
+        "code": code,
+        "names": [{ "language": "en", "text": format!("Programme {code}") }, { "language": "de", "text": format!("Programm {code}") }],
+        "descriptions": [{ "language": "en", "text": "Cybersecurity vouchers for hospitals." }],
+        "currency": currency,
+        "minVoucher": "1000",
+        "maxVoucher": "30000",
+        "aidIntensity": "50",
+        "prefinancingShare": "20",
+        "smeCategories": ["MICRO", "SMALL"],
+        "healthcareTypes": ["HOSPITAL", "CLINIC"],
+        "nis2Classes": ["IMPORTANT", "NOT_IN_SCOPE"],
+        "serviceCategories": ["RISK_ASSESSMENT", "PENETRATION_TESTING"],
+        "opensAt": (now - chrono::Duration::days(1)).to_rfc3339(),
+        "closesAt": (now + chrono::Duration::days(90)).to_rfc3339(),
+        "cutoffs": [(now + chrono::Duration::days(30)).to_rfc3339()],
+        "validityDays": 365,
+        "deMinimis": true,
+    })
+}
+
+pub const CREATE_PROGRAMME: &str = "mutation($i: VoucherProgramInput!) { createVoucherProgram(input: $i) { id status code currency } }";
+pub const ALLOCATE: &str = "mutation($i: FundsInput!) { allocateFunds(input: $i) { replayed entry { id kind amount } funds { allocated committed disbursed available currency } } }";
+
+impl TestApp {
+    /// A `DRAFT` programme created by `officer` through the API; returns its id.
+    pub async fn with_draft_programme(&self, officer: &Account, code: &str) -> Uuid {
+        let r = self
+            .gql(
+                officer.token(),
+                CREATE_PROGRAMME,
+                serde_json::json!({ "i": programme_input(code, "EUR") }),
+            )
+            .await;
+        Uuid::parse_str(r.ok()["createVoucherProgram"]["id"].as_str().unwrap()).unwrap()
+    }
+
+    /// An `OPEN` programme with `budget` (EUR) allocated, through the API.
+    pub async fn with_open_programme(&self, officer: &Account, code: &str, budget: &str) -> Uuid {
+        let id = self.with_draft_programme(officer, code).await;
+        self.gql(
+            officer.token(),
+            ALLOCATE,
+            serde_json::json!({ "i": { "programId": id, "amount": budget, "currency": "EUR", "reference": "budget decision 1" } }),
+        )
+        .await
+        .ok();
+        self.gql(
+            officer.token(),
+            "mutation($id: ID!) { openVoucherProgram(id: $id) { status } }",
+            serde_json::json!({ "id": id }),
+        )
+        .await
+        .ok();
+        id
+    }
+}

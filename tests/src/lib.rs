@@ -43,8 +43,12 @@ pub struct TestDb {
 
 impl TestDb {
     pub async fn create() -> Self {
+        Self::create_on(db_kind()).await
+    }
+
+    pub async fn create_on(kind: DbKind) -> Self {
         let name = format!("t_{}", uuid::Uuid::new_v4().simple());
-        match db_kind() {
+        match kind {
             DbKind::Sqlite => {
                 let dir = std::env::temp_dir().join("cyberhealth-tests").join(&name);
                 std::fs::create_dir_all(&dir).unwrap();

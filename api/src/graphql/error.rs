@@ -11,10 +11,15 @@ pub enum ApiError {
     Unauthenticated,
     Forbidden,
     NotFound,
-    Validation { field: String, message: String },
+    Validation {
+        field: String,
+        message: String,
+    },
     Conflict(String),
     InvalidStateTransition(String),
     RateLimited,
+    /// The programme's available funds do not cover the request.
+    InsufficientFunds(String),
     Internal(String),
 }
 
@@ -29,6 +34,7 @@ impl ApiError {
             ApiError::Conflict(_) => "CONFLICT",
             ApiError::InvalidStateTransition(_) => "INVALID_STATE_TRANSITION",
             ApiError::RateLimited => "RATE_LIMITED",
+            ApiError::InsufficientFunds(_) => "INSUFFICIENT_FUNDS",
             ApiError::Internal(_) => "INTERNAL",
         }
     }
@@ -40,7 +46,9 @@ impl ApiError {
             ApiError::Forbidden => "not allowed".into(),
             ApiError::NotFound => "not found".into(),
             ApiError::Validation { message, .. } => message.clone(),
-            ApiError::Conflict(m) | ApiError::InvalidStateTransition(m) => m.clone(),
+            ApiError::Conflict(m)
+            | ApiError::InvalidStateTransition(m)
+            | ApiError::InsufficientFunds(m) => m.clone(),
             ApiError::RateLimited => "too many attempts, try again later".into(),
             ApiError::Internal(_) => "internal error".into(),
         }
@@ -73,6 +81,9 @@ impl From<StoreError> for ApiError {
             StoreError::Conflict(Conflict::RegistrationTaken) => ApiError::Conflict(
                 "an organisation with this registration id is already registered in this member state".into(),
             ),
+            StoreError::Conflict(Conflict::ProgrammeCodeTaken) => {
+                ApiError::Conflict("a programme with this code exists in this member state".into())
+            }
             other => ApiError::internal(other),
         }
     }

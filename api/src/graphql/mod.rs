@@ -5,9 +5,12 @@ pub mod accounts;
 pub mod audit;
 pub mod context;
 pub mod error;
+pub mod funds;
 pub mod member_states;
 pub mod organisations;
 pub mod pagination;
+pub mod programmes;
+pub mod sme;
 pub mod subscription;
 
 use crate::config::Limits;
@@ -19,12 +22,16 @@ pub struct QueryRoot(
     member_states::MemberStateQuery,
     organisations::OrganisationQuery,
     audit::AuditQuery,
+    sme::SmeQuery,
+    programmes::ProgrammeQuery,
 );
 
 #[derive(MergedObject, Default)]
 pub struct MutationRoot(
     accounts::AccountMutation,
     organisations::OrganisationMutation,
+    programmes::ProgrammeMutation,
+    funds::FundsMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

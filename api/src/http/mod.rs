@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod graphql;
 pub mod health;
+pub mod ledger_csv;
 pub mod metrics;
 pub mod ws;
 
@@ -56,6 +57,7 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
     let limits = app.settings.limits.clone();
     let mut r = Router::new()
         .route("/graphql", get(graphql_get).post(graphql::post))
+        .route("/programs/{id}/ledger.csv", get(ledger_csv::export))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::handler));

@@ -9,11 +9,16 @@ pub enum Conflict {
     RegistrationTaken,
     /// `audit_log_chain_seq_unique`: two writers raced for one audit position (retryable).
     AuditRace,
+    /// `voucher_program_code_unique`: the code is taken in this member state.
+    ProgrammeCodeTaken,
+    /// `ledger_entry_idempotency_unique`: a concurrent request with the same idempotency key
+    /// won (the loser replays the winner's result).
+    IdempotencyRace,
 }
 
 impl Conflict {
     /// Constraint name (PostgreSQL reports it) and the columns SQLite reports instead.
-    const TABLE: [(&'static str, &'static str, Conflict); 3] = [
+    const TABLE: [(&'static str, &'static str, Conflict); 5] = [
         (
             "app_user_email_unique",
             "app_user.email",
@@ -28,6 +33,16 @@ impl Conflict {
             "audit_log_chain_seq_unique",
             "audit_log.chain, audit_log.seq",
             Conflict::AuditRace,
+        ),
+        (
+            "voucher_program_code_unique",
+            "voucher_program.member_state, voucher_program.code",
+            Conflict::ProgrammeCodeTaken,
+        ),
+        (
+            "ledger_entry_idempotency_unique",
+            "ledger_entry.program_id, ledger_entry.idempotency_key",
+            Conflict::IdempotencyRace,
         ),
     ];
 

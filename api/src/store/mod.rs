@@ -8,9 +8,11 @@ pub mod accounts;
 pub mod audit;
 pub mod entities;
 mod error;
+pub mod ledger;
 pub mod member_states;
 pub mod organisations;
 pub mod page;
+pub mod programmes;
 pub mod tenancy;
 
 pub use error::{Conflict, StoreError};

@@ -2,7 +2,7 @@
 //!
 //! A scoped entity says which rows a [`Scope`] may see as a SQL condition; [`scoped`] applies it
 //! to every read. A row outside the scope is simply not found, exactly like a missing one.
-use super::entities::{app_user, organisation};
+use super::entities::{app_user, organisation, voucher_program};
 use domain::account::Scope;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, Select};
@@ -55,5 +55,29 @@ impl Tenanted for app_user::Entity {
                 Condition::all().add(app_user::Column::OrganisationId.eq(*id))
             }
         }
+    }
+}
+
+/// Programmes: open ones are public; an agency sees all of its member state's.
+impl Tenanted for voucher_program::Entity {
+    fn visible_to(scope: &Scope) -> Condition {
+        let open = voucher_program::Column::Status.eq("OPEN");
+        match scope {
+            Scope::Eu => Condition::all(),
+            Scope::MemberState(ms) => Condition::any()
+                .add(open)
+                .add(voucher_program::Column::MemberState.eq(ms.code())),
+            Scope::Public | Scope::Organisation { .. } => Condition::all().add(open),
+        }
+    }
+}
+
+/// Who may manage a programme and see its funds and ledger: its member state's agency, and
+/// EU-wide staff (read-only by role checks elsewhere).
+pub fn manages(scope: &Scope, member_state: &str) -> bool {
+    match scope {
+        Scope::Eu => true,
+        Scope::MemberState(ms) => ms.code() == member_state,
+        Scope::Public | Scope::Organisation { .. } => false,
     }
 }

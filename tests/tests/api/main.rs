@@ -8,5 +8,6 @@ mod csrf_and_limits;
 mod health;
 mod jwt;
 mod registry;
+mod sme;
 mod tenancy;
 mod ws;

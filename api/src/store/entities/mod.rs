@@ -2,6 +2,8 @@
 pub mod app_user;
 pub mod audit_chain;
 pub mod audit_log;
+pub mod ledger_entry;
 pub mod login_failure;
 pub mod member_state;
 pub mod organisation;
+pub mod voucher_program;

@@ -1,0 +1,456 @@
+//! Voucher programmes: each member state designs its own (`reference/voucher-schemes.md`).
+//! Agency officers create, edit and run their state's programmes; anyone sees open ones.
+use super::context::{self, require};
+use super::error::{ApiError, ApiResult};
+use super::funds::{LedgerEntry, MonthlyFunds, ProgramFunds, ledger_page, monthly_summary};
+use super::member_states::MemberState;
+use super::organisations::{HealthcareType, Nis2Class, parse_id};
+use super::pagination::{connection, page_request};
+use super::sme::SmeCategory;
+use crate::store::programmes::{self as repo, Programme, ProgrammeContent};
+use crate::store::tenancy::manages;
+use async_graphql::connection::Connection;
+use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+use domain::account::{Role, Scope};
+use domain::programme::{
+    self as rules, ProgrammeCode, ProgrammeError, ProgrammeRules, ProgrammeStatus, RulesInput,
+};
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "domain::programme::ProgrammeStatus")]
+pub enum VoucherProgramStatus {
+    /// Being designed; invisible outside the agency.
+    Draft,
+    /// Accepting applications inside its window.
+    Open,
+    /// No new applications; issued vouchers run on.
+    Closed,
+    /// Finished and kept for the record.
+    Archived,
+}
+
+impl From<ProgrammeError> for ApiError {
+    fn from(e: ProgrammeError) -> Self {
+        match e {
+            ProgrammeError::Invalid { field, message } => ApiError::validation(field, message),
+            ProgrammeError::NotEditable { field, message } => ApiError::validation(field, message),
+            ProgrammeError::InvalidTransition { .. } => {
+                ApiError::InvalidStateTransition(e.to_string())
+            }
+        }
+    }
+}
+
+/// A text in one of the 24 official EU languages.
+#[derive(SimpleObject, InputObject, Clone)]
+#[graphql(input_name = "LocalisedTextInput")]
+pub struct LocalisedText {
+    /// ISO 639-1, e.g. `de`.
+    pub language: String,
+    pub text: String,
+}
+
+/// Everything a programme is: its code and texts, and the rules that decide who gets how much.
+#[derive(InputObject)]
+pub struct VoucherProgramInput {
+    /// Unique within the member state: letters, digits and `-`, e.g. `DE-HEALTH-2027`.
+    pub code: String,
+    /// At least one language.
+    pub names: Vec<LocalisedText>,
+    pub descriptions: Option<Vec<LocalisedText>>,
+    /// The member state's currency or EUR (ISO 4217).
+    pub currency: String,
+    /// Smallest voucher, as a decimal string in the programme's currency.
+    pub min_voucher: Decimal,
+    /// Largest voucher (the cap per beneficiary).
+    pub max_voucher: Decimal,
+    /// Share of an eligible invoice that the voucher pays, in percent: above 0, at most 100.
+    pub aid_intensity: Decimal,
+    /// Share paid on approval, in percent (0 to 100, exclusive); omit for reimbursement only.
+    pub prefinancing_share: Option<Decimal>,
+    pub sme_categories: Vec<SmeCategory>,
+    pub healthcare_types: Vec<HealthcareType>,
+    pub nis2_classes: Vec<Nis2Class>,
+    /// Codes such as `RISK_ASSESSMENT`, `PENETRATION_TESTING`, `SECURITY_TRAINING`,
+    /// `BACKUP_AND_RECOVERY`, `MONITORING_AND_DETECTION`, `INCIDENT_RESPONSE_RETAINER`, or the
+    /// agency's own.
+    pub service_categories: Vec<String>,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    /// Rolling cut-off dates inside the window.
+    pub cutoffs: Option<Vec<DateTime<Utc>>>,
+    /// How many days an issued voucher stays valid (1 to 1095).
+    pub validity_days: i32,
+    /// Apply the de minimis cumulation limit (EUR 300,000 per undertaking over three years,
+    /// Regulation (EU) 2023/2831).
+    pub de_minimis: bool,
+}
+
+fn parse_content(
+    ms: domain::member_state::MemberState,
+    i: VoucherProgramInput,
+) -> Result<ProgrammeContent, ApiError> {
+    let texts = |v: Vec<LocalisedText>| {
+        v.into_iter()
+            .map(|t| (t.language, t.text))
+            .collect::<Vec<_>>()
+    };
+    let validity_days = u32::try_from(i.validity_days)
+        .map_err(|_| ApiError::validation("validityDays", "must be 1 to 1095 days"))?;
+    Ok(ProgrammeContent {
+        code: ProgrammeCode::parse(&i.code)?,
+        names: rules::parse_texts("names", &texts(i.names), true, 200)?,
+        descriptions: rules::parse_texts(
+            "descriptions",
+            &texts(i.descriptions.unwrap_or_default()),
+            false,
+            4000,
+        )?,
+        rules: ProgrammeRules::parse(
+            ms,
+            RulesInput {
+                currency: i.currency,
+                min_voucher: i.min_voucher,
+                max_voucher: i.max_voucher,
+                aid_intensity: i.aid_intensity,
+                prefinancing: i.prefinancing_share,
+                sme_categories: i.sme_categories.into_iter().map(Into::into).collect(),
+                healthcare_types: i.healthcare_types.into_iter().map(Into::into).collect(),
+                nis2_classes: i.nis2_classes.into_iter().map(Into::into).collect(),
+                service_categories: i.service_categories,
+                opens_at: i.opens_at,
+                closes_at: i.closes_at,
+                cutoffs: i.cutoffs.unwrap_or_default(),
+                validity_days,
+                de_minimis: i.de_minimis,
+            },
+        )?,
+    })
+}
+
+/// A cybersecurity voucher programme of one member state.
+pub struct VoucherProgram(pub Programme);
+
+#[Object]
+impl VoucherProgram {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn code(&self) -> &str {
+        self.0.code.as_str()
+    }
+    async fn member_state(&self) -> MemberState {
+        self.0.member_state.into()
+    }
+    async fn status(&self) -> VoucherProgramStatus {
+        self.0.status.into()
+    }
+    /// ISO 4217 currency of every amount of the programme.
+    async fn currency(&self) -> &str {
+        self.0.rules.currency.code()
+    }
+    async fn names(&self) -> Vec<LocalisedText> {
+        self.0
+            .names
+            .iter()
+            .map(|t| LocalisedText {
+                language: t.language.clone(),
+                text: t.text.clone(),
+            })
+            .collect()
+    }
+    async fn descriptions(&self) -> Vec<LocalisedText> {
+        self.0
+            .descriptions
+            .iter()
+            .map(|t| LocalisedText {
+                language: t.language.clone(),
+                text: t.text.clone(),
+            })
+            .collect()
+    }
+    /// The name in `language`, else in English, else the first one given.
+    async fn name(&self, language: Option<String>) -> String {
+        let want = language.unwrap_or_else(|| "en".into()).to_lowercase();
+        self.0
+            .names
+            .iter()
+            .find(|t| t.language == want)
+            .or_else(|| self.0.names.iter().find(|t| t.language == "en"))
+            .or_else(|| self.0.names.first())
+            .map(|t| t.text.clone())
+            .unwrap_or_default()
+    }
+    async fn min_voucher(&self) -> Decimal {
+        self.0.rules.min_voucher.amount()
+    }
+    async fn max_voucher(&self) -> Decimal {
+        self.0.rules.max_voucher.amount()
+    }
+    /// Percent of an eligible invoice the voucher pays.
+    async fn aid_intensity(&self) -> Decimal {
+        self.0.rules.aid_intensity.value()
+    }
+    /// Percent paid on approval; null for reimbursement only.
+    async fn prefinancing_share(&self) -> Option<Decimal> {
+        self.0.rules.prefinancing.map(|p| p.value())
+    }
+    async fn sme_categories(&self) -> Vec<SmeCategory> {
+        self.0
+            .rules
+            .sme_categories
+            .iter()
+            .map(|c| (*c).into())
+            .collect()
+    }
+    async fn healthcare_types(&self) -> Vec<HealthcareType> {
+        self.0
+            .rules
+            .healthcare_types
+            .iter()
+            .map(|c| (*c).into())
+            .collect()
+    }
+    async fn nis2_classes(&self) -> Vec<Nis2Class> {
+        self.0
+            .rules
+            .nis2_classes
+            .iter()
+            .map(|c| (*c).into())
+            .collect()
+    }
+    async fn service_categories(&self) -> Vec<String> {
+        self.0
+            .rules
+            .service_categories
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect()
+    }
+    async fn opens_at(&self) -> DateTime<Utc> {
+        self.0.rules.opens_at
+    }
+    async fn closes_at(&self) -> DateTime<Utc> {
+        self.0.rules.closes_at
+    }
+    async fn cutoffs(&self) -> Vec<DateTime<Utc>> {
+        self.0.rules.cutoffs.clone()
+    }
+    async fn validity_days(&self) -> u32 {
+        self.0.rules.validity_days
+    }
+    async fn de_minimis(&self) -> bool {
+        self.0.rules.de_minimis
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+    /// Allocated, committed, disbursed and available funds, to the cent. Only the programme's
+    /// agency and EU-wide staff see them; null for everyone else.
+    async fn funds(&self, ctx: &Context<'_>) -> ApiResult<Option<ProgramFunds>> {
+        Ok(self
+            .managed(ctx)?
+            .then(|| ProgramFunds::of(&self.0, self.0.funds)))
+    }
+    /// The append-only ledger, newest first (the programme's agency and EU-wide staff).
+    async fn ledger(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<Option<Connection<String, LedgerEntry>>> {
+        if !self.managed(ctx)? {
+            return Ok(None);
+        }
+        let page = page_request(first, after)?;
+        Ok(Some(ledger_page(ctx, &self.0, page).await?))
+    }
+    /// Movements per month and the balances at each month's end, for charts.
+    async fn monthly_summary(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<MonthlyFunds>>> {
+        if !self.managed(ctx)? {
+            return Ok(None);
+        }
+        Ok(Some(monthly_summary(ctx, &self.0).await?))
+    }
+}
+
+impl VoucherProgram {
+    fn managed(&self, ctx: &Context<'_>) -> Result<bool, ApiError> {
+        let scope = context::request(ctx)?.scope();
+        Ok(manages(&scope, self.0.member_state.code()))
+    }
+}
+
+#[derive(InputObject, Default)]
+pub struct VoucherProgramFilter {
+    /// Narrows the result; never widens what the caller may see.
+    pub member_state: Option<String>,
+    pub status: Option<VoucherProgramStatus>,
+}
+
+#[derive(Default)]
+pub struct ProgrammeQuery;
+
+#[Object]
+impl ProgrammeQuery {
+    /// Programmes the caller may see: open ones for everyone (no login needed), and all of an
+    /// agency's own member state for its officers; EU-wide staff see all.
+    async fn voucher_programs(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        filter: Option<VoucherProgramFilter>,
+    ) -> ApiResult<Connection<String, VoucherProgram>> {
+        let req = context::request(ctx)?;
+        let st = context::state(ctx)?;
+        let page = page_request(first, after)?;
+        let f = filter.unwrap_or_default();
+        let filter = repo::ProgrammeFilter {
+            member_state: f
+                .member_state
+                .as_deref()
+                .map(domain::member_state::MemberState::parse)
+                .transpose()?,
+            status: f.status.map(Into::into),
+        };
+        let rows = repo::list(st.store.db(), &req.scope(), &filter, page).await?;
+        connection(rows, |p| p.id, |p| Ok(VoucherProgram(p)))
+    }
+
+    /// One programme the caller may see; null when missing or out of scope.
+    async fn voucher_program(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> ApiResult<Option<VoucherProgram>> {
+        let req = context::request(ctx)?;
+        let st = context::state(ctx)?;
+        let Ok(uuid) = Uuid::parse_str(id.as_str()) else {
+            return Ok(None);
+        };
+        Ok(repo::find(st.store.db(), &req.scope(), uuid)
+            .await?
+            .map(VoucherProgram))
+    }
+}
+
+/// A programme the caller's agency manages, or a (audited) `NOT_FOUND`.
+pub(crate) async fn managed_programme(
+    ctx: &Context<'_>,
+    action: &str,
+    id: &ID,
+) -> Result<Programme, ApiError> {
+    let p = require(ctx, action, &[Role::AgencyOfficer]).await?;
+    let st = context::state(ctx)?;
+    let uuid = parse_id("id", id)?;
+    let found = repo::find(st.store.db(), &p.scope, uuid).await?;
+    match found {
+        Some(prog) if manages(&p.scope, prog.member_state.code()) => Ok(prog),
+        other => {
+            let exists = other.is_some() || repo::get(st.store.db(), uuid).await?.is_some();
+            Err(context::not_found(ctx, action, "VoucherProgram", uuid.to_string(), exists).await)
+        }
+    }
+}
+
+fn officer_state(scope: &Scope) -> Result<domain::member_state::MemberState, ApiError> {
+    match scope {
+        Scope::MemberState(ms) => Ok(*ms),
+        _ => Err(ApiError::Forbidden),
+    }
+}
+
+#[derive(Default)]
+pub struct ProgrammeMutation;
+
+#[Object]
+impl ProgrammeMutation {
+    /// An agency officer creates a `DRAFT` programme for its member state.
+    async fn create_voucher_program(
+        &self,
+        ctx: &Context<'_>,
+        input: VoucherProgramInput,
+    ) -> ApiResult<VoucherProgram> {
+        let p = require(ctx, "programme.create", &[Role::AgencyOfficer]).await?;
+        let st = context::state(ctx)?;
+        let ms = officer_state(&p.scope)?;
+        let content = parse_content(ms, input)?;
+        let prog = repo::create(&st.store, &context::request(ctx)?.actor(), ms, content).await?;
+        Ok(VoucherProgram(prog))
+    }
+
+    /// Replaces a programme's content. A draft takes any change; an open programme only
+    /// changes that cannot alter decisions already taken (wider eligibility, a later end, a
+    /// higher cap, a lower minimum, texts); closed and archived programmes keep their rules.
+    async fn update_voucher_program(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: VoucherProgramInput,
+    ) -> ApiResult<VoucherProgram> {
+        let prog = managed_programme(ctx, "programme.update", &id).await?;
+        let st = context::state(ctx)?;
+        let content = parse_content(prog.member_state, input)?;
+        if prog.status != ProgrammeStatus::Draft && content.code != prog.code {
+            return Err(ApiError::validation(
+                "code",
+                "only a draft can change its code",
+            ));
+        }
+        rules::check_edit(prog.status, &prog.rules, &content.rules, Utc::now())?;
+        let updated = repo::update(&st.store, &context::request(ctx)?.actor(), &prog, content)
+            .await?
+            .ok_or_else(|| {
+                ApiError::InvalidStateTransition(
+                    "the programme changed state meanwhile; reload and retry".into(),
+                )
+            })?;
+        Ok(VoucherProgram(updated))
+    }
+
+    /// Opens a programme for applications: it needs a budget and a window that has not ended.
+    async fn open_voucher_program(&self, ctx: &Context<'_>, id: ID) -> ApiResult<VoucherProgram> {
+        move_to(ctx, &id, ProgrammeStatus::Open).await
+    }
+
+    /// Stops new applications; issued vouchers run on.
+    async fn close_voucher_program(&self, ctx: &Context<'_>, id: ID) -> ApiResult<VoucherProgram> {
+        move_to(ctx, &id, ProgrammeStatus::Closed).await
+    }
+
+    /// Archives a draft or closed programme.
+    async fn archive_voucher_program(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> ApiResult<VoucherProgram> {
+        move_to(ctx, &id, ProgrammeStatus::Archived).await
+    }
+}
+
+async fn move_to(ctx: &Context<'_>, id: &ID, to: ProgrammeStatus) -> ApiResult<VoucherProgram> {
+    let prog = managed_programme(ctx, "programme.transition", id).await?;
+    let st = context::state(ctx)?;
+    rules::transition(
+        prog.status,
+        to,
+        &prog.rules,
+        prog.funds.allocated,
+        Utc::now(),
+    )?;
+    let updated = repo::transition(&st.store, &context::request(ctx)?.actor(), &prog, to)
+        .await?
+        .ok_or_else(|| {
+            ApiError::InvalidStateTransition(
+                "the programme changed meanwhile; reload and retry".into(),
+            )
+        })?;
+    Ok(VoucherProgram(updated))
+}

@@ -1,0 +1,331 @@
+//! The funds ledger: every money movement is one conditional update of the programme's
+//! balances (checked for exactly one row), one ledger entry and one audit row, in one
+//! transaction. No row locks are relied on, so SQLite and PostgreSQL behave alike.
+use super::audit::{self, Actor};
+use super::entities::ledger_entry::{self, Column as L};
+use super::page::{Page, PageRequest};
+use super::programmes::{self, Programme};
+use super::{Conflict, Store, StoreError};
+use domain::audit::Outcome;
+use domain::ledger::{Balances, EntryKind, LedgerError};
+use domain::programme::ProgrammeStatus;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection,
+    DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement, Value,
+};
+use uuid::Uuid;
+
+/// A money movement to record.
+#[derive(Debug, Clone)]
+pub struct Movement {
+    pub kind: EntryKind,
+    pub amount_minor: i64,
+    pub reference: String,
+    pub voucher_id: Option<Uuid>,
+    pub idempotency_key: Option<String>,
+}
+
+/// A recorded movement and the balances right after it.
+#[derive(Debug, Clone)]
+pub struct Posting {
+    pub entry: ledger_entry::Model,
+    pub funds: Balances,
+    /// True when the idempotency key had been used: nothing was written.
+    pub replayed: bool,
+}
+
+/// Why a movement was refused (nothing was written).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    Funds(LedgerError),
+    /// The programme's state does not take this movement (e.g. commits to a draft).
+    NotAccepting(ProgrammeStatus),
+    /// The idempotency key was used before for a different movement.
+    KeyReused,
+    /// The programme no longer exists.
+    Gone,
+}
+
+/// `$1, $2…` for PostgreSQL; `?1, ?2…` for SQLite.
+pub(crate) fn stmt(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
+    let sql = match backend {
+        DatabaseBackend::Postgres => sql.to_owned(),
+        _ => sql.replace('$', "?"),
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// [`stmt`] for the ledger benchmark's raw-SQL baseline.
+pub fn stmt_for_bench(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
+    stmt(backend, sql, values)
+}
+
+/// The conditional update for each kind. It changes one row only if the movement keeps the
+/// ledger's rules; `RETURNING` gives the balances after it.
+fn balance_update(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Allocate => {
+            "UPDATE voucher_program SET allocated_minor = allocated_minor + $2 \
+             WHERE id = $1 AND status <> 'ARCHIVED' \
+             RETURNING allocated_minor, committed_minor, disbursed_minor"
+        }
+        EntryKind::Deallocate => {
+            "UPDATE voucher_program SET allocated_minor = allocated_minor - $2 \
+             WHERE id = $1 AND status <> 'ARCHIVED' AND allocated_minor - committed_minor - disbursed_minor >= $2 \
+             RETURNING allocated_minor, committed_minor, disbursed_minor"
+        }
+        EntryKind::Commit => {
+            "UPDATE voucher_program SET committed_minor = committed_minor + $2 \
+             WHERE id = $1 AND status IN ('OPEN', 'CLOSED') AND allocated_minor - committed_minor - disbursed_minor >= $2 \
+             RETURNING allocated_minor, committed_minor, disbursed_minor"
+        }
+        EntryKind::Release => {
+            "UPDATE voucher_program SET committed_minor = committed_minor - $2 \
+             WHERE id = $1 AND committed_minor >= $2 \
+             RETURNING allocated_minor, committed_minor, disbursed_minor"
+        }
+        EntryKind::Disburse => {
+            "UPDATE voucher_program SET committed_minor = committed_minor - $2, disbursed_minor = disbursed_minor + $2 \
+             WHERE id = $1 AND committed_minor >= $2 \
+             RETURNING allocated_minor, committed_minor, disbursed_minor"
+        }
+    }
+}
+
+async fn by_key<C: ConnectionTrait>(
+    conn: &C,
+    program: Uuid,
+    key: &str,
+) -> Result<Option<ledger_entry::Model>, StoreError> {
+    Ok(ledger_entry::Entity::find()
+        .filter(L::ProgramId.eq(program))
+        .filter(L::IdempotencyKey.eq(key))
+        .one(conn)
+        .await?)
+}
+
+fn replay_of(existing: ledger_entry::Model, m: &Movement) -> Result<Posting, Refusal> {
+    if existing.kind != m.kind.as_str()
+        || existing.amount_minor != m.amount_minor
+        || existing.voucher_id != m.voucher_id
+    {
+        return Err(Refusal::KeyReused);
+    }
+    let funds = Balances {
+        allocated: existing.allocated_after,
+        committed: existing.committed_after,
+        disbursed: existing.disbursed_after,
+    };
+    Ok(Posting {
+        entry: existing,
+        funds,
+        replayed: true,
+    })
+}
+
+/// Why the conditional update changed nothing, from the programme as it is now.
+async fn refusal(
+    txn: &DatabaseTransaction,
+    program: Uuid,
+    m: &Movement,
+) -> Result<Refusal, StoreError> {
+    let Some(p) = programmes::get(txn, program).await? else {
+        return Ok(Refusal::Gone);
+    };
+    let accepts = match m.kind {
+        EntryKind::Allocate | EntryKind::Deallocate => p.status != ProgrammeStatus::Archived,
+        EntryKind::Commit => matches!(p.status, ProgrammeStatus::Open | ProgrammeStatus::Closed),
+        EntryKind::Release | EntryKind::Disburse => true,
+    };
+    if !accepts {
+        return Ok(Refusal::NotAccepting(p.status));
+    }
+    Ok(match p.funds.apply(m.kind, m.amount_minor) {
+        Err(e) => Refusal::Funds(e),
+        // The balances moved between our update and this read; report the shortage we met.
+        Ok(_) => Refusal::Funds(LedgerError::InsufficientFunds {
+            available: p.funds.available(),
+            requested: m.amount_minor,
+        }),
+    })
+}
+
+/// Records a movement on `program`. Replaying an idempotency key returns the first result and
+/// writes nothing.
+pub async fn post(
+    store: &Store,
+    actor: &Actor,
+    program: &Programme,
+    m: Movement,
+) -> Result<Result<Posting, Refusal>, StoreError> {
+    if m.amount_minor <= 0 {
+        return Ok(Err(Refusal::Funds(LedgerError::NotPositive)));
+    }
+    for _ in 0..3 {
+        let txn = store.begin_write().await?;
+        match post_once(&txn, actor, program, &m).await {
+            Ok(Ok(posting)) if posting.replayed => {
+                txn.rollback().await?;
+                return Ok(Ok(posting));
+            }
+            Ok(Ok(posting)) => {
+                txn.commit().await?;
+                return Ok(Ok(posting));
+            }
+            Ok(Err(refusal)) => {
+                txn.rollback().await?;
+                return Ok(Err(refusal));
+            }
+            // A concurrent request with the same key committed first: replay it.
+            Err(StoreError::Conflict(Conflict::IdempotencyRace)) => {
+                txn.rollback().await?;
+                continue;
+            }
+            Err(e) => {
+                txn.rollback().await.ok();
+                return Err(e);
+            }
+        }
+    }
+    Err(StoreError::Corrupt(
+        "idempotency race did not settle".into(),
+    ))
+}
+
+async fn post_once(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    program: &Programme,
+    m: &Movement,
+) -> Result<Result<Posting, Refusal>, StoreError> {
+    if let Some(key) = &m.idempotency_key
+        && let Some(existing) = by_key(txn, program.id, key).await?
+    {
+        return Ok(replay_of(existing, m));
+    }
+    let backend = txn.get_database_backend();
+    let update = stmt(
+        backend,
+        balance_update(m.kind),
+        vec![program.id.into(), m.amount_minor.into()],
+    );
+    let Some(row) = txn.query_one_raw(update).await? else {
+        return Ok(Err(refusal(txn, program.id, m).await?));
+    };
+    let funds = Balances {
+        allocated: row.try_get("", "allocated_minor")?,
+        committed: row.try_get("", "committed_minor")?,
+        disbursed: row.try_get("", "disbursed_minor")?,
+    };
+    let entry = ledger_entry::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        program_id: Set(program.id),
+        kind: Set(m.kind.as_str().to_owned()),
+        amount_minor: Set(m.amount_minor),
+        currency: Set(program.rules.currency.code().to_owned()),
+        reference: Set(m.reference.clone()),
+        voucher_id: Set(m.voucher_id),
+        idempotency_key: Set(m.idempotency_key.clone()),
+        actor_id: Set(actor.id),
+        allocated_after: Set(funds.allocated),
+        committed_after: Set(funds.committed),
+        disbursed_after: Set(funds.disbursed),
+        created_at: Set(chrono::Utc::now()),
+    }
+    .insert(txn)
+    .await?;
+    let event = actor.event(
+        &format!("funds.{}", m.kind.as_str().to_lowercase()),
+        "VoucherProgram",
+        Some(program.id.to_string()),
+        Outcome::Success,
+        serde_json::json!({ "entryId": entry.id, "amountMinor": m.amount_minor, "voucherId": m.voucher_id }),
+    );
+    audit::append(txn, &format!("MS:{}", program.member_state.code()), event).await?;
+    Ok(Ok(Posting {
+        entry,
+        funds,
+        replayed: false,
+    }))
+}
+
+/// The ledger, newest first.
+pub async fn list(
+    db: &DatabaseConnection,
+    program: Uuid,
+    page: PageRequest,
+) -> Result<Page<ledger_entry::Model>, StoreError> {
+    let mut q = ledger_entry::Entity::find().filter(L::ProgramId.eq(program));
+    if let Some(after) = page.after {
+        q = q.filter(L::Id.lt(after));
+    }
+    let rows = q.order_by_desc(L::Id).limit(page.first + 1).all(db).await?;
+    Ok(Page::from_overfetch(rows, page))
+}
+
+/// Every entry, oldest first, read in batches (for the CSV export and the monthly summary).
+pub async fn all(
+    db: &DatabaseConnection,
+    program: Uuid,
+) -> Result<Vec<ledger_entry::Model>, StoreError> {
+    let mut out: Vec<ledger_entry::Model> = Vec::new();
+    loop {
+        let mut q = ledger_entry::Entity::find().filter(L::ProgramId.eq(program));
+        if let Some(last) = out.last() {
+            q = q.filter(L::Id.gt(last.id));
+        }
+        let batch = q.order_by_asc(L::Id).limit(5000).all(db).await?;
+        if batch.is_empty() {
+            return Ok(out);
+        }
+        out.extend(batch);
+    }
+}
+
+/// One month of movements and the balances at its end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthlyFunds {
+    /// `YYYY-MM` (UTC).
+    pub month: String,
+    pub allocated: i64,
+    pub deallocated: i64,
+    pub committed: i64,
+    pub released: i64,
+    pub disbursed: i64,
+    pub end: Balances,
+}
+
+/// Movements per calendar month, oldest first, from the entries.
+pub fn monthly(entries: &[ledger_entry::Model]) -> Vec<MonthlyFunds> {
+    let mut out: Vec<MonthlyFunds> = Vec::new();
+    for e in entries {
+        let month = e.created_at.format("%Y-%m").to_string();
+        if out.last().is_none_or(|m| m.month != month) {
+            out.push(MonthlyFunds {
+                month,
+                allocated: 0,
+                deallocated: 0,
+                committed: 0,
+                released: 0,
+                disbursed: 0,
+                end: Balances::default(),
+            });
+        }
+        if let Some(m) = out.last_mut() {
+            match EntryKind::parse(&e.kind) {
+                Ok(EntryKind::Allocate) => m.allocated += e.amount_minor,
+                Ok(EntryKind::Deallocate) => m.deallocated += e.amount_minor,
+                Ok(EntryKind::Commit) => m.committed += e.amount_minor,
+                Ok(EntryKind::Release) => m.released += e.amount_minor,
+                Ok(EntryKind::Disburse) => m.disbursed += e.amount_minor,
+                Err(_) => {}
+            }
+            m.end = Balances {
+                allocated: e.allocated_after,
+                committed: e.committed_after,
+                disbursed: e.disbursed_after,
+            };
+        }
+    }
+    out
+}

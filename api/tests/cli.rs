@@ -1,0 +1,259 @@
+//! The `cyberhealth` binary's subcommands, run as a process on a SQLite file.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use sea_orm::{ConnectionTrait, Database};
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+struct Db {
+    dir: PathBuf,
+    url: String,
+}
+
+impl Db {
+    fn new() -> Self {
+        let dir = std::env::temp_dir()
+            .join("cyberhealth-cli-tests")
+            .join(uuid::Uuid::new_v4().simple().to_string());
+        std::fs::create_dir_all(&dir).unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.join("cli.sqlite").display());
+        Self { dir, url }
+    }
+
+    fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_cyberhealth"));
+        cmd.arg("--database-url")
+            .arg(&self.url)
+            .args(args)
+            .env_remove("CYBERHEALTH_ENV")
+            .env("CYBERHEALTH_LOG", "warn");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    }
+
+    async fn sql(&self, statement: &str) {
+        let conn = Database::connect(&self.url).await.unwrap();
+        conn.execute_unprepared(statement).await.unwrap();
+        conn.close().await.unwrap();
+    }
+}
+
+impl Drop for Db {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn seeded() -> Db {
+    let db = Db::new();
+    let o = db.run(&["seed-demo"], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("admin@cyberhealth.example"));
+    db
+}
+
+#[tokio::test]
+async fn audit_verify_passes_on_an_intact_trail_and_names_an_edited_row() {
+    let db = seeded();
+    let ok = db.run(&["audit", "verify"], &[]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
+    assert!(stdout(&ok).contains("chain MS:DE:"), "{}", stdout(&ok));
+    db.sql("UPDATE audit_log SET action = 'account.nothing' WHERE chain = 'MS:DE' AND seq = 2")
+        .await;
+    let broken = db.run(&["audit", "verify"], &[]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        stdout(&broken).contains("chain MS:DE: row 2 was altered"),
+        "{}",
+        stdout(&broken)
+    );
+}
+
+#[tokio::test]
+async fn audit_verify_names_a_deleted_row() {
+    let db = seeded();
+    db.sql("DELETE FROM audit_log WHERE chain = 'MS:DE' AND seq = 3")
+        .await;
+    let o = db.run(&["audit", "verify"], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("chain MS:DE: row 4 is missing"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[tokio::test]
+async fn audit_verify_notices_the_last_row_deleted() {
+    let db = seeded();
+    db.sql("DELETE FROM audit_log WHERE chain = 'EU' AND seq = (SELECT MAX(seq) FROM audit_log WHERE chain = 'EU')").await;
+    let o = db.run(&["audit", "verify"], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("chain EU: the chain head says"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[tokio::test]
+async fn audit_verify_names_a_row_inserted_behind_the_apis_back() {
+    let db = seeded();
+    // Shift the rest of the chain up and insert a forged row at position 2.
+    db.sql("UPDATE audit_log SET seq = seq + 1000 WHERE chain = 'MS:FR' AND seq >= 2")
+        .await;
+    db.sql("UPDATE audit_log SET seq = seq - 999 WHERE chain = 'MS:FR' AND seq >= 1002")
+        .await;
+    db.sql(
+        "INSERT INTO audit_log (id, chain, seq, prev_hash, hash, at, actor_id, actor_role, scope, action, object_type, object_id, outcome, detail, request_id) \
+         SELECT X'0190a0a0000070008000000000000001', chain, 2, hash, hash, at, actor_id, actor_role, scope, 'forged', object_type, object_id, outcome, detail, request_id \
+         FROM audit_log WHERE chain = 'MS:FR' AND seq = 1",
+    )
+    .await;
+    let o = db.run(&["audit", "verify"], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("chain MS:FR: row 2"), "{}", stdout(&o));
+}
+
+#[test]
+fn demo_data_is_refused_in_production() {
+    let db = Db::new();
+    let o = db.run(&["seed-demo"], &[("CYBERHEALTH_ENV", "production")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("refused"), "{}", stderr(&o));
+}
+
+#[test]
+fn seeding_twice_changes_nothing() {
+    let db = seeded();
+    let again = db.run(&["seed-demo"], &[]);
+    assert!(again.status.success());
+    assert!(stdout(&again).contains("already present"));
+}
+
+#[test]
+fn a_bad_setting_stops_startup_with_a_clear_message() {
+    let db = Db::new();
+    let cases: [(&[&str], &[(&str, &str)], &str); 4] = [
+        (
+            &["--bind", "not-an-address", "serve"],
+            &[],
+            "CYBERHEALTH_BIND",
+        ),
+        (
+            &["serve"],
+            &[("CYBERHEALTH_ENV", "production")],
+            "CYBERHEALTH_JWT_SECRET is required in production",
+        ),
+        (
+            &["--jwt-secret", "short", "serve"],
+            &[],
+            "at least 32 bytes",
+        ),
+        (
+            &["--oidc-issuer", "https://idp.example", "serve"],
+            &[],
+            "go together",
+        ),
+    ];
+    for (args, env, needle) in cases {
+        let o = db.run(args, env);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&o).contains("configuration error") && stderr(&o).contains(needle),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn schema_prints_the_sdl() {
+    let db = Db::new();
+    let o = db.run(&["schema"], &[]);
+    assert!(o.status.success());
+    let sdl = stdout(&o);
+    assert!(
+        sdl.contains("type QueryRoot")
+            && sdl.contains("login(email: String!, password: String!): LoginPayload!")
+    );
+}
+
+#[tokio::test]
+async fn create_user_bootstraps_an_admin_and_refuses_bad_input() {
+    let db = Db::new();
+    let ok = db.run(
+        &[
+            "create-user",
+            "--email",
+            "Root@Example.eu",
+            "--role",
+            "PLATFORM_ADMIN",
+        ],
+        &[("CYBERHEALTH_NEW_PASSWORD", "a-very-long-password")],
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(stdout(&ok).starts_with("created account "));
+    let conn = Database::connect(&db.url).await.unwrap();
+    let row = conn
+        .query_one_raw(sea_orm::Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT email, role FROM app_user",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        row.try_get::<String>("", "email").unwrap(),
+        "root@example.eu"
+    );
+    conn.close().await.unwrap();
+    let dup = db.run(
+        &[
+            "create-user",
+            "--email",
+            "root@example.eu",
+            "--role",
+            "PLATFORM_ADMIN",
+        ],
+        &[("CYBERHEALTH_NEW_PASSWORD", "a-very-long-password")],
+    );
+    assert_eq!(dup.status.code(), Some(2));
+    assert!(stderr(&dup).contains("already exists"));
+    let short = db.run(
+        &[
+            "create-user",
+            "--email",
+            "x@example.eu",
+            "--role",
+            "PLATFORM_ADMIN",
+        ],
+        &[("CYBERHEALTH_NEW_PASSWORD", "short")],
+    );
+    assert_eq!(short.status.code(), Some(2));
+    let needs_org = db.run(
+        &[
+            "create-user",
+            "--email",
+            "y@example.eu",
+            "--role",
+            "AGENCY_OFFICER",
+        ],
+        &[("CYBERHEALTH_NEW_PASSWORD", "a-very-long-password")],
+    );
+    assert!(
+        stderr(&needs_org).contains("needs --organisation"),
+        "{}",
+        stderr(&needs_org)
+    );
+}
