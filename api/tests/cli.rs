@@ -144,7 +144,8 @@ fn seeding_twice_changes_nothing() {
 #[test]
 fn a_bad_setting_stops_startup_with_a_clear_message() {
     let db = Db::new();
-    let cases: [(&[&str], &[(&str, &str)], &str); 4] = [
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    let cases: [Case; 4] = [
         (
             &["--bind", "not-an-address", "serve"],
             &[],

@@ -24,6 +24,10 @@ pub enum EntryKind {
 
 crate::organisation::str_enum!(EntryKind { Allocate = "ALLOCATE", Deallocate = "DEALLOCATE", Commit = "COMMIT", Release = "RELEASE", Disburse = "DISBURSE" });
 
+/// The most a programme may hold, in minor units (10^15: ten trillion in a two-decimal
+/// currency). It keeps every balance far from 64-bit overflow.
+pub const MAX_BALANCE_MINOR: i64 = 1_000_000_000_000_000;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LedgerError {
     #[error("the amount must be positive")]
@@ -57,7 +61,12 @@ impl Balances {
         let add = |a: i64, b: i64| a.checked_add(b).ok_or(LedgerError::Overflow);
         let mut b = self;
         match kind {
-            EntryKind::Allocate => b.allocated = add(b.allocated, amount)?,
+            EntryKind::Allocate => {
+                b.allocated = add(b.allocated, amount)?;
+                if b.allocated > MAX_BALANCE_MINOR {
+                    return Err(LedgerError::Overflow);
+                }
+            }
             EntryKind::Deallocate | EntryKind::Commit => {
                 if self.available() < amount {
                     return Err(LedgerError::InsufficientFunds {
@@ -161,6 +170,14 @@ mod tests {
                 Err(LedgerError::NotPositive)
             );
         }
+    }
+
+    #[test]
+    fn a_budget_beyond_the_ceiling_is_refused() {
+        let b = Balances::default()
+            .apply(Allocate, MAX_BALANCE_MINOR)
+            .unwrap();
+        assert_eq!(b.apply(Allocate, 1), Err(LedgerError::Overflow));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::member_state::{MemberState, ParseError};
 use crate::money::{Currency, Money};
 use crate::organisation::{HealthcareType, Nis2Class};
 use crate::sme::Category;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -285,13 +285,17 @@ impl ProgrammeRules {
         if service_categories.is_empty() {
             return Err(invalid("serviceCategories", "choose at least one"));
         }
-        if r.closes_at <= r.opens_at {
+        // Instants are kept to the microsecond, which both databases store exactly; otherwise
+        // re-sending a programme's own dates would look like a change after a round trip.
+        let opens_at = r.opens_at.trunc_subsecs(6);
+        let closes_at = r.closes_at.trunc_subsecs(6);
+        if closes_at <= opens_at {
             return Err(invalid("closesAt", "the window must end after it starts"));
         }
-        let mut cutoffs = r.cutoffs;
+        let mut cutoffs: Vec<_> = r.cutoffs.into_iter().map(|c| c.trunc_subsecs(6)).collect();
         cutoffs.sort();
         cutoffs.dedup();
-        if cutoffs.iter().any(|c| *c <= r.opens_at || *c > r.closes_at) {
+        if cutoffs.iter().any(|c| *c <= opens_at || *c > closes_at) {
             return Err(invalid(
                 "cutoffs",
                 "cut-off dates must lie inside the application window",
@@ -310,8 +314,8 @@ impl ProgrammeRules {
             healthcare_types,
             nis2_classes,
             service_categories,
-            opens_at: r.opens_at,
-            closes_at: r.closes_at,
+            opens_at,
+            closes_at,
             cutoffs,
             validity_days: r.validity_days,
             de_minimis: r.de_minimis,
@@ -675,6 +679,16 @@ mod tests {
             field_of(check_edit(ProgrammeStatus::Open, &old, &new, now()).unwrap_err()),
             "cutoffs"
         );
+    }
+
+    #[test]
+    fn instants_are_kept_to_the_microsecond() {
+        let mut i = input();
+        i.opens_at = DateTime::parse_from_rfc3339("2026-05-01T10:00:00.123456789Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let r = ProgrammeRules::parse(de(), i).unwrap();
+        assert_eq!(r.opens_at.timestamp_subsec_nanos(), 123_456_000);
     }
 
     #[test]

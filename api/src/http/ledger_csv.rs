@@ -88,18 +88,23 @@ pub async fn export(
             return plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error");
         }
     };
+    let exists = prog.is_some();
     let Some(prog) =
         prog.filter(|p| allowed_role && manages(&principal.scope, p.member_state.code()))
     else {
-        let _ = audit::record_denial(
-            &app.store,
-            &ctx.actor(),
-            "funds.export",
-            "VoucherProgram",
-            Some(uuid.to_string()),
-            "out_of_scope",
-        )
-        .await;
+        // A probe of a programme that exists is audited; a typo is just not found.
+        if exists {
+            let reason = if allowed_role { "out_of_scope" } else { "role" };
+            let _ = audit::record_denial(
+                &app.store,
+                &ctx.actor(),
+                "funds.export",
+                "VoucherProgram",
+                Some(uuid.to_string()),
+                reason,
+            )
+            .await;
+        }
         return plain(StatusCode::NOT_FOUND, "not found");
     };
     let entries = match ledger::all(app.store.db(), prog.id).await {

@@ -60,13 +60,14 @@ pub fn stmt_for_bench(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -
     stmt(backend, sql, values)
 }
 
-/// The conditional update for each kind. It changes one row only if the movement keeps the
+/// The conditional update for each kind. (The allocation ceiling is
+/// `domain::ledger::MAX_BALANCE_MINOR`.) It changes one row only if the movement keeps the
 /// ledger's rules; `RETURNING` gives the balances after it.
 fn balance_update(kind: EntryKind) -> &'static str {
     match kind {
         EntryKind::Allocate => {
             "UPDATE voucher_program SET allocated_minor = allocated_minor + $2 \
-             WHERE id = $1 AND status <> 'ARCHIVED' \
+             WHERE id = $1 AND status <> 'ARCHIVED' AND allocated_minor <= 1000000000000000 - $2 \
              RETURNING allocated_minor, committed_minor, disbursed_minor"
         }
         EntryKind::Deallocate => {

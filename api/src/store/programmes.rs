@@ -323,8 +323,8 @@ pub async fn update(
     Ok(updated)
 }
 
-/// Moves a programme between states. Opening re-checks the budget in the same statement, so a
-/// concurrent de-allocation cannot leave an open programme without funds.
+/// Moves a programme between states. Opening re-checks in the same statement that a budget is
+/// allocated (a de-allocation racing the opening cannot slip between check and update).
 pub async fn transition(
     store: &Store,
     actor: &Actor,

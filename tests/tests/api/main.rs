@@ -5,8 +5,10 @@
 mod audit;
 mod auth;
 mod csrf_and_limits;
+mod funds;
 mod health;
 mod jwt;
+mod programmes;
 mod registry;
 mod sme;
 mod tenancy;
