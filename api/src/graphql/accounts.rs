@@ -227,6 +227,25 @@ impl AccountMutation {
         })
     }
 
+    /// Deactivates or reactivates an account (platform admin). A deactivated account cannot
+    /// log in; tokens it already holds end at their expiry.
+    async fn set_user_active(&self, ctx: &Context<'_>, id: ID, active: bool) -> ApiResult<User> {
+        let p = require(ctx, "account.set_active", &[DRole::PlatformAdmin]).await?;
+        let req = context::request(ctx)?;
+        let st = context::state(ctx)?;
+        let uuid = parse_id("id", &id)?;
+        if uuid == p.user_id && !active {
+            return Err(ApiError::validation(
+                "id",
+                "you cannot deactivate your own account",
+            ));
+        }
+        let account = repo::set_active(&st.store, &req.actor(), uuid, active)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        User::try_from(account)
+    }
+
     /// Creates an account (platform admin).
     async fn create_user(&self, ctx: &Context<'_>, input: CreateUserInput) -> ApiResult<User> {
         require(ctx, "account.create", &[DRole::PlatformAdmin]).await?;

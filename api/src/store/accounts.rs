@@ -180,6 +180,43 @@ pub async fn record_login_denial(
     Ok(())
 }
 
+/// Sets an account's `active` flag, with its audit row. `None`: no such account.
+pub async fn set_active(
+    store: &Store,
+    actor: &Actor,
+    id: Uuid,
+    active: bool,
+) -> Result<Option<Account>, StoreError> {
+    let txn = store.begin_write().await?;
+    let res = app_user::Entity::update_many()
+        .col_expr(
+            app_user::Column::Active,
+            sea_orm::sea_query::Expr::value(active),
+        )
+        .filter(app_user::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    if res.rows_affected != 1 {
+        txn.rollback().await?;
+        return Ok(None);
+    }
+    let event = actor.event(
+        if active {
+            "account.activate"
+        } else {
+            "account.deactivate"
+        },
+        "Account",
+        Some(id.to_string()),
+        Outcome::Success,
+        serde_json::json!({}),
+    );
+    audit::append(&txn, "EU", event).await?;
+    let account = app_user::Entity::find_by_id(id).one(&txn).await?;
+    txn.commit().await?;
+    Ok(account)
+}
+
 /// A successful login: the account's failures are cleared and the login is audited.
 pub async fn record_login_success(
     store: &Store,

@@ -209,3 +209,50 @@ async fn only_the_admin_may_manage_accounts() {
         .await
         .expect_code("FORBIDDEN");
 }
+
+#[tokio::test]
+async fn the_admin_deactivates_an_account_which_then_cannot_log_in() {
+    let app = spawn_app().await;
+    let admin = app.with_admin().await;
+    let enisa = app.with_enisa().await;
+    let q = "mutation($id: ID!, $a: Boolean!) { setUserActive(id: $id, active: $a) { id active } }";
+    let r = app
+        .gql(admin.token(), q, json!({ "id": enisa.id, "a": false }))
+        .await;
+    assert_eq!(r.ok()["setUserActive"]["active"], false);
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": enisa.email, "p": FIXTURE_PASSWORD }),
+    )
+    .await
+    .expect_code("UNAUTHENTICATED");
+    app.gql(admin.token(), q, json!({ "id": enisa.id, "a": true }))
+        .await
+        .ok();
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": enisa.email, "p": FIXTURE_PASSWORD }),
+    )
+    .await
+    .ok();
+    // Only the admin, and not on itself.
+    app.gql(enisa.token(), q, json!({ "id": admin.id, "a": false }))
+        .await
+        .expect_code("FORBIDDEN");
+    let own = app
+        .gql(admin.token(), q, json!({ "id": admin.id, "a": false }))
+        .await;
+    own.expect_code("VALIDATION");
+    app.gql(
+        admin.token(),
+        q,
+        json!({ "id": uuid::Uuid::now_v7(), "a": false }),
+    )
+    .await
+    .expect_code("NOT_FOUND");
+    let rows = app.audit_rows().await;
+    assert!(rows.iter().any(|r| r.action == "account.deactivate"
+        && r.object_id.as_deref() == Some(enisa.id.to_string().as_str())));
+}

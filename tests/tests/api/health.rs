@@ -99,3 +99,28 @@ async fn production_hides_introspection_and_suggestions() {
             .contains("Did you mean")
     );
 }
+
+#[tokio::test]
+async fn internal_errors_are_masked_behind_a_correlation_id() {
+    let app = tests::TestApp::builder().production().spawn().await;
+    let admin = app.with_admin().await;
+    // Break the database under the running server: the next query fails inside the store.
+    app.state.store.db().clone().close().await.unwrap();
+    let r = app
+        .gql(
+            admin.token(),
+            "{ organisations { nodes { id } } }",
+            serde_json::json!({}),
+        )
+        .await;
+    r.expect_code("INTERNAL");
+    assert_eq!(r.body["errors"][0]["message"], "internal error");
+    let id = r.body["errors"][0]["extensions"]["correlationId"]
+        .as_str()
+        .unwrap();
+    assert_eq!(uuid::Uuid::parse_str(id).unwrap().get_version_num(), 4);
+    let text = r.body.to_string().to_lowercase();
+    for leak in ["sqlx", "pool", "sqlite", "postgres", "closed"] {
+        assert!(!text.contains(leak), "internal detail leaked: {text}");
+    }
+}
