@@ -15,6 +15,12 @@ const RegisterOrganisationPage = lazy(
 const VerificationQueuePage = lazy(
   () => import('@/features/organisations/routes/verification-queue-page'),
 );
+const PublicProgrammesPage = lazy(() => import('@/features/programmes/routes/public-programmes-page'));
+const AgencyProgrammesPage = lazy(() => import('@/features/programmes/routes/agency-programmes-page'));
+const NewProgrammePage = lazy(() => import('@/features/programmes/routes/new-programme-page'));
+const ProgrammeDashboardPage = lazy(
+  () => import('@/features/programmes/routes/programme-dashboard-page'),
+);
 const WorkspaceHomePage = lazy(() => import('@/features/workspace/routes/workspace-home-page'));
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
@@ -40,6 +46,31 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole path="/agency/verifications">
             <VerificationQueuePage />
+          </RequireRole>
+        ),
+      },
+      { path: '/programmes', element: <PublicProgrammesPage /> },
+      {
+        path: '/agency/programmes',
+        element: (
+          <RequireRole path="/agency/programmes">
+            <AgencyProgrammesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/agency/programmes/new',
+        element: (
+          <RequireRole path="/agency/programmes">
+            <NewProgrammePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/agency/programmes/:id',
+        element: (
+          <RequireRole path="/agency/programmes">
+            <ProgrammeDashboardPage />
           </RequireRole>
         ),
       },

@@ -147,3 +147,14 @@ describe('errorMessage', () => {
     );
   });
 });
+
+describe('fieldPath', () => {
+  it('keeps the whole path without the input prefix', async () => {
+    const { fieldPath } = await import('./errors');
+    expect(fieldPath('input.names[0].text')).toBe('names[0].text');
+    expect(fieldPath('minVoucher')).toBe('minVoucher');
+    expect(fieldPath(['input', 'descriptions', 1, 'text'])).toBe('descriptions[1].text');
+    expect(fieldPath(undefined)).toBeUndefined();
+    expect(fieldPath('')).toBeUndefined();
+  });
+});

@@ -129,3 +129,32 @@ export function fieldErrorMessage(t: TFunction, error: AppError): string {
   if (error.kind === 'CONFLICT') return t('errors.fieldTaken');
   return t('errors.fieldInvalid');
 }
+
+/**
+ * The full input path an error names, without a leading "input." segment:
+ * "input.names[0].text" and ["input", "names[0]", "text"] give "names[0].text". For forms that
+ * must tell `names[0].text` from `descriptions[0].text` (the last segment alone cannot).
+ */
+export function fieldPath(raw: unknown): string | undefined {
+  let path: string | undefined;
+  if (typeof raw === 'string') {
+    path = raw;
+  } else if (Array.isArray(raw)) {
+    const segments: unknown[] = raw;
+    path = segments
+      .map((s) => (typeof s === 'number' ? `[${s}]` : typeof s === 'string' ? `.${s}` : ''))
+      .join('')
+      .replace(/^\./, '');
+  }
+  const trimmed = path?.trim().replace(/^input\./, '');
+  return trimmed ? trimmed : undefined;
+}
+
+/** Each error's code and full field path (see `fieldPath`), in order. */
+export function mapErrorPaths(error: GraphqlErrorLike): { error: AppError; path?: string }[] {
+  const errors = mapErrors(error);
+  return errors.map((appError, index) => {
+    const path = fieldPath(error.graphQLErrors[index]?.extensions?.['field']);
+    return path ? { error: appError, path } : { error: appError };
+  });
+}

@@ -24,17 +24,25 @@ describe('role → navigation', () => {
   });
 
   it('shows anonymous visitors only public pages', () => {
-    expect(paths(null)).toEqual(['/', '/register', '/login']);
+    expect(paths(null)).toEqual(['/', '/programmes', '/register', '/login']);
   });
 
   it.each([
-    ['PLATFORM_ADMIN', ['/', '/admin']],
-    ['ENISA_STAFF', ['/', '/enisa']],
-    ['AGENCY_OFFICER', ['/', '/agency', '/agency/verifications']],
-    ['PROVIDER_USER', ['/', '/provider']],
-    ['SERVICE_PROVIDER', ['/', '/vendor']],
+    ['PLATFORM_ADMIN', ['/', '/programmes', '/admin']],
+    ['ENISA_STAFF', ['/', '/programmes', '/enisa']],
+    ['AGENCY_OFFICER', ['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes']],
+    ['PROVIDER_USER', ['/', '/programmes', '/provider']],
+    ['SERVICE_PROVIDER', ['/', '/programmes', '/vendor']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
+  });
+
+  it('guards pages below a workspace entry with that entry\'s roles', () => {
+    expect(rolesForPath('/agency/programmes/new')).toEqual(['AGENCY_OFFICER']);
+    expect(rolesForPath('/agency/programmes/abc')).toEqual(['AGENCY_OFFICER']);
+    expect(canAccess('PROVIDER_USER', '/agency/programmes/abc')).toBe(false);
+    expect(canAccess(null, '/programmes')).toBe(true);
+    expect(rolesForPath('/agencyx')).toBeUndefined();
   });
 
   it('never shows a role a link it cannot open', () => {

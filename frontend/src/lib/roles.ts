@@ -34,9 +34,12 @@ export interface NavItem {
 }
 
 const HOME: NavItem = { id: 'home', to: '/', labelKey: 'nav.home', end: true };
+/** Public: the open voucher programmes, for everyone. */
+const PROGRAMMES: NavItem = { id: 'programmes', to: '/programmes', labelKey: 'nav.programmes' };
 
 const ANONYMOUS_NAV: readonly NavItem[] = [
   HOME,
+  PROGRAMMES,
   { id: 'register', to: '/register', labelKey: 'nav.register' },
   { id: 'login', to: '/login', labelKey: 'nav.login' },
 ];
@@ -48,6 +51,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   AGENCY_OFFICER: [
     { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
     { id: 'agency-verifications', to: '/agency/verifications', labelKey: 'nav.agencyVerifications' },
+    { id: 'agency-programmes', to: '/agency/programmes', labelKey: 'nav.agencyProgrammes' },
   ],
   PROVIDER_USER: [{ id: 'provider-home', to: '/provider', labelKey: 'nav.providerHome', end: true }],
   SERVICE_PROVIDER: [{ id: 'vendor-home', to: '/vendor', labelKey: 'nav.vendorHome', end: true }],
@@ -55,7 +59,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
 
 /** The main navigation for a role, or for an anonymous visitor (`null`). */
 export function navItemsFor(role: Role | null): readonly NavItem[] {
-  return role ? [HOME, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
+  return role ? [HOME, PROGRAMMES, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
 }
 
 /** The workspace pages of a role (without the public home). */
@@ -66,7 +70,11 @@ export function workspaceItemsFor(role: Role): readonly NavItem[] {
 /** The roles that may open a workspace path; undefined for public paths. */
 export function rolesForPath(path: string): readonly Role[] | undefined {
   const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  const roles = ROLES.filter((role) => WORKSPACE_NAV[role].some((item) => item.to === normalised));
+  // A page below a workspace menu entry (e.g. /agency/programmes/new) belongs to that entry;
+  // a role's bare home (/agency) does not cover other roles' look-alike paths.
+  const covers = (item: NavItem) =>
+    item.to === normalised || (!item.end && normalised.startsWith(`${item.to}/`));
+  const roles = ROLES.filter((role) => WORKSPACE_NAV[role].some(covers));
   return roles.length > 0 ? roles : undefined;
 }
 

@@ -15,15 +15,15 @@ async function hrefs(role: Role | null) {
 
 describe('MainNav', () => {
   it('renders the public links for anonymous visitors', async () => {
-    expect(await hrefs(null)).toEqual(['/', '/register', '/login']);
+    expect(await hrefs(null)).toEqual(['/', '/programmes', '/register', '/login']);
   });
 
   it('renders only the agency workspace for an agency officer', async () => {
-    expect(await hrefs('AGENCY_OFFICER')).toEqual(['/', '/agency', '/agency/verifications']);
+    expect(await hrefs('AGENCY_OFFICER')).toEqual(['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes']);
   });
 
   it('renders only the provider workspace for a provider user', async () => {
-    expect(await hrefs('PROVIDER_USER')).toEqual(['/', '/provider']);
+    expect(await hrefs('PROVIDER_USER')).toEqual(['/', '/programmes', '/provider']);
   });
 
   it('is a labelled navigation landmark', async () => {

@@ -38,7 +38,8 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date';
+  inputMode?: 'text' | 'decimal' | 'numeric';
   autoComplete?: string;
   hint?: string;
   error?: string;
@@ -60,6 +61,7 @@ export function TextField({
   required = false,
   ref,
   maxLength,
+  inputMode,
 }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
@@ -77,6 +79,7 @@ export function TextField({
           aria-invalid={error ? true : undefined}
           aria-required={required || undefined}
           maxLength={maxLength}
+          inputMode={inputMode}
         />
       )}
     </FieldFrame>

@@ -58,6 +58,11 @@ export default function HomePage() {
         <section aria-labelledby="vouchers-title">
           <h2 id="vouchers-title">{t('home.vouchersTitle')}</h2>
           <p>{t('home.vouchersText')}</p>
+          <p>
+            <Link to="/programmes" data-testid="home-programmes-link">
+              {t('home.programmesLink')}
+            </Link>
+          </p>
         </section>
         <section aria-labelledby="reserve-title">
           <h2 id="reserve-title">{t('home.reserveTitle')}</h2>

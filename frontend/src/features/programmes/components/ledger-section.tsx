@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from 'urql';
+import { EmptyState, ErrorState } from '@/components/ui';
+import type { LedgerRowFragment } from '@/gql/graphql';
+import { mapError, type AppError } from '@/lib/errors';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import { LedgerPageQuery } from '../api/programmes';
+import { CsvExportButton } from './csv-export-button';
+
+export const LEDGER_PAGE_SIZE = 20;
+
+export interface LedgerSectionProps {
+  programmeId: string;
+  programmeCode: string;
+  firstPage: readonly LedgerRowFragment[];
+  hasNextPage: boolean;
+  endCursor: string | null | undefined;
+}
+
+/**
+ * The newest 20 movements come with the dashboard query; "load more" appends older pages.
+ * The parent remounts this component (key) whenever the first page changes.
+ */
+export function LedgerSection({ programmeId, programmeCode, firstPage, hasNextPage, endCursor }: LedgerSectionProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLanguage(i18n);
+  const client = useClient();
+  const [more, setMore] = useState<LedgerRowFragment[]>([]);
+  const [page, setPage] = useState({ hasNextPage, endCursor: endCursor ?? null });
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const rows = [...firstPage, ...more];
+
+  async function loadMore() {
+    setLoading(true);
+    setError(null);
+    const result = await client
+      .query(LedgerPageQuery, { id: programmeId, first: LEDGER_PAGE_SIZE, after: page.endCursor }, { requestPolicy: 'network-only' })
+      .toPromise();
+    setLoading(false);
+    const ledger = result.data?.voucherProgram?.ledger;
+    if (result.error || !ledger) {
+      setError(result.error ? mapError(result.error) : { kind: 'NOT_FOUND' });
+      return;
+    }
+    setMore((current) => [...current, ...ledger.nodes]);
+    setPage({ hasNextPage: ledger.pageInfo.hasNextPage, endCursor: ledger.pageInfo.endCursor ?? null });
+  }
+
+  return (
+    <section aria-labelledby="ledger-title">
+      <h2 id="ledger-title">{t('dashboard.ledgerTitle')}</h2>
+      <CsvExportButton programmeId={programmeId} programmeCode={programmeCode} />
+      {rows.length === 0 ? (
+        <EmptyState>{t('dashboard.ledgerEmpty')}</EmptyState>
+      ) : (
+        <div className="table-wrap" role="region" aria-labelledby="ledger-caption" tabIndex={0}>
+          <table className="table" data-testid="ledger-table">
+            <caption id="ledger-caption">{t('dashboard.ledgerCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.date')}</th>
+                <th scope="col">{t('dashboard.kind')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.amount')}
+                </th>
+                <th scope="col">{t('dashboard.reference')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.availableAfter')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((entry) => (
+                <tr key={entry.id} data-testid="ledger-row">
+                  <td>{formatDateTime(entry.createdAt, locale)}</td>
+                  <td>{t(`ledgerKind.${entry.kind}`)}</td>
+                  <td className="num">{formatMoney(entry.amount, entry.currency, locale)}</td>
+                  <td className="break">{entry.reference}</td>
+                  <td className="num">{formatMoney(entry.fundsAfter.available, entry.currency, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {error ? <ErrorState error={error} onRetry={() => void loadMore()} /> : null}
+      {page.hasNextPage ? (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void loadMore()}
+            disabled={loading}
+            aria-busy={loading || undefined}
+            data-testid="ledger-load-more"
+          >
+            {loading ? t('dashboard.loadingMore') : t('dashboard.loadMore')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyDraft,
+  fieldForPath,
+  firstInvalidStep,
+  stepForPath,
+  toInput,
+  validateStep,
+  type ProgramDraft,
+} from './program-draft';
+
+function validDraft(): ProgramDraft {
+  return {
+    ...emptyDraft('EUR'),
+    code: 'DE-HEALTH-2027',
+    names: { en: 'Health vouchers', de: 'Gesundheitsgutscheine', fr: '' },
+    descriptions: { en: '', de: '', fr: 'Des bons' },
+    minVoucher: '1000',
+    maxVoucher: '25000.50',
+    aidIntensity: '50',
+    prefinancingShare: '',
+    healthcareTypes: ['CLINIC'],
+    nis2Classes: ['IMPORTANT'],
+    serviceCategories: ['RISK_ASSESSMENT'],
+    opensAt: '2027-01-01',
+    closesAt: '2027-12-31',
+  };
+}
+
+describe('server field → wizard step and field', () => {
+  const order = { names: ['en', 'de'] as const, descriptions: ['fr'] as const };
+  const o = { names: [...order.names], descriptions: [...order.descriptions] };
+
+  it('maps list entries to the language they came from', () => {
+    expect(fieldForPath('names[1].text', o)).toBe('name-de');
+    expect(fieldForPath('names[0].language', o)).toBe('name-en');
+    expect(fieldForPath('names', o)).toBe('name-en');
+    expect(fieldForPath('descriptions[0].text', o)).toBe('description-fr');
+  });
+
+  it('maps each field to its step', () => {
+    expect(stepForPath('code', o)).toBe('identity');
+    expect(stepForPath('currency', o)).toBe('identity');
+    expect(stepForPath('maxVoucher', o)).toBe('amounts');
+    expect(stepForPath('aidIntensity', o)).toBe('amounts');
+    expect(stepForPath('prefinancingShare', o)).toBe('amounts');
+    expect(stepForPath('smeCategories[0]', o)).toBe('eligibility');
+    expect(stepForPath('serviceCategories', o)).toBe('eligibility');
+    expect(stepForPath('closesAt', o)).toBe('window');
+    expect(stepForPath('cutoffs[2]', o)).toBe('window');
+    expect(stepForPath('validityDays', o)).toBe('window');
+    expect(stepForPath('somethingElse', o)).toBe('review');
+    expect(stepForPath(undefined, o)).toBe('review');
+  });
+});
+
+describe('step validation', () => {
+  it('accepts a complete draft', () => {
+    expect(firstInvalidStep(validDraft())).toBeNull();
+  });
+
+  it('finds the first step with a problem', () => {
+    const draft = { ...validDraft(), aidIntensity: '100.5', healthcareTypes: [] };
+    expect(firstInvalidStep(draft)).toEqual({ step: 'amounts', errors: { aidIntensity: 'tooLarge' } });
+  });
+
+  it('checks identity', () => {
+    expect(validateStep('identity', { ...validDraft(), code: 'a b' })).toEqual({ code: 'code' });
+    expect(validateStep('identity', { ...validDraft(), names: { en: ' ', de: '', fr: '' } })).toEqual({
+      'name-en': 'required',
+    });
+  });
+
+  it('checks amounts as strings, against the currency decimals', () => {
+    expect(validateStep('amounts', { ...validDraft(), minVoucher: '30000', maxVoucher: '25000.50' })).toEqual({
+      maxVoucher: 'minAboveMax',
+    });
+    expect(validateStep('amounts', { ...validDraft(), minVoucher: '10.001' })).toEqual({
+      minVoucher: 'decimals',
+    });
+    expect(validateStep('amounts', { ...validDraft(), currency: 'JPY', minVoucher: '10', maxVoucher: '20.5' })).toEqual({
+      maxVoucher: 'decimals',
+    });
+    expect(validateStep('amounts', { ...validDraft(), prefinancingShare: '100' })).toEqual({
+      prefinancingShare: 'tooLarge',
+    });
+  });
+
+  it('checks the window', () => {
+    expect(validateStep('window', { ...validDraft(), closesAt: '2026-12-31' })).toEqual({ closesAt: 'dateOrder' });
+    expect(validateStep('window', { ...validDraft(), validityDays: '1096' })).toEqual({ validityDays: 'days' });
+  });
+});
+
+describe('draft → GraphQL input', () => {
+  it('keeps decimal strings and only the languages given', () => {
+    const input = toInput({ ...validDraft(), maxVoucher: ' 25000,50 ', prefinancingShare: '20' });
+    expect(input.maxVoucher).toBe('25000.50');
+    expect(input.prefinancingShare).toBe('20');
+    expect(input.names).toEqual([
+      { language: 'en', text: 'Health vouchers' },
+      { language: 'de', text: 'Gesundheitsgutscheine' },
+    ]);
+    expect(input.descriptions).toEqual([{ language: 'fr', text: 'Des bons' }]);
+    expect(input.opensAt).toBe('2027-01-01T00:00:00Z');
+    expect(input.closesAt).toBe('2027-12-31T23:59:59Z');
+    expect(input.validityDays).toBe(365);
+    expect(toInput(validDraft()).prefinancingShare).toBeNull();
+  });
+});

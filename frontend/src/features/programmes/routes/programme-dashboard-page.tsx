@@ -1,0 +1,118 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert, ErrorState, LoadingState } from '@/components/ui';
+import { mapError } from '@/lib/errors';
+import { currentLanguage } from '@/lib/i18n';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { ProgrammeDashboardQuery } from '../api/programmes';
+import { AllocateFundsForm } from '../components/allocate-funds-form';
+import { FundsOverview } from '../components/funds-overview';
+import { LEDGER_PAGE_SIZE, LedgerSection } from '../components/ledger-section';
+import { ProgramFacts } from '../components/program-facts';
+import { StatusActions } from '../components/status-actions';
+
+function isCreatedState(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'created' in state && state.created === true;
+}
+
+export default function ProgrammeDashboardPage() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const [{ data, error }, reexecute] = useQuery({
+    query: ProgrammeDashboardQuery,
+    variables: { id, language, first: LEDGER_PAGE_SIZE },
+    requestPolicy: 'cache-and-network',
+  });
+  const programme = data?.voucherProgram;
+  useDocumentTitle(programme?.name ?? t('agencyProgrammes.title'));
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (error && !programme) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t('agencyProgrammes.title')}</h1>
+        <ErrorState error={mapError(error)} onRetry={refresh} />
+      </>
+    );
+  }
+  if (!data) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t('agencyProgrammes.title')}</h1>
+        <LoadingState />
+      </>
+    );
+  }
+  if (!programme) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t('misc.notFoundTitle')}</h1>
+        <Alert tone="error" testId="programme-not-found">
+          <p>{t('dashboard.notFound')}</p>
+        </Alert>
+        <Link to="/agency/programmes">{t('dashboard.back')}</Link>
+      </>
+    );
+  }
+
+  const ledger = programme.ledger;
+  const firstPage = ledger?.nodes ?? [];
+  return (
+    <>
+      <p>
+        <Link to="/agency/programmes">{t('dashboard.back')}</Link>
+      </p>
+      <h1 id="programme-title" tabIndex={-1} data-testid="programme-name">
+        {programme.name}
+      </h1>
+      <p className="muted">
+        {t('programmes.code')}: <span data-testid="programme-code">{programme.code}</span>
+      </p>
+      {isCreatedState(location.state) ? (
+        <Alert tone="success" testId="programme-created">
+          <p>{t('dashboard.created')}</p>
+        </Alert>
+      ) : null}
+
+      {/* Remounted when the budget changes, so a stale "allocate a budget first" message goes. */}
+      <StatusActions
+        key={programme.funds?.allocated ?? 'none'}
+        programmeId={programme.id}
+        status={programme.status}
+        onChanged={refresh}
+      />
+      <FundsOverview programme={programme} />
+      {programme.status !== 'ARCHIVED' ? (
+        <AllocateFundsForm programmeId={programme.id} currency={programme.currency} onAllocated={refresh} />
+      ) : null}
+      {ledger ? (
+        <LedgerSection
+          key={firstPage.map((e) => e.id).join()}
+          programmeId={programme.id}
+          programmeCode={programme.code}
+          firstPage={firstPage}
+          hasNextPage={ledger.pageInfo.hasNextPage}
+          endCursor={ledger.pageInfo.endCursor}
+        />
+      ) : null}
+      <section aria-labelledby="rules-title">
+        <h2 id="rules-title">{t('dashboard.rulesTitle')}</h2>
+        <ProgramFacts
+          currency={programme.currency}
+          minVoucher={programme.minVoucher}
+          maxVoucher={programme.maxVoucher}
+          aidIntensity={programme.aidIntensity}
+          prefinancingShare={programme.prefinancingShare}
+          opensAt={programme.opensAt}
+          closesAt={programme.closesAt}
+        />
+        <p>
+          {t('dashboard.validity')}: {t('dashboard.validityValue', { count: programme.validityDays })}
+        </p>
+      </section>
+    </>
+  );
+}
