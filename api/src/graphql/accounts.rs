@@ -32,6 +32,9 @@ pub struct User {
     pub role: DRole,
     pub organisation_id: Option<Uuid>,
     pub active: bool,
+    /// The scope to read the account's organisation with, when it is not the request's: the
+    /// account that just logged in sees its own organisation in the login payload.
+    pub viewer: Option<Scope>,
 }
 
 impl TryFrom<repo::Account> for User {
@@ -45,6 +48,7 @@ impl TryFrom<repo::Account> for User {
             display_name: m.display_name,
             organisation_id: m.organisation_id,
             active: m.active,
+            viewer: None,
         })
     }
 }
@@ -54,6 +58,11 @@ impl User {
         let Some(id) = self.organisation_id else {
             return Ok(None);
         };
+        if let Some(scope) = &self.viewer {
+            let st = context::state(ctx)?;
+            let row = crate::store::organisations::find(st.store.db(), scope, id).await?;
+            return row.map(Organisation::try_from).transpose();
+        }
         let loader = ctx.data::<DataLoader<OrganisationLoader>>()?;
         let row = loader
             .load_one(id)
@@ -201,12 +210,13 @@ impl AccountMutation {
             .map_err(ApiError::from)?;
             return Err(ApiError::Unauthenticated);
         };
-        let user = User::try_from(account.clone())?;
+        let mut user = User::try_from(account.clone())?;
         let org = repo::organisation_of(db, &account)
             .await
             .map_err(ApiError::from)?;
         let org = org.map(|(id, ms, _)| (id, ms));
         let scope = Scope::for_account(user.role, org);
+        user.viewer = Some(scope);
         let (token, expires_at) = st
             .tokens
             .issue(user.id, user.role, org)

@@ -3,7 +3,7 @@ use serde_json::json;
 use tests::fixtures::FIXTURE_PASSWORD;
 use tests::spawn_app;
 
-const LOGIN: &str = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt user { id email role } } }";
+const LOGIN: &str = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt user { id email role organisation { id } memberState { code } } } }";
 const ME: &str = "{ me { id email role organisation { id kind } memberState { code } } }";
 
 #[tokio::test]
@@ -30,6 +30,14 @@ async fn every_role_can_log_in_and_see_itself() {
             .await;
         let login = &res.ok()["login"];
         assert_eq!(login["user"]["role"], role.as_str());
+        // The payload already shows the account's own organisation and member state.
+        assert_eq!(
+            login["user"]["organisation"]["id"]
+                .as_str()
+                .map(str::to_owned),
+            org.map(|o| o.to_string())
+        );
+        assert_eq!(login["user"]["memberState"]["code"].as_str(), ms);
         let token = login["token"].as_str().unwrap();
         let expires =
             chrono::DateTime::parse_from_rfc3339(login["expiresAt"].as_str().unwrap()).unwrap();
