@@ -1,7 +1,7 @@
 //! Accounts and login failures.
 use super::audit::{self, Actor};
 use super::entities::{app_user, login_failure, organisation};
-use super::page::{Page, PageRequest};
+use super::page::{self, Order, Page, PageRequest};
 use super::tenancy::scoped;
 use super::{Store, StoreError};
 use domain::account::{Email, Role, Scope};
@@ -9,7 +9,7 @@ use domain::audit::Outcome;
 use domain::member_state::MemberState;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    PaginatorTrait, QueryFilter, Set,
 };
 use std::time::Duration;
 use uuid::Uuid;
@@ -65,16 +65,14 @@ pub async fn list(
     scope: &Scope,
     page: PageRequest,
 ) -> Result<Page<Account>, StoreError> {
-    let mut q = scoped::<app_user::Entity>(scope);
-    if let Some(after) = page.after {
-        q = q.filter(app_user::Column::Id.gt(after));
-    }
-    let rows = q
-        .order_by_asc(app_user::Column::Id)
-        .limit(page.first + 1)
-        .all(db)
-        .await?;
-    Ok(Page::from_overfetch(rows, page))
+    page::fetch(
+        db,
+        scoped::<app_user::Entity>(scope),
+        app_user::Column::Id,
+        Order::OldestFirst,
+        page,
+    )
+    .await
 }
 
 /// The member state of an account's organisation, for its token's scope.

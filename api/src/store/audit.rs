@@ -4,7 +4,7 @@
 //! so writes in different member states never wait for each other. See `docs/audit.md`.
 use super::StoreError;
 use super::entities::{audit_chain, audit_log};
-use super::page::{Page, PageRequest};
+use super::page::{self, Order, Page, PageRequest};
 use domain::audit::{self, AuditEvent, ChainError, GENESIS, Outcome, StoredLink};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
@@ -206,15 +206,7 @@ pub async fn list(
     if let Some(o) = &filter.object_id {
         q = q.filter(audit_log::Column::ObjectId.eq(o.clone()));
     }
-    if let Some(after) = page.after {
-        q = q.filter(audit_log::Column::Id.lt(after));
-    }
-    let rows = q
-        .order_by_desc(audit_log::Column::Id)
-        .limit(page.first + 1)
-        .all(db)
-        .await?;
-    Ok(Page::from_overfetch(rows, page))
+    page::fetch(db, q, audit_log::Column::Id, Order::NewestFirst, page).await
 }
 
 /// Who is acting, for the audit rows of one request.

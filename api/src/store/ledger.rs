@@ -3,7 +3,7 @@
 //! transaction. No row locks are relied on, so SQLite and PostgreSQL behave alike.
 use super::audit::{self, Actor};
 use super::entities::ledger_entry::{self, Column as L};
-use super::page::{Page, PageRequest};
+use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
 use super::{Conflict, Store, StoreError};
 use domain::audit::Outcome;
@@ -256,12 +256,8 @@ pub async fn list(
     program: Uuid,
     page: PageRequest,
 ) -> Result<Page<ledger_entry::Model>, StoreError> {
-    let mut q = ledger_entry::Entity::find().filter(L::ProgramId.eq(program));
-    if let Some(after) = page.after {
-        q = q.filter(L::Id.lt(after));
-    }
-    let rows = q.order_by_desc(L::Id).limit(page.first + 1).all(db).await?;
-    Ok(Page::from_overfetch(rows, page))
+    let q = ledger_entry::Entity::find().filter(L::ProgramId.eq(program));
+    page::fetch(db, q, L::Id, Order::NewestFirst, page).await
 }
 
 /// Every entry, oldest first, read in batches (for the CSV export and the monthly summary).

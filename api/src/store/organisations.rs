@@ -1,7 +1,7 @@
 //! The organisation registry: scoped reads, self-registration and verification.
 use super::audit::{self, Actor};
 use super::entities::{app_user, organisation};
-use super::page::{Page, PageRequest};
+use super::page::{self, Order, Page, PageRequest};
 use super::tenancy::scoped;
 use super::{Store, StoreError};
 use domain::account::{Email, Role, Scope};
@@ -14,7 +14,7 @@ use domain::organisation::{
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    Set,
 };
 use uuid::Uuid;
 
@@ -107,15 +107,7 @@ pub async fn list(
             )),
         );
     }
-    if let Some(after) = page.after {
-        q = q.filter(organisation::Column::Id.gt(after));
-    }
-    let rows = q
-        .order_by_asc(organisation::Column::Id)
-        .limit(page.first + 1)
-        .all(db)
-        .await?;
-    Ok(Page::from_overfetch(rows, page))
+    page::fetch(db, q, organisation::Column::Id, Order::OldestFirst, page).await
 }
 
 /// Self-registration: a `PENDING` healthcare organisation and its first `PROVIDER_USER`

@@ -1,4 +1,8 @@
 //! Keyset pagination over UUIDv7 ids (time-ordered), shared by every list.
+use super::StoreError;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 use uuid::Uuid;
 
 /// Default and maximum page sizes (DESIGN: default 20, maximum 100).
@@ -30,5 +34,47 @@ impl<T> Page<T> {
             has_next,
             has_previous: req.after.is_some(),
         }
+    }
+}
+
+/// The order of a keyset page over a UUIDv7 id column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    OldestFirst,
+    NewestFirst,
+}
+
+/// Reads one page of `query` by its id column: after the cursor, one extra row to learn whether
+/// a next page exists. Every list of the API pages through here.
+pub async fn fetch<E: EntityTrait>(
+    db: &DatabaseConnection,
+    query: Select<E>,
+    id: E::Column,
+    order: Order,
+    req: PageRequest,
+) -> Result<Page<E::Model>, StoreError> {
+    let mut q = query;
+    if let Some(after) = req.after {
+        q = match order {
+            Order::OldestFirst => q.filter(id.gt(after)),
+            Order::NewestFirst => q.filter(id.lt(after)),
+        };
+    }
+    q = match order {
+        Order::OldestFirst => q.order_by_asc(id),
+        Order::NewestFirst => q.order_by_desc(id),
+    };
+    let rows = q.limit(req.first + 1).all(db).await?;
+    Ok(Page::from_overfetch(rows, req))
+}
+
+impl<T> Page<T> {
+    /// The same page with every item converted (stops at the first failure).
+    pub fn try_map<U, E>(self, f: impl FnMut(T) -> Result<U, E>) -> Result<Page<U>, E> {
+        Ok(Page {
+            items: self.items.into_iter().map(f).collect::<Result<_, _>>()?,
+            has_next: self.has_next,
+            has_previous: self.has_previous,
+        })
     }
 }

@@ -1,7 +1,7 @@
 //! Voucher programmes: scoped reads, creation, edits and lifecycle, each with its audit row.
 use super::audit::{self, Actor};
 use super::entities::voucher_program::{self, Column as C};
-use super::page::{Page, PageRequest};
+use super::page::{self, Order, Page, PageRequest};
 use super::tenancy::scoped;
 use super::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    Set,
 };
 use std::collections::BTreeSet;
 use uuid::Uuid;
@@ -237,20 +237,9 @@ pub async fn list(
     if let Some(s) = filter.status {
         q = q.filter(C::Status.eq(s.as_str()));
     }
-    if let Some(after) = page.after {
-        q = q.filter(C::Id.gt(after));
-    }
-    let rows = q.order_by_asc(C::Id).limit(page.first + 1).all(db).await?;
-    let page_rows = Page::from_overfetch(rows, page);
-    Ok(Page {
-        items: page_rows
-            .items
-            .into_iter()
-            .map(Programme::try_from)
-            .collect::<Result<_, _>>()?,
-        has_next: page_rows.has_next,
-        has_previous: page_rows.has_previous,
-    })
+    page::fetch(db, q, C::Id, Order::OldestFirst, page)
+        .await?
+        .try_map(Programme::try_from)
 }
 
 pub async fn create(
