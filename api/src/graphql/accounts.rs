@@ -299,31 +299,7 @@ pub(crate) async fn check_organisation(
     role: DRole,
     org_id: Option<Uuid>,
 ) -> Result<String, ApiError> {
-    match (role.organisation_kind(), org_id) {
-        (None, None) => Ok("EU".to_owned()),
-        (None, Some(_)) => Err(ApiError::validation(
-            "organisationId",
-            "this role does not belong to an organisation",
-        )),
-        (Some(_), None) => Err(ApiError::validation(
-            "organisationId",
-            "this role needs an organisation",
-        )),
-        (Some(kind), Some(id)) => {
-            let org = crate::store::organisations::find(st.store.db(), &Scope::Eu, id)
-                .await?
-                .ok_or_else(|| ApiError::validation("organisationId", "no such organisation"))?;
-            if org.kind != kind.as_str() {
-                return Err(ApiError::validation(
-                    "organisationId",
-                    format!(
-                        "a {} belongs to an organisation of kind {}",
-                        role.as_str(),
-                        kind.as_str()
-                    ),
-                ));
-            }
-            Ok(format!("MS:{}", org.member_state))
-        }
-    }
+    repo::audit_chain_for(st.store.db(), role, org_id)
+        .await?
+        .map_err(|rule| ApiError::validation("organisationId", rule.to_string()))
 }

@@ -238,6 +238,44 @@ pub async fn record_login_success(
     Ok(())
 }
 
+/// Why an account's organisation does not fit its role.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OrganisationRule {
+    #[error("this role does not belong to an organisation")]
+    NotAllowed,
+    #[error("this role needs an organisation")]
+    Required,
+    #[error("no such organisation")]
+    Missing,
+    #[error("a {role} belongs to an organisation of kind {kind}")]
+    WrongKind {
+        role: &'static str,
+        kind: &'static str,
+    },
+}
+
+/// The role's organisation rule (`Role::organisation_kind`), checked against the registry;
+/// on success, the audit chain of the account's member state (`EU` for EU-wide roles).
+pub async fn audit_chain_for(
+    db: &DatabaseConnection,
+    role: Role,
+    organisation: Option<Uuid>,
+) -> Result<Result<String, OrganisationRule>, StoreError> {
+    Ok(match (role.organisation_kind(), organisation) {
+        (None, None) => Ok("EU".to_owned()),
+        (None, Some(_)) => Err(OrganisationRule::NotAllowed),
+        (Some(_), None) => Err(OrganisationRule::Required),
+        (Some(kind), Some(id)) => match organisation::Entity::find_by_id(id).one(db).await? {
+            None => Err(OrganisationRule::Missing),
+            Some(org) if org.kind != kind.as_str() => Err(OrganisationRule::WrongKind {
+                role: role.as_str(),
+                kind: kind.as_str(),
+            }),
+            Some(org) => Ok(format!("MS:{}", org.member_state)),
+        },
+    })
+}
+
 /// `cyberhealth create-user`: validates like the API and audits as the command line.
 pub async fn create_from_cli(
     store: &Store,
@@ -252,25 +290,13 @@ pub async fn create_from_cli(
     let display_name =
         domain::account::parse_display_name(display_name).map_err(|e| e.to_string())?;
     let pw = domain::account::NewPassword::parse(password).map_err(|e| e.to_string())?;
-    let chain = match (role.organisation_kind(), organisation) {
-        (None, None) => "EU".to_owned(),
-        (Some(kind), Some(id)) => {
-            let org = organisation::Entity::find_by_id(id)
-                .one(store.db())
-                .await
-                .map_err(|e| e.to_string())?
-                .ok_or("no such organisation")?;
-            if org.kind != kind.as_str() {
-                return Err(format!(
-                    "a {} belongs to an organisation of kind {}",
-                    role.as_str(),
-                    kind.as_str()
-                ));
-            }
-            format!("MS:{}", org.member_state)
-        }
-        (None, Some(_)) => return Err("this role does not belong to an organisation".into()),
-        (Some(_), None) => return Err("this role needs --organisation".into()),
+    let chain = match audit_chain_for(store.db(), role, organisation)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        Ok(chain) => chain,
+        Err(OrganisationRule::Required) => return Err("this role needs --organisation".into()),
+        Err(rule) => return Err(rule.to_string()),
     };
     let hash = super::super::auth::password::hash(pw.expose().to_owned()).await?;
     let actor = Actor {
