@@ -96,6 +96,14 @@ pub struct Cli {
     /// Folder with the built SPA (`frontend/dist`), served at `/`.
     #[arg(long, env = "CYBERHEALTH_STATIC_DIR", global = true)]
     pub static_dir: Option<PathBuf>,
+    /// How often the voucher expiry job runs, in seconds (1 to 86400).
+    #[arg(
+        long,
+        env = "CYBERHEALTH_EXPIRY_INTERVAL_SECONDS",
+        global = true,
+        default_value_t = 60
+    )]
+    pub expiry_interval_seconds: u64,
     /// Log filter, e.g. `info` or `api=debug,info`.
     #[arg(long, env = "CYBERHEALTH_LOG", global = true, default_value = "info")]
     pub log: String,
@@ -157,6 +165,8 @@ pub struct Settings {
     pub cors_origins: Vec<String>,
     pub static_dir: Option<PathBuf>,
     pub limits: Limits,
+    /// How often the voucher expiry job runs.
+    pub expiry_interval: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -180,6 +190,9 @@ pub struct Limits {
     pub login_failures_per_account: u64,
     pub login_failures_per_ip: u64,
     pub login_window: Duration,
+    /// Unknown voucher codes a service provider may try per window before lookups are refused.
+    pub code_failures_per_provider: u64,
+    pub code_window: Duration,
 }
 
 impl Default for Limits {
@@ -196,6 +209,8 @@ impl Default for Limits {
             login_failures_per_account: 5,
             login_failures_per_ip: 20,
             login_window: Duration::from_secs(15 * 60),
+            code_failures_per_provider: 10,
+            code_window: Duration::from_secs(15 * 60),
         }
     }
 }
@@ -239,6 +254,11 @@ impl Settings {
         if !(60..=86_400).contains(&cli.jwt_ttl_seconds) {
             return Err(ConfigError(
                 "CYBERHEALTH_JWT_TTL_SECONDS must be between 60 and 86400".into(),
+            ));
+        }
+        if !(1..=86_400).contains(&cli.expiry_interval_seconds) {
+            return Err(ConfigError(
+                "CYBERHEALTH_EXPIRY_INTERVAL_SECONDS must be between 1 and 86400".into(),
             ));
         }
         let oidc = match (&cli.oidc_issuer, &cli.oidc_audience, &cli.oidc_jwks_file) {
@@ -285,6 +305,7 @@ impl Settings {
                 .collect(),
             static_dir: cli.static_dir.clone(),
             limits: Limits::default(),
+            expiry_interval: Duration::from_secs(cli.expiry_interval_seconds),
         })
     }
 

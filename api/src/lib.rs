@@ -5,6 +5,7 @@ pub mod config;
 pub mod events;
 pub mod graphql;
 pub mod http;
+pub mod jobs;
 pub mod seed;
 pub mod startup;
 pub mod state;

@@ -58,13 +58,19 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(
+        let expiry = crate::jobs::expiry::spawn(
+            self.state.store.clone(),
+            self.state.settings.expiry_interval,
+        );
+        let served = axum::serve(
             self.listener,
             self.router
                 .into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+        expiry.abort();
+        served
     }
 
     pub async fn run(self) -> std::io::Result<()> {

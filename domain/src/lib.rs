@@ -7,8 +7,12 @@
 //! - [`sme`]: `SmeError` (the SME engine's validation errors, each naming the input field),
 //! - [`audit`]: the hash-chain rule and `ChainError` for a broken link,
 //! - [`programme`]: `ProgrammeError` (invalid rules, lifecycle, edits of an open programme),
-//! - [`ledger`]: `LedgerError` (insufficient funds, beyond committed).
+//! - [`ledger`]: `LedgerError` (insufficient funds, beyond committed),
+//! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
+//!   rule results, not an error,
+//! - [`voucher`]: `VoucherError` (redemption, lifecycle) and `CodeError` (a mistyped code).
 pub mod account;
+pub mod application;
 pub mod audit;
 pub mod language;
 pub mod ledger;
@@ -17,3 +21,4 @@ pub mod money;
 pub mod organisation;
 pub mod programme;
 pub mod sme;
+pub mod voucher;

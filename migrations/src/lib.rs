@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_registry;
 mod m20261128_000002_audit;
 mod m20261128_000003_programmes;
+mod m20261129_000004_vouchers;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_registry::Migration),
             Box::new(m20261128_000002_audit::Migration),
             Box::new(m20261128_000003_programmes::Migration),
+            Box::new(m20261129_000004_vouchers::Migration),
         ]
     }
 }

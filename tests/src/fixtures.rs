@@ -256,3 +256,121 @@ impl TestApp {
         id
     }
 }
+
+/// A micro clinic's SME input (8 staff, EUR 1.2 million turnover), in the API's shape.
+pub fn micro_sme_input() -> serde_json::Value {
+    sme_input_with_staff("8")
+}
+
+/// A single-enterprise SME input with `staff` annual work units.
+pub fn sme_input_with_staff(staff: &str) -> serde_json::Value {
+    serde_json::json!({
+        "applicant": "clinic",
+        "enterprises": [{
+            "id": "clinic",
+            "name": "Clinic",
+            "kind": "ENTERPRISE",
+            "periods": [
+                { "label": "2024", "staff": staff, "annualTurnover": "1200000", "balanceSheetTotal": "800000" },
+                { "label": "2025", "staff": staff, "annualTurnover": "1250000", "balanceSheetTotal": "820000" }
+            ]
+        }],
+        "holdings": []
+    })
+}
+
+/// An application asking for `amount` (EUR) for one penetration test costing `cost`.
+pub fn application_input(amount: &str, cost: &str) -> serde_json::Value {
+    serde_json::json!({
+        "requestedAmount": amount,
+        "services": [{ "category": "PENETRATION_TESTING", "description": "Penetration test of the patient portal", "estimatedCost": cost }],
+        "sme": micro_sme_input(),
+        "deMinimisReceivedEur": "0",
+    })
+}
+
+pub const CREATE_APPLICATION: &str = "mutation($p: ID!, $i: VoucherApplicationInput!) { createVoucherApplication(programId: $p, input: $i) { id status requestedAmount currency } }";
+pub const SUBMIT_APPLICATION: &str = "mutation($id: ID!) { submitVoucherApplication(id: $id) { id status submittedAt smeSnapshot { category isSme ruleVersion } } }";
+pub const APPROVE_APPLICATION: &str = "mutation($id: ID!, $amount: Decimal) { approveVoucherApplication(id: $id, amount: $amount) { id status approvedAmount voucher { id status amount prefinanced expiresAt } } }";
+pub const REDEEM: &str = "mutation($i: RedeemVoucherInput!) { redeemVoucher(input: $i) { covered clinicPays remaining voucherStatus redemption { id status payable invoiceAmount } } }";
+pub const MY_VOUCHER: &str =
+    "query($id: ID!) { voucher(id: $id) { id code status amount redeemed remaining prefinanced } }";
+
+impl TestApp {
+    /// A draft application of `clinic` to `programme`; returns its id.
+    pub async fn with_draft_application(
+        &self,
+        clinic: &Account,
+        programme: Uuid,
+        amount: &str,
+        cost: &str,
+    ) -> Uuid {
+        let r = self
+            .gql(
+                clinic.token(),
+                CREATE_APPLICATION,
+                serde_json::json!({ "p": programme, "i": application_input(amount, cost) }),
+            )
+            .await;
+        Uuid::parse_str(r.ok()["createVoucherApplication"]["id"].as_str().unwrap()).unwrap()
+    }
+
+    /// A submitted application; returns its id.
+    pub async fn with_submitted_application(
+        &self,
+        clinic: &Account,
+        programme: Uuid,
+        amount: &str,
+    ) -> Uuid {
+        let cost = (amount.parse::<rust_decimal::Decimal>().unwrap() * rust_decimal::Decimal::TWO)
+            .to_string();
+        let id = self
+            .with_draft_application(clinic, programme, amount, &cost)
+            .await;
+        self.gql(
+            clinic.token(),
+            SUBMIT_APPLICATION,
+            serde_json::json!({ "id": id }),
+        )
+        .await
+        .ok();
+        id
+    }
+
+    /// An approved application's voucher: `(voucher id, code)`.
+    pub async fn with_voucher(
+        &self,
+        officer: &Account,
+        clinic: &Account,
+        programme: Uuid,
+        amount: &str,
+    ) -> (Uuid, String) {
+        let app = self
+            .with_submitted_application(clinic, programme, amount)
+            .await;
+        let r = self
+            .gql(
+                officer.token(),
+                APPROVE_APPLICATION,
+                serde_json::json!({ "id": app }),
+            )
+            .await;
+        let voucher = Uuid::parse_str(
+            r.ok()["approveVoucherApplication"]["voucher"]["id"]
+                .as_str()
+                .unwrap(),
+        )
+        .unwrap();
+        let v = self
+            .gql(
+                clinic.token(),
+                MY_VOUCHER,
+                serde_json::json!({ "id": voucher }),
+            )
+            .await;
+        (
+            voucher,
+            v.ok()["voucher"]["code"].as_str().unwrap().to_owned(),
+        )
+    }
+}

@@ -133,6 +133,7 @@ pub struct TestAppBuilder {
     oidc: bool,
     limits: Limits,
     cors: Vec<String>,
+    expiry_interval: Duration,
 }
 
 impl Default for TestAppBuilder {
@@ -142,6 +143,7 @@ impl Default for TestAppBuilder {
             oidc: true,
             limits: Limits::default(),
             cors: vec!["https://app.cyberhealth.example".into()],
+            expiry_interval: Duration::from_secs(3600),
         }
     }
 }
@@ -153,6 +155,11 @@ impl TestAppBuilder {
     }
     pub fn limits(mut self, f: impl FnOnce(&mut Limits)) -> Self {
         f(&mut self.limits);
+        self
+    }
+    /// How often the server's voucher expiry job runs (default: hourly, i.e. only at start).
+    pub fn expiry_every(mut self, interval: Duration) -> Self {
+        self.expiry_interval = interval;
         self
     }
     pub async fn spawn(self) -> TestApp {
@@ -205,7 +212,21 @@ impl TestApp {
             cors_origins: b.cors.clone(),
             static_dir: None,
             limits: b.limits.clone(),
+            expiry_interval: b.expiry_interval,
         }
+    }
+
+    /// A second server process on this app's database, as in a deployment with two nodes.
+    /// (It does not own the database: the first app drops it.)
+    pub async fn another_process(&self, builder: TestAppBuilder) -> TestApp {
+        let db = TestDb {
+            url: self.db.url.clone(),
+            kind: self.db.kind,
+            admin_url: None,
+            name: self.db.name.clone(),
+            dir: None,
+        };
+        TestApp::start(builder, db).await
     }
 
     async fn start(builder: TestAppBuilder, db: TestDb) -> TestApp {

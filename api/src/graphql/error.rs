@@ -20,6 +20,8 @@ pub enum ApiError {
     RateLimited,
     /// The programme's available funds do not cover the request.
     InsufficientFunds(String),
+    /// The application fails these eligibility rules: `(rule code, explanation)`.
+    NotEligible(Vec<(String, String)>),
     Internal(String),
 }
 
@@ -35,6 +37,7 @@ impl ApiError {
             ApiError::InvalidStateTransition(_) => "INVALID_STATE_TRANSITION",
             ApiError::RateLimited => "RATE_LIMITED",
             ApiError::InsufficientFunds(_) => "INSUFFICIENT_FUNDS",
+            ApiError::NotEligible(_) => "NOT_ELIGIBLE",
             ApiError::Internal(_) => "INTERNAL",
         }
     }
@@ -50,6 +53,14 @@ impl ApiError {
             | ApiError::InvalidStateTransition(m)
             | ApiError::InsufficientFunds(m) => m.clone(),
             ApiError::RateLimited => "too many attempts, try again later".into(),
+            ApiError::NotEligible(rules) => format!(
+                "not eligible: {}",
+                rules
+                    .iter()
+                    .map(|(_, m)| m.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
             ApiError::Internal(_) => "internal error".into(),
         }
     }
@@ -84,6 +95,9 @@ impl From<StoreError> for ApiError {
             StoreError::Conflict(Conflict::ProgrammeCodeTaken) => {
                 ApiError::Conflict("a programme with this code exists in this member state".into())
             }
+            StoreError::Conflict(Conflict::InvoiceReused) => ApiError::Conflict(
+                "this invoice reference was redeemed before".into(),
+            ),
             other => ApiError::internal(other),
         }
     }
@@ -92,6 +106,10 @@ impl From<StoreError> for ApiError {
 impl From<ApiError> for async_graphql::Error {
     fn from(e: ApiError) -> Self {
         let code = e.code();
+        let failed_rules = match &e {
+            ApiError::NotEligible(rules) => Some(rules.clone()),
+            _ => None,
+        };
         let (message, field, correlation) = match &e {
             ApiError::Internal(cause) => {
                 let id = uuid::Uuid::new_v4().to_string();
@@ -109,6 +127,24 @@ impl From<ApiError> for async_graphql::Error {
             }
             if let Some(c) = &correlation {
                 ext.set("correlationId", c.as_str());
+            }
+            if let Some(rules) = &failed_rules {
+                let list: Vec<async_graphql::Value> = rules
+                    .iter()
+                    .map(|(rule, message)| {
+                        let mut m = async_graphql::indexmap::IndexMap::new();
+                        m.insert(
+                            async_graphql::Name::new("rule"),
+                            async_graphql::Value::from(rule.as_str()),
+                        );
+                        m.insert(
+                            async_graphql::Name::new("message"),
+                            async_graphql::Value::from(message.as_str()),
+                        );
+                        async_graphql::Value::Object(m)
+                    })
+                    .collect();
+                ext.set("failedRules", list);
             }
         });
         err

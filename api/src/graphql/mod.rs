@@ -2,16 +2,21 @@
 //! input into domain types, check the caller through [`context`], call the store, map errors
 //! through [`error::ApiError`] (the one mapping site).
 pub mod accounts;
+pub mod applications;
 pub mod audit;
 pub mod context;
 pub mod error;
 pub mod funds;
+pub mod loaders;
 pub mod member_states;
+pub mod notifications;
 pub mod organisations;
 pub mod pagination;
 pub mod programmes;
+pub mod redemptions;
 pub mod sme;
 pub mod subscription;
+pub mod vouchers;
 
 use crate::config::Limits;
 use async_graphql::{MergedObject, Schema};
@@ -24,6 +29,10 @@ pub struct QueryRoot(
     audit::AuditQuery,
     sme::SmeQuery,
     programmes::ProgrammeQuery,
+    applications::ApplicationQuery,
+    vouchers::VoucherQuery,
+    redemptions::RedemptionQuery,
+    notifications::NotificationQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -32,6 +41,10 @@ pub struct MutationRoot(
     organisations::OrganisationMutation,
     programmes::ProgrammeMutation,
     funds::FundsMutation,
+    applications::ApplicationMutation,
+    vouchers::VoucherMutation,
+    redemptions::RedemptionMutation,
+    notifications::NotificationMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

@@ -8,10 +8,8 @@
 use super::auth::authenticate;
 use crate::graphql::AppSchema;
 use crate::graphql::context::RequestContext;
-use crate::graphql::organisations::OrganisationLoader;
 use crate::state::AppState;
 use crate::store::audit;
-use async_graphql::dataloader::DataLoader;
 use async_graphql::parser::types::{ExecutableDocument, OperationType, Selection, SelectionSet};
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
@@ -177,16 +175,9 @@ async fn execute(
     ctx: &RequestContext,
     req: async_graphql::Request,
 ) -> async_graphql::Response {
-    let loader = DataLoader::new(
-        OrganisationLoader {
-            store: app.store.clone(),
-            scope: ctx.scope(),
-        },
-        tokio::spawn,
-    );
-    let mut resp = schema
-        .execute(req.data(ctx.clone()).data(loader).data(app.clone()))
-        .await;
+    let mut req = req.data(ctx.clone()).data(app.clone());
+    crate::graphql::loaders::install(&mut req.data, &app.store, ctx.scope());
+    let mut resp = schema.execute(req).await;
     with_codes(&mut resp.errors);
     resp
 }

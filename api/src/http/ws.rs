@@ -8,10 +8,8 @@
 use super::auth::principal_from_token;
 use crate::graphql::AppSchema;
 use crate::graphql::context::RequestContext;
-use crate::graphql::organisations::OrganisationLoader;
 use crate::state::AppState;
 use async_graphql::Data;
-use async_graphql::dataloader::DataLoader;
 use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::extract::ws::{Message, WebSocketUpgrade};
@@ -109,13 +107,7 @@ pub async fn upgrade(
                         client_ip: peer.ip().to_string(),
                     };
                     let mut data = Data::default();
-                    data.insert(DataLoader::new(
-                        OrganisationLoader {
-                            store: init_app.store.clone(),
-                            scope: ctx.scope(),
-                        },
-                        tokio::spawn,
-                    ));
+                    crate::graphql::loaders::install(&mut data, &init_app.store, ctx.scope());
                     data.insert(ctx);
                     data.insert(init_app);
                     flag.store(true, Ordering::SeqCst);

@@ -14,11 +14,20 @@ pub enum Conflict {
     /// `ledger_entry_idempotency_unique`: a concurrent request with the same idempotency key
     /// won (the loser replays the winner's result).
     IdempotencyRace,
+    /// `voucher_application_one_submitted`: the organisation has a submitted application in
+    /// this programme already.
+    ApplicationPending,
+    /// `voucher_one_active`: the organisation has an active voucher in this programme.
+    VoucherActive,
+    /// `voucher_code_unique`: a freshly drawn code collided (retry with a new one).
+    VoucherCodeTaken,
+    /// `redemption_invoice_unique`: this service provider redeemed this invoice before.
+    InvoiceReused,
 }
 
 impl Conflict {
     /// Constraint name (PostgreSQL reports it) and the columns SQLite reports instead.
-    const TABLE: [(&'static str, &'static str, Conflict); 5] = [
+    const TABLE: [(&'static str, &'static str, Conflict); 9] = [
         (
             "app_user_email_unique",
             "app_user.email",
@@ -43,6 +52,26 @@ impl Conflict {
             "ledger_entry_idempotency_unique",
             "ledger_entry.program_id, ledger_entry.idempotency_key",
             Conflict::IdempotencyRace,
+        ),
+        (
+            "voucher_application_one_submitted",
+            "voucher_application.program_id, voucher_application.organisation_id",
+            Conflict::ApplicationPending,
+        ),
+        (
+            "voucher_one_active",
+            "voucher.program_id, voucher.organisation_id",
+            Conflict::VoucherActive,
+        ),
+        (
+            "voucher_code_unique",
+            "voucher.code",
+            Conflict::VoucherCodeTaken,
+        ),
+        (
+            "redemption_invoice_unique",
+            "redemption.service_provider_id, redemption.invoice_reference",
+            Conflict::InvoiceReused,
         ),
     ];
 

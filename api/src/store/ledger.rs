@@ -193,6 +193,20 @@ pub async fn post(
     ))
 }
 
+/// Records a movement inside the caller's transaction (e.g. a voucher's approval commits its
+/// funds together with the voucher). No retry: the caller owns the transaction.
+pub(crate) async fn post_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    program: &Programme,
+    m: &Movement,
+) -> Result<Result<Posting, Refusal>, StoreError> {
+    if m.amount_minor <= 0 {
+        return Ok(Err(Refusal::Funds(LedgerError::NotPositive)));
+    }
+    post_once(txn, actor, program, m).await
+}
+
 async fn post_once(
     txn: &DatabaseTransaction,
     actor: &Actor,

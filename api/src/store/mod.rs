@@ -5,15 +5,19 @@
 //! On SQLite, write transactions start with `BEGIN IMMEDIATE`, so concurrent writers queue on
 //! the database lock (with a busy timeout) instead of failing on a lock upgrade.
 pub mod accounts;
+pub mod applications;
 pub mod audit;
 pub mod entities;
 mod error;
 pub mod ledger;
 pub mod member_states;
+pub mod notifications;
 pub mod organisations;
 pub mod page;
 pub mod programmes;
+pub mod redemptions;
 pub mod tenancy;
+pub mod vouchers;
 
 pub use error::{Conflict, StoreError};
 

@@ -206,6 +206,20 @@ pub async fn find(
         .transpose()
 }
 
+pub async fn find_many(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    ids: &[Uuid],
+) -> Result<Vec<Programme>, StoreError> {
+    scoped::<voucher_program::Entity>(scope)
+        .filter(C::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Programme::try_from)
+        .collect()
+}
+
 /// Reads a programme inside a transaction, without scope (the caller has checked it).
 pub async fn get<C2: ConnectionTrait>(
     conn: &C2,

@@ -2,9 +2,12 @@
 //!
 //! A scoped entity says which rows a [`Scope`] may see as a SQL condition; [`scoped`] applies it
 //! to every read. A row outside the scope is simply not found, exactly like a missing one.
-use super::entities::{app_user, organisation, voucher_program};
+use super::entities::{
+    app_user, notification, organisation, redemption, voucher, voucher_application, voucher_program,
+};
 use domain::account::Scope;
 use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, Select};
 
 /// An entity whose rows belong to a member state and/or an organisation.
@@ -58,7 +61,8 @@ impl Tenanted for app_user::Entity {
     }
 }
 
-/// Programmes: open ones are public; an agency sees all of its member state's.
+/// Programmes: open ones are public; an agency sees all of its member state's; an organisation
+/// also those it applied to or redeemed vouchers of, after they close.
 impl Tenanted for voucher_program::Entity {
     fn visible_to(scope: &Scope) -> Condition {
         let open = voucher_program::Column::Status.eq("OPEN");
@@ -67,7 +71,27 @@ impl Tenanted for voucher_program::Entity {
             Scope::MemberState(ms) => Condition::any()
                 .add(open)
                 .add(voucher_program::Column::MemberState.eq(ms.code())),
-            Scope::Public | Scope::Organisation { .. } => Condition::all().add(open),
+            Scope::Public => Condition::all().add(open),
+            Scope::Organisation { id, .. } => Condition::any()
+                .add(open)
+                .add(
+                    voucher_program::Column::Id.in_subquery(
+                        Query::select()
+                            .column(voucher_application::Column::ProgramId)
+                            .from(voucher_application::Entity)
+                            .and_where(voucher_application::Column::OrganisationId.eq(*id))
+                            .to_owned(),
+                    ),
+                )
+                .add(
+                    voucher_program::Column::Id.in_subquery(
+                        Query::select()
+                            .column(redemption::Column::ProgramId)
+                            .from(redemption::Entity)
+                            .and_where(redemption::Column::ServiceProviderId.eq(*id))
+                            .to_owned(),
+                    ),
+                ),
         }
     }
 }
@@ -79,5 +103,79 @@ pub fn manages(scope: &Scope, member_state: &str) -> bool {
         Scope::Eu => true,
         Scope::MemberState(ms) => ms.code() == member_state,
         Scope::Public | Scope::Organisation { .. } => false,
+    }
+}
+
+/// Applications: a clinic sees its own, drafts included; an agency its member state's once
+/// submitted; EU-wide staff all submitted ones. A draft is the clinic's private work.
+impl Tenanted for voucher_application::Entity {
+    fn visible_to(scope: &Scope) -> Condition {
+        use voucher_application::Column as A;
+        match scope {
+            Scope::Public => nothing(),
+            Scope::Eu => Condition::all().add(A::Status.ne("DRAFT")),
+            Scope::MemberState(ms) => Condition::all()
+                .add(A::MemberState.eq(ms.code()))
+                .add(A::Status.ne("DRAFT")),
+            Scope::Organisation { id, .. } => Condition::all().add(A::OrganisationId.eq(*id)),
+        }
+    }
+}
+
+/// Vouchers: the clinic's own, or (for a service provider) those it has redeemed; an agency its
+/// member state's.
+impl Tenanted for voucher::Entity {
+    fn visible_to(scope: &Scope) -> Condition {
+        use voucher::Column as V;
+        match scope {
+            Scope::Public => nothing(),
+            Scope::Eu => Condition::all(),
+            Scope::MemberState(ms) => Condition::all().add(V::MemberState.eq(ms.code())),
+            Scope::Organisation { id, .. } => Condition::any().add(V::OrganisationId.eq(*id)).add(
+                V::Id.in_subquery(
+                    Query::select()
+                        .column(redemption::Column::VoucherId)
+                        .from(redemption::Entity)
+                        .and_where(redemption::Column::ServiceProviderId.eq(*id))
+                        .to_owned(),
+                ),
+            ),
+        }
+    }
+}
+
+/// Redemptions: the service provider's own, or those of the clinic's vouchers; an agency its
+/// member state's.
+impl Tenanted for redemption::Entity {
+    fn visible_to(scope: &Scope) -> Condition {
+        use redemption::Column as R;
+        match scope {
+            Scope::Public => nothing(),
+            Scope::Eu => Condition::all(),
+            Scope::MemberState(ms) => Condition::all().add(R::MemberState.eq(ms.code())),
+            Scope::Organisation { id, .. } => {
+                Condition::any().add(R::ServiceProviderId.eq(*id)).add(
+                    R::VoucherId.in_subquery(
+                        Query::select()
+                            .column(voucher::Column::Id)
+                            .from(voucher::Entity)
+                            .and_where(voucher::Column::OrganisationId.eq(*id))
+                            .to_owned(),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+/// Notifications belong to one organisation.
+impl Tenanted for notification::Entity {
+    fn visible_to(scope: &Scope) -> Condition {
+        match scope {
+            Scope::Organisation { id, .. } => {
+                Condition::all().add(notification::Column::OrganisationId.eq(*id))
+            }
+            _ => nothing(),
+        }
     }
 }

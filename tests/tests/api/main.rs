@@ -12,4 +12,5 @@ mod programmes;
 mod registry;
 mod sme;
 mod tenancy;
+mod vouchers;
 mod ws;

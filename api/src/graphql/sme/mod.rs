@@ -45,7 +45,7 @@ impl SmeQuery {
 /// The engine names fields by their path in its own input, which is the GraphQL input's path
 /// except for an exempt investor's details: the engine's `enterprises[i].kind.annualBudgetEur`
 /// is `enterprises[i].exemptInvestor.annualBudgetEur` here.
-fn engine_error(e: SmeError) -> ApiError {
+pub(crate) fn engine_error(e: SmeError) -> ApiError {
     let SmeError::Validation { field, message } = e;
     ApiError::validation(field.replace(".kind.", ".exemptInvestor."), message)
 }

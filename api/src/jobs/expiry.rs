@@ -1,0 +1,39 @@
+//! Voucher expiry: every interval, vouchers past their expiry date are expired and their
+//! unspent funds released (`store::vouchers::expire_due`). Two processes running it on one
+//! PostgreSQL database expire each voucher exactly once: each close is a conditional update.
+use crate::store::{Store, vouchers};
+use chrono::Utc;
+use std::time::Duration;
+use tokio::task::JoinHandle;
+
+/// Vouchers expired per transaction batch read.
+const BATCH: u64 = 200;
+
+/// One sweep: expires every due voucher, in batches. Returns how many this process expired.
+pub async fn sweep(store: &Store) -> Result<u64, crate::store::StoreError> {
+    let actor = vouchers::system_actor("voucher-expiry");
+    let mut total = 0;
+    loop {
+        let n = vouchers::expire_due(store, &actor, Utc::now(), BATCH).await?;
+        total += n;
+        if n < BATCH {
+            return Ok(total);
+        }
+    }
+}
+
+/// Runs [`sweep`] every `interval` until the task is aborted.
+pub fn spawn(store: Store, interval: Duration) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(interval);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match sweep(&store).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(expired = n, "voucher expiry"),
+                Err(e) => tracing::error!(error = %e, "voucher expiry failed"),
+            }
+        }
+    })
+}

@@ -1,0 +1,3 @@
+//! Background work that runs beside the server. Each job is safe to run in several server
+//! processes against one database at once.
+pub mod expiry;

@@ -1,0 +1,762 @@
+//! Voucher applications: drafts, submission (with the eligibility rules checked inside the
+//! transaction that submits), the review queue, and the decision. Approval commits the funds,
+//! issues the voucher and pays any pre-financing in one transaction.
+use super::audit::{self, Actor};
+use super::entities::voucher_application::{self, Column as A};
+use super::entities::{organisation, voucher};
+use super::ledger::{self, Movement, Refusal};
+use super::notifications::{self, Kind, Subject};
+use super::page::{self, Order, Page, PageRequest};
+use super::programmes::{self, Programme};
+use super::tenancy::scoped;
+use super::{Conflict, Store, StoreError};
+use chrono::{DateTime, Duration, Utc};
+use domain::account::Scope;
+use domain::application::{
+    self as rules, Applicant, ApplicationStatus, Offer, PlannedService, Request, RuleResult,
+};
+use domain::audit::Outcome;
+use domain::ledger::EntryKind;
+use domain::money::Currency;
+use domain::organisation::{HealthcareType, Nis2Class, OrganisationStatus};
+use domain::sme::SmeAssessment;
+use domain::voucher::{VoucherCode, VoucherStatus};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, PaginatorTrait, QueryFilter, Set,
+};
+use uuid::Uuid;
+
+/// An application as read from the database.
+#[derive(Debug, Clone)]
+pub struct Application {
+    pub row: voucher_application::Model,
+    pub status: ApplicationStatus,
+    pub services: Vec<PlannedService>,
+    pub snapshot: Option<SmeAssessment>,
+}
+
+impl TryFrom<voucher_application::Model> for Application {
+    type Error = StoreError;
+    fn try_from(row: voucher_application::Model) -> Result<Self, StoreError> {
+        let bad = |what: &str| StoreError::Corrupt(format!("application {}: bad {what}", row.id));
+        let status = ApplicationStatus::parse(&row.status).map_err(|_| bad("status"))?;
+        let services = serde_json::from_str(&row.services).map_err(|_| bad("services"))?;
+        let snapshot = match &row.sme_snapshot {
+            Some(s) => Some(serde_json::from_str(s).map_err(|_| bad("snapshot"))?),
+            None => None,
+        };
+        Ok(Self {
+            row,
+            status,
+            services,
+            snapshot,
+        })
+    }
+}
+
+/// What a draft holds.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub requested_minor: i64,
+    pub services: Vec<PlannedService>,
+    /// The SME input as entered (the GraphQL input's JSON), if given.
+    pub sme_input: Option<serde_json::Value>,
+    pub de_minimis_declared_eur_minor: i64,
+    pub service_provider_id: Option<Uuid>,
+}
+
+fn chain(member_state: &str) -> String {
+    format!("MS:{member_state}")
+}
+
+fn json(v: &impl serde::Serialize) -> Result<String, StoreError> {
+    serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn draft_columns(am: &mut voucher_application::ActiveModel, d: &Draft) -> Result<(), StoreError> {
+    am.requested_minor = Set(d.requested_minor);
+    am.services = Set(json(&d.services)?);
+    am.estimated_total_minor = Set(rules::estimated_total(&d.services));
+    am.sme_input = Set(d.sme_input.as_ref().map(json).transpose()?);
+    am.de_minimis_declared_eur_minor = Set(d.de_minimis_declared_eur_minor);
+    am.service_provider_id = Set(d.service_provider_id);
+    am.updated_at = Set(Utc::now());
+    Ok(())
+}
+
+pub async fn find(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    id: Uuid,
+) -> Result<Option<Application>, StoreError> {
+    scoped::<voucher_application::Entity>(scope)
+        .filter(A::Id.eq(id))
+        .one(db)
+        .await?
+        .map(Application::try_from)
+        .transpose()
+}
+
+/// Whether an application with this id exists at all (to audit out-of-scope probes).
+pub async fn exists(db: &DatabaseConnection, id: Uuid) -> Result<bool, StoreError> {
+    Ok(voucher_application::Entity::find_by_id(id)
+        .count(db)
+        .await?
+        > 0)
+}
+
+pub async fn find_many(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    ids: &[Uuid],
+) -> Result<Vec<Application>, StoreError> {
+    scoped::<voucher_application::Entity>(scope)
+        .filter(A::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Application::try_from)
+        .collect()
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ApplicationFilter {
+    pub program_id: Option<Uuid>,
+    pub status: Option<ApplicationStatus>,
+}
+
+/// The caller's applications, newest first.
+pub async fn list(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    f: &ApplicationFilter,
+    req: PageRequest,
+) -> Result<Page<Application>, StoreError> {
+    let mut q = scoped::<voucher_application::Entity>(scope);
+    if let Some(p) = f.program_id {
+        q = q.filter(A::ProgramId.eq(p));
+    }
+    if let Some(s) = f.status {
+        q = q.filter(A::Status.eq(s.as_str()));
+    }
+    page::fetch(db, q, A::Id, Order::NewestFirst, req)
+        .await?
+        .try_map(Application::try_from)
+}
+
+/// Submitted applications in the order they were submitted (first come, first served).
+pub async fn queue(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    program_id: Option<Uuid>,
+    req: PageRequest,
+) -> Result<Page<Application>, StoreError> {
+    let mut q = scoped::<voucher_application::Entity>(scope)
+        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()));
+    if let Some(p) = program_id {
+        q = q.filter(A::ProgramId.eq(p));
+    }
+    page::fetch(db, q, A::QueueKey, Order::OldestFirst, req)
+        .await?
+        .try_map(Application::try_from)
+}
+
+pub async fn create(
+    store: &Store,
+    actor: &Actor,
+    organisation_id: Uuid,
+    member_state: &str,
+    programme: &Programme,
+    d: &Draft,
+) -> Result<Application, StoreError> {
+    let now = Utc::now();
+    let mut am = voucher_application::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        program_id: Set(programme.id),
+        organisation_id: Set(organisation_id),
+        member_state: Set(member_state.to_owned()),
+        status: Set(ApplicationStatus::Draft.as_str().to_owned()),
+        currency: Set(programme.rules.currency.code().to_owned()),
+        approved_minor: Set(None),
+        sme_snapshot: Set(None),
+        queue_key: Set(None),
+        cutoff: Set(None),
+        decision_reason: Set(None),
+        submitted_at: Set(None),
+        decided_at: Set(None),
+        decided_by: Set(None),
+        created_by: Set(actor.id),
+        created_at: Set(now),
+        ..Default::default()
+    };
+    draft_columns(&mut am, d)?;
+    let txn = store.begin_write().await?;
+    let row = am.insert(&txn).await?;
+    let event = actor.event(
+        "application.create",
+        "VoucherApplication",
+        Some(row.id.to_string()),
+        Outcome::Success,
+        serde_json::json!({ "programId": programme.id }),
+    );
+    audit::append(&txn, &chain(member_state), event).await?;
+    txn.commit().await?;
+    Application::try_from(row)
+}
+
+/// Replaces a draft's content. `None`: it is no longer a draft.
+pub async fn update(
+    store: &Store,
+    actor: &Actor,
+    app: &Application,
+    d: &Draft,
+) -> Result<Option<Application>, StoreError> {
+    let mut am = voucher_application::ActiveModel {
+        ..Default::default()
+    };
+    draft_columns(&mut am, d)?;
+    let txn = store.begin_write().await?;
+    let res = voucher_application::Entity::update_many()
+        .set(am)
+        .filter(A::Id.eq(app.row.id))
+        .filter(A::Status.eq(ApplicationStatus::Draft.as_str()))
+        .exec(&txn)
+        .await?;
+    if res.rows_affected != 1 {
+        txn.rollback().await?;
+        return Ok(None);
+    }
+    let event = actor.event(
+        "application.update",
+        "VoucherApplication",
+        Some(app.row.id.to_string()),
+        Outcome::Success,
+        serde_json::json!({}),
+    );
+    audit::append(&txn, &chain(&app.row.member_state), event).await?;
+    let row = get(&txn, app.row.id).await?;
+    txn.commit().await?;
+    row.map(Application::try_from).transpose()
+}
+
+async fn get<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+) -> Result<Option<voucher_application::Model>, StoreError> {
+    Ok(voucher_application::Entity::find_by_id(id)
+        .one(conn)
+        .await?)
+}
+
+/// The organisation as the rules see it, read inside the transaction.
+async fn applicant<C: ConnectionTrait>(
+    txn: &C,
+    app: &Application,
+) -> Result<Applicant, StoreError> {
+    let org = organisation::Entity::find_by_id(app.row.organisation_id)
+        .one(txn)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("application without organisation".into()))?;
+    let pending = voucher_application::Entity::find()
+        .filter(A::ProgramId.eq(app.row.program_id))
+        .filter(A::OrganisationId.eq(app.row.organisation_id))
+        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()))
+        .filter(A::Id.ne(app.row.id))
+        .count(txn)
+        .await?;
+    let active = voucher::Entity::find()
+        .filter(voucher::Column::ProgramId.eq(app.row.program_id))
+        .filter(voucher::Column::OrganisationId.eq(app.row.organisation_id))
+        .filter(voucher::Column::Status.is_in([
+            VoucherStatus::Issued.as_str(),
+            VoucherStatus::PartiallyRedeemed.as_str(),
+        ]))
+        .count(txn)
+        .await?;
+    Ok(Applicant {
+        member_state: org.member_state,
+        status: OrganisationStatus::parse(&org.status)
+            .map_err(|_| StoreError::Corrupt("organisation status".into()))?,
+        healthcare_type: org
+            .healthcare_type
+            .as_deref()
+            .and_then(|t| HealthcareType::parse(t).ok()),
+        nis2_class: org
+            .nis2_class
+            .as_deref()
+            .and_then(|c| Nis2Class::parse(c).ok()),
+        has_pending_or_active: pending + active > 0,
+    })
+}
+
+/// De minimis aid the organisation received on this platform over the last three years
+/// (Regulation (EU) 2023/2831, Art. 3(2)), in EUR minor units: what its vouchers under de
+/// minimis programmes granted (the amount, or for a voucher closed early what it used).
+pub async fn platform_de_minimis<C: ConnectionTrait>(
+    conn: &C,
+    organisation_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let since = now - Duration::days(365 * rules::DE_MINIMIS_YEARS + 1);
+    let vouchers = voucher::Entity::find()
+        .filter(voucher::Column::OrganisationId.eq(organisation_id))
+        .filter(voucher::Column::Currency.eq(Currency::EUR.code()))
+        .filter(voucher::Column::IssuedAt.gt(since))
+        .filter(
+            voucher::Column::ProgramId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(super::entities::voucher_program::Column::Id)
+                    .from(super::entities::voucher_program::Entity)
+                    .and_where(super::entities::voucher_program::Column::DeMinimis.eq(true))
+                    .to_owned(),
+            ),
+        )
+        .all(conn)
+        .await?;
+    Ok(vouchers
+        .iter()
+        .map(|v| match VoucherStatus::parse(&v.status) {
+            Ok(VoucherStatus::Expired | VoucherStatus::Cancelled) => {
+                v.redeemed_minor.max(v.prefinanced_minor)
+            }
+            _ => v.amount_minor,
+        })
+        .fold(0i64, i64::saturating_add))
+}
+
+/// The rules for `app` as things stand, read in `txn` (the submitting transaction).
+pub async fn eligibility<C: ConnectionTrait>(
+    txn: &C,
+    app: &Application,
+    programme: &Programme,
+    sme: Option<&SmeAssessment>,
+    now: DateTime<Utc>,
+) -> Result<Vec<RuleResult>, StoreError> {
+    let who = applicant(txn, app).await?;
+    let received = app
+        .row
+        .de_minimis_declared_eur_minor
+        .saturating_add(platform_de_minimis(txn, app.row.organisation_id, now).await?);
+    let req = Request {
+        amount_minor: app.row.requested_minor,
+        services: &app.services,
+        sme,
+        de_minimis_received_eur_minor: received,
+    };
+    let offer = Offer {
+        member_state: programme.member_state.code().to_owned(),
+        status: programme.status,
+        rules: &programme.rules,
+    };
+    Ok(rules::assess(&who, &offer, Some(&req), now))
+}
+
+/// The rules before applying, for `programEligibility`: the organisation against the programme.
+pub async fn pre_check(
+    store: &Store,
+    organisation_id: Uuid,
+    programme: &Programme,
+    sme: Option<&SmeAssessment>,
+    now: DateTime<Utc>,
+) -> Result<Vec<RuleResult>, StoreError> {
+    let probe = Application {
+        row: voucher_application::Model {
+            id: Uuid::nil(),
+            program_id: programme.id,
+            organisation_id,
+            member_state: String::new(),
+            status: ApplicationStatus::Draft.as_str().to_owned(),
+            currency: programme.rules.currency.code().to_owned(),
+            requested_minor: 0,
+            approved_minor: None,
+            services: "[]".into(),
+            estimated_total_minor: 0,
+            sme_input: None,
+            sme_snapshot: None,
+            de_minimis_declared_eur_minor: 0,
+            service_provider_id: None,
+            queue_key: None,
+            cutoff: None,
+            decision_reason: None,
+            submitted_at: None,
+            decided_at: None,
+            decided_by: None,
+            created_by: None,
+            created_at: now,
+            updated_at: now,
+        },
+        status: ApplicationStatus::Draft,
+        services: vec![],
+        snapshot: None,
+    };
+    let who = applicant(store.db(), &probe).await?;
+    let offer = Offer {
+        member_state: programme.member_state.code().to_owned(),
+        status: programme.status,
+        rules: &programme.rules,
+    };
+    let mut results = rules::assess(&who, &offer, None, now);
+    // With SME data given, the SME rule can be answered now.
+    if let Some(a) = sme {
+        let services: [PlannedService; 0] = [];
+        let req = Request {
+            amount_minor: 0,
+            services: &services,
+            sme: Some(a),
+            de_minimis_received_eur_minor: 0,
+        };
+        if let Some(r) = rules::assess(&who, &offer, Some(&req), now)
+            .into_iter()
+            .find(|r| r.rule == rules::Rule::SmeCategory)
+            && let Some(slot) = results
+                .iter_mut()
+                .find(|x| x.rule == rules::Rule::SmeCategory)
+        {
+            *slot = r;
+        }
+    }
+    Ok(results)
+}
+
+/// Why a submission or a decision did not happen.
+#[derive(Debug, Clone)]
+pub enum Refused {
+    /// These rules failed; nothing was written.
+    NotEligible(Vec<RuleResult>),
+    /// The application is no longer in the state the action needs.
+    StateChanged,
+    /// The programme's funds do not cover the voucher.
+    Funds(Refusal),
+    /// The organisation already has an active voucher in the programme.
+    ActiveVoucher,
+}
+
+/// Submits a draft: runs the rules inside the transaction and, if all pass, moves it to the
+/// review queue with its SME snapshot. A refusal is audited and changes nothing else.
+pub async fn submit(
+    store: &Store,
+    actor: &Actor,
+    app: &Application,
+    programme: &Programme,
+    sme: Option<&SmeAssessment>,
+    now: DateTime<Utc>,
+) -> Result<Result<Application, Refused>, StoreError> {
+    let txn = store.begin_write().await?;
+    let results = eligibility(&txn, app, programme, sme, now).await?;
+    let failed: Vec<RuleResult> = rules::failures(&results).into_iter().cloned().collect();
+    if !failed.is_empty() {
+        let codes: Vec<&str> = failed.iter().map(|r| r.rule.as_str()).collect();
+        let event = actor.event(
+            "application.submit",
+            "VoucherApplication",
+            Some(app.row.id.to_string()),
+            Outcome::Denied,
+            serde_json::json!({ "reason": "not_eligible", "failedRules": codes }),
+        );
+        audit::append(&txn, &chain(&app.row.member_state), event).await?;
+        txn.commit().await?;
+        return Ok(Err(Refused::NotEligible(failed)));
+    }
+    let res = voucher_application::Entity::update_many()
+        .col_expr(
+            A::Status,
+            Expr::value(ApplicationStatus::Submitted.as_str()),
+        )
+        .col_expr(A::QueueKey, Expr::value(Uuid::now_v7()))
+        .col_expr(
+            A::Cutoff,
+            Expr::value(rules::cutoff_for(&programme.rules, now)),
+        )
+        .col_expr(A::SubmittedAt, Expr::value(now))
+        .col_expr(A::SmeSnapshot, Expr::value(sme.map(json).transpose()?))
+        .col_expr(A::UpdatedAt, Expr::value(now))
+        .filter(A::Id.eq(app.row.id))
+        .filter(A::Status.eq(ApplicationStatus::Draft.as_str()))
+        .exec(&txn)
+        .await;
+    match res {
+        Ok(r) if r.rows_affected == 1 => {}
+        Ok(_) => {
+            txn.rollback().await?;
+            return Ok(Err(Refused::StateChanged));
+        }
+        Err(e) => {
+            txn.rollback().await.ok();
+            return match StoreError::from(e) {
+                // Another application of the organisation was submitted meanwhile.
+                StoreError::Conflict(Conflict::ApplicationPending) => {
+                    Ok(Err(Refused::NotEligible(
+                        results
+                            .into_iter()
+                            .filter(|r| r.rule == rules::Rule::OneActiveVoucher)
+                            .map(|mut r| {
+                                r.outcome = rules::Outcome::Failed;
+                                r.message = "You already have a submitted application or an active voucher in this programme.".into();
+                                r
+                            })
+                            .collect(),
+                    )))
+                }
+                other => Err(other),
+            };
+        }
+    }
+    let event = actor.event(
+        "application.submit",
+        "VoucherApplication",
+        Some(app.row.id.to_string()),
+        Outcome::Success,
+        serde_json::json!({ "requestedMinor": app.row.requested_minor }),
+    );
+    audit::append(&txn, &chain(&app.row.member_state), event).await?;
+    let row = get(&txn, app.row.id).await?;
+    txn.commit().await?;
+    row.map(Application::try_from)
+        .transpose()?
+        .map(Ok)
+        .ok_or(StoreError::Corrupt("submitted application vanished".into()))
+}
+
+/// Withdraws a draft or a submitted application. `None`: it was decided meanwhile.
+pub async fn withdraw(
+    store: &Store,
+    actor: &Actor,
+    app: &Application,
+) -> Result<Option<Application>, StoreError> {
+    decide_simple(
+        store,
+        actor,
+        app,
+        ApplicationStatus::Withdrawn,
+        None,
+        "application.withdraw",
+    )
+    .await
+}
+
+/// Rejects a submitted application with a reason, and tells the applicant.
+pub async fn reject(
+    store: &Store,
+    actor: &Actor,
+    app: &Application,
+    reason: &str,
+) -> Result<Option<Application>, StoreError> {
+    decide_simple(
+        store,
+        actor,
+        app,
+        ApplicationStatus::Rejected,
+        Some(reason),
+        "application.reject",
+    )
+    .await
+}
+
+async fn decide_simple(
+    store: &Store,
+    actor: &Actor,
+    app: &Application,
+    to: ApplicationStatus,
+    reason: Option<&str>,
+    action: &str,
+) -> Result<Option<Application>, StoreError> {
+    let now = Utc::now();
+    let txn = store.begin_write().await?;
+    let mut q = voucher_application::Entity::update_many()
+        .col_expr(A::Status, Expr::value(to.as_str()))
+        .col_expr(A::UpdatedAt, Expr::value(now))
+        .filter(A::Id.eq(app.row.id))
+        .filter(A::Status.eq(app.status.as_str()));
+    if to == ApplicationStatus::Rejected {
+        q = q
+            .col_expr(A::DecisionReason, Expr::value(reason.map(str::to_owned)))
+            .col_expr(A::DecidedAt, Expr::value(now))
+            .col_expr(A::DecidedBy, Expr::value(actor.id));
+    }
+    if q.exec(&txn).await?.rows_affected != 1 {
+        txn.rollback().await?;
+        return Ok(None);
+    }
+    let event = actor.event(
+        action,
+        "VoucherApplication",
+        Some(app.row.id.to_string()),
+        Outcome::Success,
+        serde_json::json!({ "from": app.status.as_str() }),
+    );
+    audit::append(&txn, &chain(&app.row.member_state), event).await?;
+    if to == ApplicationStatus::Rejected {
+        notifications::notify(
+            &txn,
+            app.row.organisation_id,
+            Kind::ApplicationRejected,
+            Subject {
+                application: Some(app.row.id),
+                ..Subject::default()
+            },
+        )
+        .await?;
+    }
+    let row = get(&txn, app.row.id).await?;
+    txn.commit().await?;
+    row.map(Application::try_from).transpose()
+}
+
+/// A fresh code from the OS's random source (95 bits; see `domain::voucher`).
+fn new_code() -> VoucherCode {
+    use rand::RngCore;
+    loop {
+        let mut bytes = [0u8; 12];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        if let Some(code) = VoucherCode::from_random(bytes) {
+            return code;
+        }
+    }
+}
+
+/// Approves a submitted application for `amount_minor`: in one transaction, the decision, the
+/// commitment of the funds, the voucher, the pre-financing payment, the audit rows and the
+/// applicant's notification. Refused (nothing written) when the funds are not there.
+pub async fn approve(
+    store: &Store,
+    actor: &Actor,
+    app: &Application,
+    programme: &Programme,
+    amount_minor: i64,
+) -> Result<Result<(Application, voucher::Model), Refused>, StoreError> {
+    for _ in 0..3 {
+        let txn = store.begin_write().await?;
+        match approve_once(&txn, actor, app, programme, amount_minor).await {
+            Ok(Ok(done)) => {
+                txn.commit().await?;
+                return Ok(Ok(done));
+            }
+            Ok(Err(refused)) => {
+                txn.rollback().await?;
+                return Ok(Err(refused));
+            }
+            // 2^-95 per voucher, but handled: draw again.
+            Err(StoreError::Conflict(Conflict::VoucherCodeTaken)) => {
+                txn.rollback().await?;
+            }
+            Err(StoreError::Conflict(Conflict::VoucherActive)) => {
+                txn.rollback().await?;
+                return Ok(Err(Refused::ActiveVoucher));
+            }
+            Err(e) => {
+                txn.rollback().await.ok();
+                return Err(e);
+            }
+        }
+    }
+    Err(StoreError::Corrupt("voucher codes kept colliding".into()))
+}
+
+async fn approve_once(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    app: &Application,
+    programme: &Programme,
+    amount_minor: i64,
+) -> Result<Result<(Application, voucher::Model), Refused>, StoreError> {
+    let now = Utc::now();
+    let res = voucher_application::Entity::update_many()
+        .col_expr(A::Status, Expr::value(ApplicationStatus::Approved.as_str()))
+        .col_expr(A::ApprovedMinor, Expr::value(amount_minor))
+        .col_expr(A::DecidedAt, Expr::value(now))
+        .col_expr(A::DecidedBy, Expr::value(actor.id))
+        .col_expr(A::UpdatedAt, Expr::value(now))
+        .filter(A::Id.eq(app.row.id))
+        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()))
+        .exec(txn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Ok(Err(Refused::StateChanged));
+    }
+    let voucher_id = Uuid::now_v7();
+    let commit = Movement {
+        kind: EntryKind::Commit,
+        amount_minor,
+        reference: format!("Voucher for application {}", app.row.id),
+        voucher_id: Some(voucher_id),
+        idempotency_key: None,
+    };
+    if let Err(refusal) = ledger::post_in(txn, actor, programme, &commit).await? {
+        return Ok(Err(Refused::Funds(refusal)));
+    }
+    let prefinanced = domain::voucher::prefinancing(programme.rules.prefinancing, amount_minor);
+    let v = voucher::ActiveModel {
+        id: Set(voucher_id),
+        application_id: Set(app.row.id),
+        program_id: Set(programme.id),
+        organisation_id: Set(app.row.organisation_id),
+        member_state: Set(app.row.member_state.clone()),
+        service_provider_id: Set(app.row.service_provider_id),
+        code: Set(new_code().as_str().to_owned()),
+        status: Set(VoucherStatus::Issued.as_str().to_owned()),
+        currency: Set(programme.rules.currency.code().to_owned()),
+        amount_minor: Set(amount_minor),
+        prefinanced_minor: Set(prefinanced),
+        redeemed_minor: Set(0),
+        expires_at: Set(now + Duration::days(i64::from(programme.rules.validity_days))),
+        issued_at: Set(now),
+        closed_at: Set(None),
+        close_reason: Set(None),
+        updated_at: Set(now),
+    }
+    .insert(txn)
+    .await?;
+    if prefinanced > 0 {
+        let pay = Movement {
+            kind: EntryKind::Disburse,
+            amount_minor: prefinanced,
+            reference: format!("Pre-financing of voucher {voucher_id}"),
+            voucher_id: Some(voucher_id),
+            idempotency_key: None,
+        };
+        if let Err(refusal) = ledger::post_in(txn, actor, programme, &pay).await? {
+            return Ok(Err(Refused::Funds(refusal)));
+        }
+    }
+    let event = actor.event(
+        "application.approve",
+        "VoucherApplication",
+        Some(app.row.id.to_string()),
+        Outcome::Success,
+        serde_json::json!({
+            "voucherId": voucher_id,
+            "amountMinor": amount_minor,
+            "requestedMinor": app.row.requested_minor,
+            "prefinancedMinor": prefinanced,
+        }),
+    );
+    audit::append(txn, &chain(&app.row.member_state), event).await?;
+    notifications::notify(
+        txn,
+        app.row.organisation_id,
+        Kind::ApplicationApproved,
+        Subject {
+            application: Some(app.row.id),
+            voucher: Some(voucher_id),
+            redemption: None,
+        },
+    )
+    .await?;
+    let row = get(txn, app.row.id)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("approved application vanished".into()))?;
+    Ok(Ok((Application::try_from(row)?, v)))
+}
+
+/// The programme of an application the caller may see (its scope was checked on the
+/// application). The ledger re-checks the programme's status and funds when money moves.
+pub async fn programme_of(
+    db: &DatabaseConnection,
+    app: &Application,
+) -> Result<Programme, StoreError> {
+    programmes::get(db, app.row.program_id)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("application without programme".into()))
+}

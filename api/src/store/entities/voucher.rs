@@ -1,0 +1,41 @@
+use sea_orm::entity::prelude::*;
+
+/// `code` is a secret: this model's `Debug` hides it, so it never reaches a log.
+#[derive(Clone, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "voucher")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub program_id: Uuid,
+    pub organisation_id: Uuid,
+    pub member_state: String,
+    pub service_provider_id: Option<Uuid>,
+    pub code: String,
+    pub status: String,
+    pub currency: String,
+    pub amount_minor: i64,
+    pub prefinanced_minor: i64,
+    pub redeemed_minor: i64,
+    pub expires_at: DateTimeUtc,
+    pub issued_at: DateTimeUtc,
+    pub closed_at: Option<DateTimeUtc>,
+    pub close_reason: Option<String>,
+    pub updated_at: DateTimeUtc,
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Voucher")
+            .field("id", &self.id)
+            .field("status", &self.status)
+            .field("amount_minor", &self.amount_minor)
+            .field("redeemed_minor", &self.redeemed_minor)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
