@@ -6,7 +6,7 @@ use api::store::entities::ledger_entry;
 use api::store::ledger::{self, Movement, Refusal};
 use api::store::programmes;
 use domain::ledger::{Balances, EntryKind};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
 use std::collections::HashMap;
 use tests::fixtures::ALLOCATE;
@@ -197,4 +197,176 @@ async fn concurrent_deallocations_over_http_never_take_more_than_is_available() 
         .gql(officer.token(), ALLOCATE, json!({ "i": { "programId": id, "amount": "1.00", "currency": "EUR", "reference": "after" } }))
         .await;
     assert_eq!(r.ok()["allocateFunds"]["funds"]["available"], "1.00");
+}
+
+/// 24 applications of 5,000 EUR approved at once against a budget of 50,000 EUR (plus 8 raced
+/// duplicate approvals): exactly 10 are approved, each once, with one voucher each; the rest are
+/// refused with `INSUFFICIENT_FUNDS` and stay submitted; the balances equal the ledger.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn approving_more_applications_at_once_than_the_budget_covers_accepts_exactly_what_fits() {
+    use api::store::entities::{voucher, voucher_application};
+    use tests::fixtures::APPROVE_APPLICATION;
+    let app = std::sync::Arc::new(spawn_app().await);
+    let (_, officer) = app.with_agency("DE").await;
+    let programme = app
+        .with_open_programme(&officer, "RACE-APPROVE", "50000")
+        .await;
+    let mut ids = Vec::new();
+    for _ in 0..24 {
+        let (_, clinic) = app.with_clinic("DE").await;
+        ids.push(
+            app.with_submitted_application(&clinic, programme, "5000")
+                .await,
+        );
+    }
+    let mut work: Vec<uuid::Uuid> = ids.clone();
+    work.extend(ids.iter().take(8).copied());
+    let tasks: Vec<_> = work
+        .into_iter()
+        .map(|id| {
+            let app = app.clone();
+            let token = officer.token.clone();
+            tokio::spawn(async move {
+                let r = app
+                    .gql(Some(&token), APPROVE_APPLICATION, json!({ "id": id }))
+                    .await;
+                (id, r.code().map(str::to_owned))
+            })
+        })
+        .collect();
+    let mut approved = HashMap::new();
+    let mut refused = 0;
+    for t in tasks {
+        let (id, code) = t.await.unwrap();
+        match code.as_deref() {
+            None => *approved.entry(id).or_insert(0) += 1,
+            Some("INSUFFICIENT_FUNDS") => refused += 1,
+            // A duplicate that lost to its twin.
+            Some("INVALID_STATE_TRANSITION") => {}
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!(approved.len(), 10, "exactly what the budget covers");
+    assert!(
+        approved.values().all(|n| *n == 1),
+        "no application approved twice"
+    );
+    assert!(
+        refused >= 14,
+        "the others were refused for funds: {refused}"
+    );
+    let db = app.state.store.db();
+    let vouchers = voucher::Entity::find()
+        .filter(voucher::Column::ProgramId.eq(programme))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(vouchers.len(), 10);
+    let issued: std::collections::HashSet<_> = vouchers.iter().map(|v| v.application_id).collect();
+    assert_eq!(issued, approved.keys().copied().collect());
+    let still_submitted = voucher_application::Entity::find()
+        .filter(voucher_application::Column::ProgramId.eq(programme))
+        .filter(voucher_application::Column::Status.eq("SUBMITTED"))
+        .count(db)
+        .await
+        .unwrap();
+    assert_eq!(still_submitted, 14);
+    // Balances equal the ledger: 10 commits of 5,000 and 10 pre-financings of 1,000.
+    let p = programmes::get(db, programme).await.unwrap().unwrap();
+    let mut replayed = Balances::default();
+    for e in entries(&app, programme).await {
+        replayed = replayed
+            .apply(EntryKind::parse(&e.kind).unwrap(), e.amount_minor)
+            .unwrap();
+    }
+    assert_eq!(p.funds, replayed);
+    assert_eq!(
+        p.funds,
+        Balances {
+            allocated: 5_000_000,
+            committed: 4_000_000,
+            disbursed: 1_000_000
+        }
+    );
+}
+
+/// One voucher of 10,000 EUR (50 % aid) redeemed by 24 concurrent invoices of 3,000 EUR from
+/// four service providers: the redemptions cover exactly 10,000 (six of 1,500 and one capped at
+/// 1,000), the rest are refused, and the voucher is never redeemed beyond its amount.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_same_voucher_redeemed_concurrently_never_over_redeems() {
+    use api::store::entities::{redemption, voucher};
+    use tests::fixtures::REDEEM;
+    let app = std::sync::Arc::new(spawn_app().await);
+    let (_, officer) = app.with_agency("DE").await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let programme = app
+        .with_open_programme(&officer, "RACE-REDEEM", "100000")
+        .await;
+    let (voucher_id, code) = app
+        .with_voucher(&officer, &clinic, programme, "10000")
+        .await;
+    let mut vendors = Vec::new();
+    for _ in 0..4 {
+        vendors.push(app.with_vendor("DE").await.1);
+    }
+    let tasks: Vec<_> = (0..24)
+        .map(|i| {
+            let app = app.clone();
+            let token = vendors[i % 4].token.clone();
+            let code = code.clone();
+            tokio::spawn(async move {
+                let r = app
+                    .gql(
+                        Some(&token),
+                        REDEEM,
+                        json!({ "i": { "code": code, "invoiceReference": format!("INV-{i}"), "serviceCategory": "RISK_ASSESSMENT", "invoiceAmount": "3000" } }),
+                    )
+                    .await;
+                match r.code() {
+                    None => Some(r.ok()["redeemVoucher"]["covered"].as_str().unwrap().to_owned()),
+                    Some("INVALID_STATE_TRANSITION") => None,
+                    other => panic!("unexpected answer {other:?}: {}", r.body),
+                }
+            })
+        })
+        .collect();
+    let mut covered: Vec<String> = Vec::new();
+    for t in tasks {
+        if let Some(c) = t.await.unwrap() {
+            covered.push(c);
+        }
+    }
+    covered.sort();
+    assert_eq!(
+        covered,
+        vec![
+            "1000.00", "1500.00", "1500.00", "1500.00", "1500.00", "1500.00", "1500.00"
+        ]
+    );
+    let db = app.state.store.db();
+    let v = voucher::Entity::find_by_id(voucher_id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (v.redeemed_minor, v.amount_minor, v.status.as_str()),
+        (1_000_000, 1_000_000, "REDEEMED")
+    );
+    let rows = redemption::Entity::find()
+        .filter(redemption::Column::VoucherId.eq(voucher_id))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 7);
+    assert_eq!(
+        rows.iter().map(|r| r.covered_minor).sum::<i64>(),
+        v.redeemed_minor
+    );
+    // The advance (2,000) is offset exactly once across the redemptions.
+    assert_eq!(
+        rows.iter().map(|r| r.net_payable_minor).sum::<i64>(),
+        800_000
+    );
 }
