@@ -22,6 +22,8 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           Decimal: 'string',
+          // An application's SME input as entered: validated where it is read.
+          JSON: 'unknown',
         },
       },
     },

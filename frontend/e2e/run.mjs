@@ -371,13 +371,14 @@ test('officer.de creates, funds and opens a programme; anonymous visitors then s
   const code = `E2E-${suffix}`;
   const name = `E2E health vouchers ${suffix}`;
 
-  // Anonymous: the seed has no open programme yet.
+  // Anonymous: the seed's two open programmes (DE and FR), not this one yet.
   await page.goto('/');
   await ready(page);
   await page.click('[data-testid="home-programmes-link"]');
   await page.waitForURL((url) => url.pathname === '/programmes');
-  await page.getByTestId('empty').waitFor();
-  await visit('public programmes empty');
+  await page.locator('[data-testid="programme-group"][data-code="FR"]').waitFor();
+  assert.equal(await page.locator('[data-testid="public-programme"]', { hasText: name }).count(), 0);
+  await visit('public programmes (seed)');
 
   await login(page, 'officer.de@cyberhealth.example');
   await page.click('[data-nav-id="agency-programmes"]');
@@ -551,7 +552,7 @@ test('officer.de creates, funds and opens a programme; anonymous visitors then s
   assert.ok(text.includes('50% of the eligible costs'), text);
   assert.ok(text.includes('Risk assessment, Security training'), text);
   await visit('public programmes');
-  await page.selectOption('#programmes-member-state', 'FR');
+  await page.selectOption('#programmes-member-state', 'AT');
   await page.getByTestId('empty').waitFor();
   await visit('public programmes filtered empty');
   await page.selectOption('#programmes-member-state', 'DE');

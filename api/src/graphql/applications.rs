@@ -684,12 +684,33 @@ impl ApplicationMutation {
         };
         let amount_minor =
             rules::check_approved_amount(&programme.rules, app.row.requested_minor, amount_minor)?;
+        let object = Some(app.row.id.to_string());
         match repo::approve(&st.store, &req.actor(), &app, &programme, amount_minor).await? {
             Ok((a, _voucher)) => Ok(VoucherApplication(a)),
-            Err(Refused::Funds(r)) => Err(refused(&programme, r)),
-            Err(Refused::ActiveVoucher) => Err(ApiError::Conflict(
-                "the organisation already has an active voucher in this programme".into(),
-            )),
+            Err(Refused::Funds(r)) => {
+                context::deny(
+                    ctx,
+                    "application.approve",
+                    "VoucherApplication",
+                    object,
+                    "insufficient_funds",
+                )
+                .await?;
+                Err(refused(&programme, r))
+            }
+            Err(Refused::ActiveVoucher) => {
+                context::deny(
+                    ctx,
+                    "application.approve",
+                    "VoucherApplication",
+                    object,
+                    "active_voucher",
+                )
+                .await?;
+                Err(ApiError::Conflict(
+                    "the organisation already has an active voucher in this programme".into(),
+                ))
+            }
             Err(_) => Err(ApiError::InvalidStateTransition(
                 "the application was decided meanwhile".into(),
             )),

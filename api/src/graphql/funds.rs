@@ -254,9 +254,21 @@ async fn post(ctx: &Context<'_>, kind: EntryKind, input: FundsInput) -> ApiResul
     let p = managed_programme(ctx, &action, &input.program_id).await?;
     let st = context::state(ctx)?;
     let movement = parse_movement(&p, kind, &input)?;
-    let posting = repo::post(&st.store, &context::request(ctx)?.actor(), &p, movement)
-        .await?
-        .map_err(|r| refused(&p, r))?;
+    let posting = match repo::post(&st.store, &context::request(ctx)?.actor(), &p, movement).await?
+    {
+        Ok(posting) => posting,
+        Err(r) => {
+            context::deny(
+                ctx,
+                &action,
+                "VoucherProgram",
+                Some(p.id.to_string()),
+                "refused",
+            )
+            .await?;
+            return Err(refused(&p, r));
+        }
+    };
     Ok(FundsPosting {
         funds: ProgramFunds::of(&p, posting.funds),
         replayed: posting.replayed,

@@ -420,9 +420,19 @@ impl VoucherMutation {
                 redemption: Redemption(r),
             }),
             Err(RedeemRefused::UnknownCode) => Err(unknown_code(ctx, "voucher.redeem", org).await),
-            Err(RedeemRefused::InvoiceReused) => Err(ApiError::Conflict(
-                "this invoice reference was redeemed before".into(),
-            )),
+            Err(RedeemRefused::InvoiceReused) => {
+                context::deny(
+                    ctx,
+                    "voucher.redeem",
+                    "Voucher",
+                    Some(v.id.to_string()),
+                    "invoice_reused",
+                )
+                .await?;
+                Err(ApiError::Conflict(
+                    "this invoice reference was redeemed before".into(),
+                ))
+            }
             Err(RedeemRefused::Voucher(e)) => {
                 context::deny(
                     ctx,

@@ -40,11 +40,12 @@ fn balances(allocated: &str, available: &str) -> Value {
     json!({ "allocated": allocated, "committed": "0.00", "disbursed": "0.00", "available": available, "currency": "EUR" })
 }
 
+/// Audit rows of money movements that happened (refusals are audited as `DENIED`).
 async fn funds_rows(app: &TestApp) -> usize {
     app.audit_rows()
         .await
         .iter()
-        .filter(|r| r.action.starts_with("funds."))
+        .filter(|r| r.action.starts_with("funds.") && r.outcome == "SUCCESS")
         .count()
 }
 
@@ -133,6 +134,13 @@ async fn deallocating_more_than_is_available_is_refused_and_writes_nothing() {
     assert_eq!(before, balances("100000.00", "100000.00"));
     assert_eq!(ledger(&app, &de, id).await.len(), entries);
     assert_eq!(funds_rows(&app).await, audit);
+    let denied = app.audit_rows().await;
+    assert!(
+        denied
+            .iter()
+            .any(|r| r.action == "funds.deallocate" && r.outcome == "DENIED"),
+        "the refusal is audited"
+    );
     // Exactly what is available may go.
     let r = app
         .gql(de.token(), DEALLOCATE, money(id, "100000", "all of it"))
