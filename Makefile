@@ -70,3 +70,5 @@ test-e2e: frontend-build
 
 bench:
 	cargo bench -p domain --bench sme -- --measurement-time 3 --warm-up-time 1
+	cargo run --release -q -p tests --bin ledger-bench -- sqlite 1500 16
+	cargo run --release -q -p tests --bin api-load -- sqlite 600 8

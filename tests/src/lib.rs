@@ -164,7 +164,7 @@ impl TestAppBuilder {
     }
     pub async fn spawn(self) -> TestApp {
         let db = TestDb::create().await;
-        TestApp::start(self, db).await
+        TestApp::start_on(self, db).await
     }
 }
 
@@ -226,10 +226,11 @@ impl TestApp {
             name: self.db.name.clone(),
             dir: None,
         };
-        TestApp::start(builder, db).await
+        TestApp::start_on(builder, db).await
     }
 
-    async fn start(builder: TestAppBuilder, db: TestDb) -> TestApp {
+    /// Starts the server on `db` (which the app then owns and drops).
+    pub async fn start_on(builder: TestAppBuilder, db: TestDb) -> TestApp {
         let app = Application::build(Self::settings(&builder, &db.url))
             .await
             .expect("the server starts");
@@ -271,7 +272,7 @@ impl TestApp {
         let builder = self.builder.clone();
         self.state.store.db().clone().close().await.ok();
         drop(self);
-        TestApp::start(builder, db).await
+        TestApp::start_on(builder, db).await
     }
 
     pub async fn stop(&mut self) {
