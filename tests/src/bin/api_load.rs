@@ -24,6 +24,9 @@ use tests::{DbKind, TestApp, TestDb};
 const BASELINE: &str = "{ memberStates { code } }";
 const LOOKUP: &str = "query($c: String!, $a: Decimal) { voucherLookup(code: $c, invoiceAmount: $a) { remaining covers clinicPays } }";
 
+/// Builds request `i` of worker `w`: (the worker's token index, if any; query; variables).
+type Request = Arc<dyn Fn(usize, usize) -> (Option<usize>, &'static str, Value) + Send + Sync>;
+
 /// Sends `total` requests with `concurrency` in flight; `body(i, worker)` builds request `i`.
 /// Returns requests per second. Every answer must be free of errors.
 async fn drive(
@@ -31,7 +34,7 @@ async fn drive(
     tokens: &Arc<Vec<String>>,
     total: usize,
     concurrency: usize,
-    body: Arc<dyn Fn(usize, usize) -> (Option<usize>, &'static str, Value) + Send + Sync>,
+    body: Request,
 ) -> f64 {
     let next = Arc::new(AtomicUsize::new(0));
     let start = Instant::now();
