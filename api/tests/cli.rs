@@ -258,3 +258,103 @@ async fn create_user_bootstraps_an_admin_and_refuses_bad_input() {
         stderr(&needs_org)
     );
 }
+
+/// POSTs a GraphQL request over a plain HTTP/1.1 connection and returns the JSON body.
+async fn post_graphql(
+    addr: &str,
+    token: Option<&str>,
+    body: serde_json::Value,
+) -> serde_json::Value {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let payload = body.to_string();
+    let auth = token.map_or(String::new(), |t| format!("Authorization: Bearer {t}\r\n"));
+    let request = format!(
+        "POST /graphql HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\nConnection: close\r\n\r\n{payload}",
+        payload.len()
+    );
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8(raw).unwrap();
+    let (_, body) = text.split_once("\r\n\r\n").unwrap();
+    serde_json::from_str(body).unwrap()
+}
+
+#[tokio::test]
+async fn voucher_codes_never_reach_the_logs_even_at_trace_level() {
+    use std::io::BufRead;
+    let db = seeded();
+    let log_path = db.dir.join("server.log");
+    let mut server = Command::new(env!("CARGO_BIN_EXE_cyberhealth"))
+        .args(["--database-url", &db.url, "--bind", "127.0.0.1:0", "serve"])
+        .env_remove("CYBERHEALTH_ENV")
+        .env("CYBERHEALTH_LOG", "trace")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("listening on http://")
+        .unwrap()
+        .to_owned();
+    let login = |email: &'static str| {
+        let addr = addr.clone();
+        async move {
+            let r = post_graphql(
+                &addr,
+                None,
+                serde_json::json!({ "query": "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }", "variables": { "e": email, "p": "Demo-Passw0rd!" } }),
+            )
+            .await;
+            r["data"]["login"]["token"].as_str().unwrap().to_owned()
+        }
+    };
+    let clinic = login("clinic.fr@cyberhealth.example").await;
+    let vendor = login("vendor@cyberhealth.example").await;
+    let v = post_graphql(
+        &addr,
+        Some(&clinic),
+        serde_json::json!({ "query": "{ vouchers { edges { node { code } } } }" }),
+    )
+    .await;
+    let code = v["data"]["vouchers"]["edges"][0]["node"]["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let lookup = post_graphql(
+        &addr,
+        Some(&vendor),
+        serde_json::json!({ "query": "query($c: String!) { voucherLookup(code: $c) { remaining } }", "variables": { "c": code } }),
+    )
+    .await;
+    assert_eq!(lookup["data"]["voucherLookup"]["remaining"], "20000.00");
+    let redeem = post_graphql(
+        &addr,
+        Some(&vendor),
+        serde_json::json!({ "query": "mutation($i: RedeemVoucherInput!) { redeemVoucher(input: $i) { covered } }", "variables": { "i": { "code": code, "invoiceReference": "LOG-1", "serviceCategory": "RISK_ASSESSMENT", "invoiceAmount": "1000" } } }),
+    )
+    .await;
+    assert_eq!(redeem["data"]["redeemVoucher"]["covered"], "800.00");
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(log.lines().count() > 5, "trace logging was on:\n{log}");
+    let raw = code.replace('-', "");
+    for form in [
+        code.clone(),
+        raw.clone(),
+        raw.to_lowercase(),
+        code[..9].to_owned(),
+    ] {
+        assert!(
+            !log.contains(&form),
+            "the code appears in the log as {form}"
+        );
+    }
+}
