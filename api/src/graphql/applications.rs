@@ -5,7 +5,7 @@
 use super::context::{self, require};
 use super::error::{ApiError, ApiResult};
 use super::funds::refused;
-use super::loaders::{self, ProgrammeLoader, VoucherLoader};
+use super::loaders::{self, ProgrammeLoader, VoucherByApplicationLoader};
 use super::organisations::{Organisation, OrganisationLoader, parse_id};
 use super::pagination::{connection, page_request};
 use super::programmes::VoucherProgram;
@@ -262,14 +262,11 @@ impl VoucherApplication {
         if self.0.status != ApplicationStatus::Approved {
             return Ok(None);
         }
-        let st = context::state(ctx)?;
-        let Some(v) = crate::store::vouchers::of_application(st.store.db(), self.0.row.id).await?
-        else {
-            return Ok(None);
-        };
-        Ok(loaders::load::<VoucherLoader>(ctx, v.id)
-            .await?
-            .map(Voucher))
+        Ok(
+            loaders::load::<VoucherByApplicationLoader>(ctx, self.0.row.id)
+                .await?
+                .map(Voucher),
+        )
     }
 }
 

@@ -3,9 +3,9 @@
 use super::error::ApiError;
 use super::organisations::OrganisationLoader;
 use crate::store::applications::{self, Application};
-use crate::store::entities::voucher;
+use crate::store::entities::{redemption, voucher};
 use crate::store::programmes::{self, Programme};
-use crate::store::{Store, vouchers};
+use crate::store::{Store, redemptions, vouchers};
 use async_graphql::dataloader::{DataLoader, Loader};
 use domain::account::Scope;
 use std::collections::HashMap;
@@ -60,6 +60,47 @@ impl Loader<Uuid> for VoucherLoader {
     }
 }
 
+/// An application's voucher, by application id (the voucher within the caller's scope).
+pub struct VoucherByApplicationLoader {
+    store: Store,
+    scope: Scope,
+}
+
+impl Loader<Uuid> for VoucherByApplicationLoader {
+    type Value = voucher::Model;
+    type Error = Arc<ApiError>;
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, voucher::Model>, Self::Error> {
+        let rows = vouchers::of_applications(self.store.db(), &self.scope, keys)
+            .await
+            .map_err(|e| Arc::new(ApiError::from(e)))?;
+        Ok(rows.into_iter().map(|v| (v.application_id, v)).collect())
+    }
+}
+
+/// A voucher's redemptions the caller may see, newest first, by voucher id.
+pub struct RedemptionsByVoucherLoader {
+    store: Store,
+    scope: Scope,
+}
+
+impl Loader<Uuid> for RedemptionsByVoucherLoader {
+    type Value = Vec<redemption::Model>;
+    type Error = Arc<ApiError>;
+    async fn load(
+        &self,
+        keys: &[Uuid],
+    ) -> Result<HashMap<Uuid, Vec<redemption::Model>>, Self::Error> {
+        let rows = redemptions::of_vouchers(self.store.db(), &self.scope, keys)
+            .await
+            .map_err(|e| Arc::new(ApiError::from(e)))?;
+        let mut out: HashMap<Uuid, Vec<redemption::Model>> = HashMap::new();
+        for r in rows {
+            out.entry(r.voucher_id).or_default().push(r);
+        }
+        Ok(out)
+    }
+}
+
 /// Adds every loader, scoped to `scope`, to a request's (or a WebSocket connection's) data.
 pub fn install(data: &mut async_graphql::Data, store: &Store, scope: Scope) {
     data.insert(DataLoader::new(
@@ -85,6 +126,20 @@ pub fn install(data: &mut async_graphql::Data, store: &Store, scope: Scope) {
     ));
     data.insert(DataLoader::new(
         VoucherLoader {
+            store: store.clone(),
+            scope,
+        },
+        tokio::spawn,
+    ));
+    data.insert(DataLoader::new(
+        VoucherByApplicationLoader {
+            store: store.clone(),
+            scope,
+        },
+        tokio::spawn,
+    ));
+    data.insert(DataLoader::new(
+        RedemptionsByVoucherLoader {
             store: store.clone(),
             scope,
         },

@@ -5,7 +5,7 @@
 use super::applications::{VoucherApplication, verified_service_provider};
 use super::context::{self, require};
 use super::error::{ApiError, ApiResult};
-use super::loaders::{self, ApplicationLoader, ProgrammeLoader};
+use super::loaders::{self, ApplicationLoader, ProgrammeLoader, RedemptionsByVoucherLoader};
 use super::organisations::parse_id;
 use super::pagination::{connection, page_request};
 use super::programmes::VoucherProgram;
@@ -120,23 +120,12 @@ impl Voucher {
     }
     /// Its redemptions the caller may see, newest first.
     async fn redemptions(&self, ctx: &Context<'_>) -> ApiResult<Vec<Redemption>> {
-        let st = context::state(ctx)?;
-        let scope = context::request(ctx)?.scope();
-        let filter = crate::store::redemptions::RedemptionFilter {
-            voucher_id: Some(self.0.id),
-            ..Default::default()
-        };
-        let page = crate::store::redemptions::list(
-            st.store.db(),
-            &scope,
-            &filter,
-            crate::store::page::PageRequest {
-                first: crate::store::page::MAX_PAGE,
-                after: None,
-            },
-        )
-        .await?;
-        Ok(page.items.into_iter().map(Redemption).collect())
+        Ok(loaders::load::<RedemptionsByVoucherLoader>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(Redemption)
+            .collect())
     }
 }
 
@@ -339,16 +328,23 @@ impl VoucherQuery {
         let status = repo::status(&v)?;
         let remaining = v.amount_minor - v.redeemed_minor;
         let currency = programme.rules.currency;
+        // A voucher that can no longer be redeemed covers nothing, whatever remains on it.
+        let redeemable =
+            domain::voucher::check_redeemable(status, Utc::now() >= v.expires_at).is_ok();
         let (covers, clinic_pays) = match invoice_amount {
             None => (None, None),
             Some(a) => {
                 let invoice = parse_amount("invoiceAmount", a, currency)?;
-                match domain::voucher::quote(programme.rules.aid_intensity, invoice, remaining) {
+                let left = if redeemable { remaining } else { 0 };
+                match domain::voucher::quote(programme.rules.aid_intensity, invoice, left) {
                     Ok(q) => (
                         Some(programme.money(q.covered).amount()),
                         Some(programme.money(q.clinic_pays).amount()),
                     ),
-                    Err(_) => (Some(Decimal::ZERO), Some(programme.money(invoice).amount())),
+                    Err(_) => (
+                        Some(programme.money(0).amount()),
+                        Some(programme.money(invoice).amount()),
+                    ),
                 }
             }
         };

@@ -22,10 +22,11 @@ pub async fn sweep(store: &Store) -> Result<u64, crate::store::StoreError> {
     }
 }
 
-/// Runs [`sweep`] every `interval` until the task is aborted.
+/// Runs [`sweep`] every `interval` (the first one interval after start) until aborted.
 pub fn spawn(store: Store, interval: Duration) -> JoinHandle<()> {
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(interval);
+        // The first sweep one interval after start, then every interval.
+        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + interval, interval);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;

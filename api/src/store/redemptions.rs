@@ -15,7 +15,9 @@ use domain::account::Scope;
 use domain::audit::Outcome;
 use domain::ledger::EntryKind;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
 use uuid::Uuid;
 
 pub async fn find(
@@ -31,6 +33,19 @@ pub async fn find(
 
 pub async fn exists(db: &DatabaseConnection, id: Uuid) -> Result<bool, StoreError> {
     Ok(redemption::Entity::find_by_id(id).count(db).await? > 0)
+}
+
+/// The redemptions of these vouchers within the scope, newest first.
+pub async fn of_vouchers(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    vouchers: &[Uuid],
+) -> Result<Vec<redemption::Model>, StoreError> {
+    Ok(scoped::<redemption::Entity>(scope)
+        .filter(R::VoucherId.is_in(vouchers.iter().copied()))
+        .order_by_desc(R::Id)
+        .all(db)
+        .await?)
 }
 
 #[derive(Debug, Clone, Default)]

@@ -64,14 +64,15 @@ pub async fn find_many(
         .await?)
 }
 
-/// The voucher issued for an application, if any (the application's scope was checked).
-pub async fn of_application(
+/// The vouchers issued for these applications, within the scope.
+pub async fn of_applications(
     db: &DatabaseConnection,
-    application: Uuid,
-) -> Result<Option<voucher::Model>, StoreError> {
-    Ok(voucher::Entity::find()
-        .filter(V::ApplicationId.eq(application))
-        .one(db)
+    scope: &Scope,
+    applications: &[Uuid],
+) -> Result<Vec<voucher::Model>, StoreError> {
+    Ok(scoped::<voucher::Entity>(scope)
+        .filter(V::ApplicationId.is_in(applications.iter().copied()))
+        .all(db)
         .await?)
 }
 

@@ -305,10 +305,22 @@ async fn the_whole_journey_from_registration_to_a_fully_redeemed_and_paid_vouche
         ]
     );
     let v = app
-        .gql(clinic.token(), MY_VOUCHER, json!({ "id": voucher_id }))
+        .gql(
+            clinic.token(),
+            "query($id: ID!) { voucher(id: $id) { status redeemed redemptions { invoiceReference covered status } application { id } } }",
+            json!({ "id": voucher_id }),
+        )
         .await;
     assert_eq!(v.ok()["voucher"]["status"], "REDEEMED");
     assert_eq!(v.ok()["voucher"]["redeemed"], "10000.00");
+    assert_eq!(v.ok()["voucher"]["application"]["id"], app_id.as_str());
+    assert_eq!(
+        v.ok()["voucher"]["redemptions"],
+        json!([
+            { "invoiceReference": "INV-2027-002", "covered": "4000.00", "status": "PAID" },
+            { "invoiceReference": "INV-2027-001", "covered": "6000.00", "status": "PAID" }
+        ])
+    );
 
     // The clinic was told each step; the vendor of its payments.
     assert_eq!(
@@ -912,6 +924,12 @@ async fn every_redemption_refusal_has_its_code_and_writes_nothing() {
     )
     .await
     .expect_code("INVALID_STATE_TRANSITION");
+    // A lookup says an expired voucher covers nothing.
+    let l = app
+        .gql(vendor.token(), LOOKUP, json!({ "c": code, "a": "1000" }))
+        .await;
+    assert_eq!(l.ok()["voucherLookup"]["covers"], "0.00");
+    assert_eq!(l.ok()["voucherLookup"]["clinicPays"], "1000.00");
     // Only the first redemption happened.
     let v = app
         .gql(clinic.token(), MY_VOUCHER, json!({ "id": voucher_id }))
@@ -1109,6 +1127,8 @@ async fn two_server_processes_expire_each_voucher_exactly_once() {
                 .0,
         );
     }
+    // A second process with its own connection pool (its own job runs hourly: not in this test).
+    let second = app.another_process(TestApp::builder()).await;
     voucher::Entity::update_many()
         .col_expr(
             voucher::Column::ExpiresAt,
@@ -1117,8 +1137,7 @@ async fn two_server_processes_expire_each_voucher_exactly_once() {
         .exec(app.state.store.db())
         .await
         .unwrap();
-    // A second process with its own connection pool; both sweep at once, several times.
-    let second = app.another_process(TestApp::builder()).await;
+    // Both sweep at once, several times.
     let (a, b) = (app.state.store.clone(), second.state.store.clone());
     let runs = (0..4).flat_map(|_| {
         [
