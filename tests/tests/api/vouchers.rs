@@ -1327,3 +1327,57 @@ async fn each_role_sees_only_its_own_applications_vouchers_and_redemptions() {
         .await
         .expect_code("UNAUTHENTICATED");
 }
+
+#[tokio::test]
+async fn submission_is_refused_for_another_member_state_beyond_de_minimis_and_after_closing() {
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let (_, de_clinic) = app.with_clinic("DE").await;
+    let (_, fr_clinic) = app.with_clinic("FR").await;
+    let programme = app
+        .with_open_programme(&officer, "DE-MORE-RULES", "100000")
+        .await;
+    // A French clinic sees the open German programme but may not apply to it.
+    let fr = app
+        .with_draft_application(&fr_clinic, programme, "5000", "10000")
+        .await;
+    let s = app
+        .gql(fr_clinic.token(), SUBMIT_APPLICATION, json!({ "id": fr }))
+        .await;
+    assert_eq!(failed_rules(&s), vec!["MEMBER_STATE"]);
+    // De minimis: 296,000 EUR declared + 5,000 asked is above 300,000 over three years.
+    let mut input = application_input("5000", "10000");
+    input["deMinimisReceivedEur"] = json!("296000");
+    let r = app
+        .gql(
+            de_clinic.token(),
+            CREATE_APPLICATION,
+            json!({ "p": programme, "i": input }),
+        )
+        .await;
+    let id = r.ok()["createVoucherApplication"]["id"].clone();
+    let s = app
+        .gql(de_clinic.token(), SUBMIT_APPLICATION, json!({ "id": id }))
+        .await;
+    assert_eq!(failed_rules(&s), vec!["DE_MINIMIS"]);
+    // After the agency closes the programme, nothing can be submitted to it.
+    app.gql(
+        officer.token(),
+        "mutation($id: ID!) { closeVoucherProgram(id: $id) { status } }",
+        json!({ "id": programme }),
+    )
+    .await
+    .ok();
+    let draft = app
+        .gql(
+            de_clinic.token(),
+            "mutation($id: ID!, $i: VoucherApplicationInput!) { updateVoucherApplication(id: $id, input: $i) { id } }",
+            json!({ "id": id, "i": application_input("5000", "10000") }),
+        )
+        .await;
+    draft.ok();
+    let s = app
+        .gql(de_clinic.token(), SUBMIT_APPLICATION, json!({ "id": id }))
+        .await;
+    assert_eq!(failed_rules(&s), vec!["PROGRAMME_OPEN"]);
+}
