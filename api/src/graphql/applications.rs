@@ -6,7 +6,7 @@ use super::context::{self, require};
 use super::error::{ApiError, ApiResult};
 use super::funds::refused;
 use super::loaders::{self, ProgrammeLoader, VoucherByApplicationLoader};
-use super::organisations::{Organisation, OrganisationLoader, parse_id};
+use super::organisations::{Organisation, OrganisationLoader, parse_id, parse_optional_id};
 use super::pagination::{connection, page_request};
 use super::programmes::VoucherProgram;
 use super::sme::{SmeAssessment, SmeAssessmentInput, from_domain, to_domain};
@@ -481,11 +481,7 @@ impl ApplicationQuery {
         let st = context::state(ctx)?;
         let f = filter.unwrap_or_default();
         let filter = ApplicationFilter {
-            program_id: f
-                .program_id
-                .as_ref()
-                .map(|id| parse_id("filter.programId", id))
-                .transpose()?,
+            program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,
             status: f.status.map(Into::into),
         };
         let page = repo::list(
@@ -525,10 +521,7 @@ impl ApplicationQuery {
     ) -> ApiResult<Connection<String, VoucherApplication>> {
         let p = require(ctx, "application.queue", &[Role::AgencyOfficer]).await?;
         let st = context::state(ctx)?;
-        let program = program_id
-            .as_ref()
-            .map(|id| parse_id("programId", id))
-            .transpose()?;
+        let program = parse_optional_id("programId", program_id.as_ref())?;
         let page = repo::queue(
             st.store.db(),
             &p.scope,

@@ -177,6 +177,11 @@ pub(crate) fn parse_id(field: &str, id: &ID) -> Result<Uuid, ApiError> {
         .map_err(|_| ApiError::validation(field, "is not an id from this API"))
 }
 
+/// [`parse_id`] for an optional argument or filter field.
+pub(crate) fn parse_optional_id(field: &str, id: Option<&ID>) -> Result<Option<Uuid>, ApiError> {
+    id.map(|id| parse_id(field, id)).transpose()
+}
+
 #[derive(Default)]
 pub struct OrganisationQuery;
 

@@ -5,7 +5,7 @@ use super::context::{self, require};
 use super::error::{ApiError, ApiResult};
 use super::funds::refused;
 use super::loaders::{self, VoucherLoader};
-use super::organisations::{Organisation, OrganisationLoader, parse_id};
+use super::organisations::{Organisation, OrganisationLoader, parse_id, parse_optional_id};
 use super::pagination::{connection, page_request};
 use super::vouchers::{Voucher, money_minor};
 use crate::store::entities::redemption;
@@ -151,16 +151,8 @@ impl RedemptionQuery {
         let st = context::state(ctx)?;
         let f = filter.unwrap_or_default();
         let filter = RedemptionFilter {
-            voucher_id: f
-                .voucher_id
-                .as_ref()
-                .map(|id| parse_id("filter.voucherId", id))
-                .transpose()?,
-            program_id: f
-                .program_id
-                .as_ref()
-                .map(|id| parse_id("filter.programId", id))
-                .transpose()?,
+            voucher_id: parse_optional_id("filter.voucherId", f.voucher_id.as_ref())?,
+            program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,
             status: f.status.map(Into::into),
         };
         let page = repo::list(

@@ -6,7 +6,7 @@ use super::applications::{VoucherApplication, verified_service_provider};
 use super::context::{self, require};
 use super::error::{ApiError, ApiResult};
 use super::loaders::{self, ApplicationLoader, ProgrammeLoader, RedemptionsByVoucherLoader};
-use super::organisations::parse_id;
+use super::organisations::{parse_id, parse_optional_id};
 use super::pagination::{connection, page_request};
 use super::programmes::VoucherProgram;
 use super::redemptions::Redemption;
@@ -278,11 +278,7 @@ impl VoucherQuery {
         let st = context::state(ctx)?;
         let f = filter.unwrap_or_default();
         let filter = VoucherFilter {
-            program_id: f
-                .program_id
-                .as_ref()
-                .map(|id| parse_id("filter.programId", id))
-                .transpose()?,
+            program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,
             status: f.status.map(Into::into),
         };
         let page = repo::list(
