@@ -8,6 +8,8 @@ use uuid::Uuid;
 pub enum Event {
     /// A healthcare organisation registered itself and awaits verification.
     OrganisationRegistered { id: Uuid, member_state: MemberState },
+    /// An organisation's notifications changed (one was added, or some were read).
+    NotificationsChanged { organisation: Uuid },
 }
 
 #[derive(Clone)]

@@ -60,6 +60,7 @@ impl Application {
     ) -> std::io::Result<()> {
         let expiry = crate::jobs::expiry::spawn(
             self.state.store.clone(),
+            self.state.events.clone(),
             self.state.settings.expiry_interval,
         );
         let served = axum::serve(

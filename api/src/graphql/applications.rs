@@ -676,7 +676,10 @@ impl ApplicationMutation {
             rules::check_approved_amount(&programme.rules, app.row.requested_minor, amount_minor)?;
         let object = Some(app.row.id.to_string());
         match repo::approve(&st.store, &req.actor(), &app, &programme, amount_minor).await? {
-            Ok((a, _voucher)) => Ok(VoucherApplication(a)),
+            Ok((a, _voucher)) => {
+                context::notifications_changed(ctx, &[a.row.organisation_id]);
+                Ok(VoucherApplication(a))
+            }
             Err(Refused::Funds(r)) => {
                 context::deny(
                     ctx,
@@ -728,6 +731,7 @@ impl ApplicationMutation {
         rules::transition(app.status, ApplicationStatus::Rejected)?;
         repo::reject(&st.store, &req.actor(), &app, reason)
             .await?
+            .inspect(|a| context::notifications_changed(ctx, &[a.row.organisation_id]))
             .map(VoucherApplication)
             .ok_or_else(|| {
                 ApiError::InvalidStateTransition("the application was decided meanwhile".into())

@@ -57,6 +57,16 @@ pub async fn require(
     Err(err)
 }
 
+/// Tells live subscribers that these organisations' notifications changed (after commit).
+pub fn notifications_changed(ctx: &Context<'_>, organisations: &[uuid::Uuid]) {
+    if let Ok(st) = state(ctx) {
+        for org in organisations {
+            st.events
+                .publish(crate::events::Event::NotificationsChanged { organisation: *org });
+        }
+    }
+}
+
 /// Audits a denial (in its own transaction).
 pub async fn deny(
     ctx: &Context<'_>,

@@ -132,6 +132,12 @@ impl NotificationMutation {
                     .collect::<Result<Vec<_>, _>>()
             })
             .transpose()?;
-        Ok(repo::mark_read(&st.store, &req.actor(), ids).await?)
+        let changed = repo::mark_read(&st.store, &req.actor(), ids).await?;
+        if changed > 0
+            && let domain::account::Scope::Organisation { id, .. } = req.scope()
+        {
+            context::notifications_changed(ctx, &[id]);
+        }
+        Ok(changed)
     }
 }

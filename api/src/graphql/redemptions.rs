@@ -195,7 +195,10 @@ impl RedemptionMutation {
             ));
         }
         match repo::approve_payment(&st.store, &req.actor(), &r).await? {
-            Ok(Some(r)) => Ok(Redemption(r)),
+            Ok(Some((r, told))) => {
+                context::notifications_changed(ctx, &told);
+                Ok(Redemption(r))
+            }
             Ok(None) => Err(ApiError::InvalidStateTransition(
                 "the payment was approved already".into(),
             )),

@@ -33,7 +33,9 @@ impl SubscriptionRoot {
         let stream = tokio_stream_from(rx).filter_map(move |e| {
             let st = st.clone();
             async move {
-                let Event::OrganisationRegistered { id, member_state } = e;
+                let Event::OrganisationRegistered { id, member_state } = e else {
+                    return None;
+                };
                 let visible = match scope {
                     Scope::Eu => true,
                     Scope::MemberState(ms) => ms == member_state,
@@ -47,6 +49,39 @@ impl SubscriptionRoot {
             }
         });
         Ok(stream)
+    }
+
+    /// The caller's organisation's unread notification count: now, then after every change
+    /// (a decision, a redemption, a payment, an expiry, notifications read).
+    async fn unread_notifications(
+        &self,
+        ctx: &Context<'_>,
+    ) -> Result<impl Stream<Item = u64>, async_graphql::Error> {
+        let req = context::request(ctx)?;
+        let st = context::state(ctx)?.clone();
+        let p = req.principal.clone().ok_or(ApiError::Unauthenticated)?;
+        let Scope::Organisation { id: org, .. } = p.scope else {
+            return Err(ApiError::Forbidden.into());
+        };
+        if !matches!(p.role, Role::ProviderUser | Role::ServiceProvider) {
+            return Err(ApiError::Forbidden.into());
+        }
+        let scope = p.scope;
+        let rx = st.events.subscribe();
+        let changes = tokio_stream_from(rx).filter(move |e| {
+            let mine =
+                matches!(e, Event::NotificationsChanged { organisation } if *organisation == org);
+            async move { mine }
+        });
+        let ticks = futures_util::stream::once(async {}).chain(changes.map(|_| ()));
+        Ok(ticks.filter_map(move |()| {
+            let st = st.clone();
+            async move {
+                crate::store::notifications::unread(st.store.db(), &scope)
+                    .await
+                    .ok()
+            }
+        }))
     }
 }
 

@@ -404,13 +404,16 @@ impl VoucherMutation {
             amount_minor: parse_amount("invoiceAmount", input.invoice_amount, currency)?,
         };
         match repo::redeem(&st.store, &req.actor(), org, &code, &invoice, Utc::now()).await? {
-            Ok((v, r)) => Ok(RedeemVoucherPayload {
-                covered: money_minor(&r.currency, r.covered_minor),
-                clinic_pays: money_minor(&r.currency, r.clinic_pays_minor),
-                remaining: money_minor(&v.currency, v.amount_minor - v.redeemed_minor),
-                voucher_status: repo::status(&v)?.into(),
-                redemption: Redemption(r),
-            }),
+            Ok((v, r)) => {
+                context::notifications_changed(ctx, &[v.organisation_id]);
+                Ok(RedeemVoucherPayload {
+                    covered: money_minor(&r.currency, r.covered_minor),
+                    clinic_pays: money_minor(&r.currency, r.clinic_pays_minor),
+                    remaining: money_minor(&v.currency, v.amount_minor - v.redeemed_minor),
+                    voucher_status: repo::status(&v)?.into(),
+                    redemption: Redemption(r),
+                })
+            }
             Err(RedeemRefused::UnknownCode) => Err(unknown_code(ctx, "voucher.redeem", org).await),
             Err(RedeemRefused::InvoiceReused) => {
                 context::deny(
@@ -468,6 +471,7 @@ impl VoucherMutation {
             Utc::now(),
         )
         .await?
+        .inspect(|v| context::notifications_changed(ctx, &[v.organisation_id]))
         .map(Voucher)
         .ok_or_else(|| ApiError::InvalidStateTransition("the voucher is no longer active".into()))
     }

@@ -75,13 +75,16 @@ pub async fn list(
     page::fetch(db, q, R::Id, Order::NewestFirst, req).await
 }
 
+/// A paid redemption and the organisations told about it (the clinic and the provider).
+pub type Paid = (redemption::Model, Vec<Uuid>);
+
 /// Approves a redemption's payment: marks it paid and disburses its net amount, in one
 /// transaction. `Ok(None)`: it was paid already (by someone else, meanwhile).
 pub async fn approve_payment(
     store: &Store,
     actor: &Actor,
     r: &redemption::Model,
-) -> Result<Result<Option<redemption::Model>, Refusal>, StoreError> {
+) -> Result<Result<Option<Paid>, Refusal>, StoreError> {
     let now = Utc::now();
     let txn = store.begin_write().await?;
     let res = redemption::Entity::update_many()
@@ -129,11 +132,14 @@ pub async fn approve_payment(
         voucher: Some(r.voucher_id),
         redemption: Some(r.id),
     };
+    let mut told = vec![r.service_provider_id];
     if let Some((org, _)) = clinic {
-        notifications::notify(&txn, org, Kind::PaymentApproved, subject).await?;
+        told.push(org);
     }
-    notifications::notify(&txn, r.service_provider_id, Kind::PaymentApproved, subject).await?;
+    for org in &told {
+        notifications::notify(&txn, *org, Kind::PaymentApproved, subject).await?;
+    }
     let updated = redemption::Entity::find_by_id(r.id).one(&txn).await?;
     txn.commit().await?;
-    Ok(Ok(updated))
+    Ok(Ok(updated.map(|u| (u, told))))
 }

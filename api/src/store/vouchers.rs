@@ -395,15 +395,15 @@ pub async fn close(
     Ok(Some(v))
 }
 
-/// Expires active vouchers past their date, up to `batch` of them, and returns how many this
-/// call expired. Safe to run in several processes at once: each voucher's close is a
+/// Expires active vouchers past their date, up to `batch` of them, and returns the
+/// organisations of those this call expired (one entry per voucher). Safe to run in several processes at once: each voucher's close is a
 /// conditional update, so exactly one of them expires it and releases its funds.
 pub async fn expire_due(
     store: &Store,
     actor: &Actor,
     now: DateTime<Utc>,
     batch: u64,
-) -> Result<u64, StoreError> {
+) -> Result<Vec<Uuid>, StoreError> {
     let due: Vec<Uuid> = voucher::Entity::find()
         .select_only()
         .column(V::Id)
@@ -414,9 +414,9 @@ pub async fn expire_due(
         .into_tuple()
         .all(store.db())
         .await?;
-    let mut expired = 0;
+    let mut expired = Vec::new();
     for id in due {
-        if close(
+        let closed = close(
             store,
             actor,
             id,
@@ -424,10 +424,9 @@ pub async fn expire_due(
             "validity ended",
             now,
         )
-        .await?
-        .is_some()
-        {
-            expired += 1;
+        .await?;
+        if let Some(v) = closed {
+            expired.push(v.organisation_id);
         }
     }
     Ok(expired)

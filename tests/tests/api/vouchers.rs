@@ -1143,11 +1143,19 @@ async fn two_server_processes_expire_each_voucher_exactly_once() {
         [
             tokio::spawn({
                 let s = a.clone();
-                async move { api::jobs::expiry::sweep(&s).await.unwrap() }
+                async move {
+                    api::jobs::expiry::sweep(&s, &Default::default())
+                        .await
+                        .unwrap()
+                }
             }),
             tokio::spawn({
                 let s = b.clone();
-                async move { api::jobs::expiry::sweep(&s).await.unwrap() }
+                async move {
+                    api::jobs::expiry::sweep(&s, &Default::default())
+                        .await
+                        .unwrap()
+                }
             }),
         ]
     });

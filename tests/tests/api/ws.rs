@@ -201,3 +201,66 @@ async fn a_socket_may_start_only_a_limited_number_of_operations() {
     .await;
     assert_eq!(closed, Ok(true));
 }
+
+#[tokio::test]
+async fn a_clinic_sees_its_unread_notification_count_change_live() {
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let (_, neighbour) = app.with_clinic("DE").await;
+    let programme = app.with_open_programme(&officer, "DE-LIVE", "100000").await;
+    let mine = app
+        .with_submitted_application(&clinic, programme, "5000")
+        .await;
+    let theirs = app
+        .with_submitted_application(&neighbour, programme, "5000")
+        .await;
+    let mut ws = connect(&app, None).await.unwrap();
+    assert_eq!(
+        init(&mut ws, clinic.token()).await.unwrap()["type"],
+        "connection_ack"
+    );
+    send(
+        &mut ws,
+        json!({ "id": "n", "type": "subscribe", "payload": { "query": "subscription { unreadNotifications }" } }),
+    )
+    .await;
+    let count = |msg: Value| msg["payload"]["data"]["unreadNotifications"].clone();
+    // The current count first.
+    assert_eq!(
+        count(next(&mut ws, Duration::from_secs(5)).await.unwrap()),
+        0
+    );
+    // Someone else's approval says nothing to this clinic.
+    app.gql(
+        officer.token(),
+        tests::fixtures::APPROVE_APPLICATION,
+        json!({ "id": theirs }),
+    )
+    .await
+    .ok();
+    assert_eq!(next(&mut ws, Duration::from_millis(500)).await, None);
+    // Its own approval does, and reading brings it back to zero.
+    app.gql(
+        officer.token(),
+        tests::fixtures::APPROVE_APPLICATION,
+        json!({ "id": mine }),
+    )
+    .await
+    .ok();
+    assert_eq!(
+        count(next(&mut ws, Duration::from_secs(5)).await.unwrap()),
+        1
+    );
+    app.gql(
+        clinic.token(),
+        "mutation { markNotificationsRead }",
+        json!({}),
+    )
+    .await
+    .ok();
+    assert_eq!(
+        count(next(&mut ws, Duration::from_secs(5)).await.unwrap()),
+        0
+    );
+}
