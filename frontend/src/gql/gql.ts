@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation CloseProgramme($id: ID!) {\n    closeVoucherProgram(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CloseProgrammeDocument,
     "\n  mutation ArchiveProgramme($id: ID!) {\n    archiveVoucherProgram(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveProgrammeDocument,
     "\n  mutation CreateProgramme($input: VoucherProgramInput!) {\n    createVoucherProgram(input: $input) {\n      id\n      code\n      status\n    }\n  }\n": typeof types.CreateProgrammeDocument,
+    "\n  query SmeAssessment($input: SmeAssessmentInput!) {\n    smeAssessment(input: $input) {\n      category\n      isSme\n      notSmeReason\n      aggregated {\n        staffAwu\n        annualTurnover\n        balanceSheetTotal\n      }\n      enterprises {\n        id\n        name\n        relation\n        includedPercent\n        via\n        explanation\n      }\n      trace {\n        article\n        text\n      }\n      ruleVersion\n      periodCategories {\n        label\n        category\n      }\n    }\n  }\n": typeof types.SmeAssessmentDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      memberState {\n        code\n        name\n        currency\n      }\n      organisation {\n        id\n        name\n        kind\n        status\n        memberState {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
@@ -51,6 +52,7 @@ const documents: Documents = {
     "\n  mutation CloseProgramme($id: ID!) {\n    closeVoucherProgram(id: $id) {\n      id\n      status\n    }\n  }\n": types.CloseProgrammeDocument,
     "\n  mutation ArchiveProgramme($id: ID!) {\n    archiveVoucherProgram(id: $id) {\n      id\n      status\n    }\n  }\n": types.ArchiveProgrammeDocument,
     "\n  mutation CreateProgramme($input: VoucherProgramInput!) {\n    createVoucherProgram(input: $input) {\n      id\n      code\n      status\n    }\n  }\n": types.CreateProgrammeDocument,
+    "\n  query SmeAssessment($input: SmeAssessmentInput!) {\n    smeAssessment(input: $input) {\n      category\n      isSme\n      notSmeReason\n      aggregated {\n        staffAwu\n        annualTurnover\n        balanceSheetTotal\n      }\n      enterprises {\n        id\n        name\n        relation\n        includedPercent\n        via\n        explanation\n      }\n      trace {\n        article\n        text\n      }\n      ruleVersion\n      periodCategories {\n        label\n        category\n      }\n    }\n  }\n": types.SmeAssessmentDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      memberState {\n        code\n        name\n        currency\n      }\n      organisation {\n        id\n        name\n        kind\n        status\n        memberState {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
 };
 
@@ -136,6 +138,10 @@ export function graphql(source: "\n  mutation ArchiveProgramme($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateProgramme($input: VoucherProgramInput!) {\n    createVoucherProgram(input: $input) {\n      id\n      code\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProgramme($input: VoucherProgramInput!) {\n    createVoucherProgram(input: $input) {\n      id\n      code\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmeAssessment($input: SmeAssessmentInput!) {\n    smeAssessment(input: $input) {\n      category\n      isSme\n      notSmeReason\n      aggregated {\n        staffAwu\n        annualTurnover\n        balanceSheetTotal\n      }\n      enterprises {\n        id\n        name\n        relation\n        includedPercent\n        via\n        explanation\n      }\n      trace {\n        article\n        text\n      }\n      ruleVersion\n      periodCategories {\n        label\n        category\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmeAssessment($input: SmeAssessmentInput!) {\n    smeAssessment(input: $input) {\n      category\n      isSme\n      notSmeReason\n      aggregated {\n        staffAwu\n        annualTurnover\n        balanceSheetTotal\n      }\n      enterprises {\n        id\n        name\n        relation\n        includedPercent\n        via\n        explanation\n      }\n      trace {\n        article\n        text\n      }\n      ruleVersion\n      periodCategories {\n        label\n        category\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
