@@ -21,6 +21,7 @@ const NewProgrammePage = lazy(() => import('@/features/programmes/routes/new-pro
 const ProgrammeDashboardPage = lazy(
   () => import('@/features/programmes/routes/programme-dashboard-page'),
 );
+const SmeCheckPage = lazy(() => import('@/features/sme/routes/sme-check-page'));
 const WorkspaceHomePage = lazy(() => import('@/features/workspace/routes/workspace-home-page'));
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: '/programmes', element: <PublicProgrammesPage /> },
+      { path: '/sme-check', element: <SmeCheckPage /> },
       {
         path: '/agency/programmes',
         element: (

@@ -24,15 +24,15 @@ describe('role → navigation', () => {
   });
 
   it('shows anonymous visitors only public pages', () => {
-    expect(paths(null)).toEqual(['/', '/programmes', '/register', '/login']);
+    expect(paths(null)).toEqual(['/', '/programmes', '/sme-check', '/register', '/login']);
   });
 
   it.each([
-    ['PLATFORM_ADMIN', ['/', '/programmes', '/admin']],
-    ['ENISA_STAFF', ['/', '/programmes', '/enisa']],
-    ['AGENCY_OFFICER', ['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes']],
-    ['PROVIDER_USER', ['/', '/programmes', '/provider']],
-    ['SERVICE_PROVIDER', ['/', '/programmes', '/vendor']],
+    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin']],
+    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa']],
+    ['AGENCY_OFFICER', ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes']],
+    ['PROVIDER_USER', ['/', '/programmes', '/sme-check', '/provider']],
+    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

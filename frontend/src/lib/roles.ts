@@ -36,10 +36,13 @@ export interface NavItem {
 const HOME: NavItem = { id: 'home', to: '/', labelKey: 'nav.home', end: true };
 /** Public: the open voucher programmes, for everyone. */
 const PROGRAMMES: NavItem = { id: 'programmes', to: '/programmes', labelKey: 'nav.programmes' };
+/** Public: the SME self-assessment, for everyone. */
+const SME_CHECK: NavItem = { id: 'sme-check', to: '/sme-check', labelKey: 'nav.smeCheck' };
 
 const ANONYMOUS_NAV: readonly NavItem[] = [
   HOME,
   PROGRAMMES,
+  SME_CHECK,
   { id: 'register', to: '/register', labelKey: 'nav.register' },
   { id: 'login', to: '/login', labelKey: 'nav.login' },
 ];
@@ -59,7 +62,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
 
 /** The main navigation for a role, or for an anonymous visitor (`null`). */
 export function navItemsFor(role: Role | null): readonly NavItem[] {
-  return role ? [HOME, PROGRAMMES, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
+  return role ? [HOME, PROGRAMMES, SME_CHECK, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
 }
 
 /** The workspace pages of a role (without the public home). */

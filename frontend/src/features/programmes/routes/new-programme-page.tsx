@@ -9,7 +9,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { CreateProgrammeMutation } from '../api/programmes';
 import { useOfficerState } from '../api/use-officer-state';
-import { CheckboxGroup } from '../components/checkbox-group';
+import { CheckboxGroup } from '@/components/ui';
 import { formatPercentNumber } from '../model/display';
 import {
   emptyDraft,
