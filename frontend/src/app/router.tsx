@@ -18,6 +18,7 @@ const VerificationQueuePage = lazy(
 const PublicProgrammesPage = lazy(() => import('@/features/programmes/routes/public-programmes-page'));
 const AgencyProgrammesPage = lazy(() => import('@/features/programmes/routes/agency-programmes-page'));
 const NewProgrammePage = lazy(() => import('@/features/programmes/routes/new-programme-page'));
+const EditProgrammePage = lazy(() => import('@/features/programmes/routes/edit-programme-page'));
 const ProgrammeDashboardPage = lazy(
   () => import('@/features/programmes/routes/programme-dashboard-page'),
 );
@@ -65,6 +66,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole path="/agency/programmes">
             <NewProgrammePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/agency/programmes/:id/edit',
+        element: (
+          <RequireRole path="/agency/programmes">
+            <EditProgrammePage />
           </RequireRole>
         ),
       },
