@@ -23,6 +23,8 @@ const ProgrammeDashboardPage = lazy(
   () => import('@/features/programmes/routes/programme-dashboard-page'),
 );
 const SmeCheckPage = lazy(() => import('@/features/sme/routes/sme-check-page'));
+const AccountsPage = lazy(() => import('@/features/admin/routes/accounts-page'));
+const AgenciesPage = lazy(() => import('@/features/admin/routes/agencies-page'));
 const WorkspaceHomePage = lazy(() => import('@/features/workspace/routes/workspace-home-page'));
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
@@ -48,6 +50,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole path="/agency/verifications">
             <VerificationQueuePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/admin/accounts',
+        element: (
+          <RequireRole path="/admin/accounts">
+            <AccountsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/admin/agencies',
+        element: (
+          <RequireRole path="/admin/agencies">
+            <AgenciesPage />
           </RequireRole>
         ),
       },

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      nodes {\n        id\n        email\n        displayName\n        role\n        active\n        organisation {\n          id\n          name\n          kind\n        }\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminOrganisations($kind: OrganisationKind!, $first: Int!, $after: String, $nameContains: String) {\n    organisations(first: $first, after: $after, filter: { kind: $kind, nameContains: $nameContains }) {\n      nodes {\n        id\n        name\n        kind\n        status\n        registrationId\n        createdAt\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  query AdminMemberStates {\n    memberStates {\n      code\n      name\n    }\n  }\n": typeof types.AdminMemberStatesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      email\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      memberState {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MemberStates {\n    memberStates {\n      code\n      name\n      currency\n    }\n  }\n": typeof types.MemberStatesDocument,
     "\n  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n        status\n        memberState {\n          code\n          name\n        }\n      }\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.RegisterOrganisationDocument,
@@ -38,6 +44,12 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      memberState {\n        code\n        name\n        currency\n      }\n      organisation {\n        id\n        name\n        kind\n        status\n        memberState {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
+    "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      nodes {\n        id\n        email\n        displayName\n        role\n        active\n        organisation {\n          id\n          name\n          kind\n        }\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminOrganisations($kind: OrganisationKind!, $first: Int!, $after: String, $nameContains: String) {\n    organisations(first: $first, after: $after, filter: { kind: $kind, nameContains: $nameContains }) {\n      nodes {\n        id\n        name\n        kind\n        status\n        registrationId\n        createdAt\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  query AdminMemberStates {\n    memberStates {\n      code\n      name\n    }\n  }\n": types.AdminMemberStatesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      email\n      active\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      memberState {\n        code\n        name\n      }\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query MemberStates {\n    memberStates {\n      code\n      name\n      currency\n    }\n  }\n": types.MemberStatesDocument,
     "\n  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n        status\n        memberState {\n          code\n          name\n        }\n      }\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.RegisterOrganisationDocument,
@@ -76,6 +88,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      nodes {\n        id\n        email\n        displayName\n        role\n        active\n        organisation {\n          id\n          name\n          kind\n        }\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      nodes {\n        id\n        email\n        displayName\n        role\n        active\n        organisation {\n          id\n          name\n          kind\n        }\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations($kind: OrganisationKind!, $first: Int!, $after: String, $nameContains: String) {\n    organisations(first: $first, after: $after, filter: { kind: $kind, nameContains: $nameContains }) {\n      nodes {\n        id\n        name\n        kind\n        status\n        registrationId\n        createdAt\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisations($kind: OrganisationKind!, $first: Int!, $after: String, $nameContains: String) {\n    organisations(first: $first, after: $after, filter: { kind: $kind, nameContains: $nameContains }) {\n      nodes {\n        id\n        name\n        kind\n        status\n        registrationId\n        createdAt\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMemberStates {\n    memberStates {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminMemberStates {\n    memberStates {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      email\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      email\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      memberState {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      memberState {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,7 +28,7 @@ describe('role → navigation', () => {
   });
 
   it.each([
-    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin']],
+    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies']],
     ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa']],
     ['AGENCY_OFFICER', ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes']],
     ['PROVIDER_USER', ['/', '/programmes', '/sme-check', '/provider']],
@@ -43,6 +43,11 @@ describe('role → navigation', () => {
     expect(canAccess('PROVIDER_USER', '/agency/programmes/abc')).toBe(false);
     expect(canAccess(null, '/programmes')).toBe(true);
     expect(rolesForPath('/agencyx')).toBeUndefined();
+    expect(rolesForPath('/agency/programmes/abc/edit')).toEqual(['AGENCY_OFFICER']);
+    expect(rolesForPath('/admin/accounts')).toEqual(['PLATFORM_ADMIN']);
+    expect(canAccess('AGENCY_OFFICER', '/admin/agencies')).toBe(false);
+    expect(canAccess(null, '/sme-check')).toBe(true);
+    expect(rolesForPath('/sme-check')).toBeUndefined();
   });
 
   it('never shows a role a link it cannot open', () => {

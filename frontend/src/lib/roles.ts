@@ -49,7 +49,11 @@ const ANONYMOUS_NAV: readonly NavItem[] = [
 
 /** The pages of each workspace, in menu order. Every path here is guarded by its roles. */
 const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
-  PLATFORM_ADMIN: [{ id: 'admin-home', to: '/admin', labelKey: 'nav.adminHome', end: true }],
+  PLATFORM_ADMIN: [
+    { id: 'admin-home', to: '/admin', labelKey: 'nav.adminHome', end: true },
+    { id: 'admin-accounts', to: '/admin/accounts', labelKey: 'nav.adminAccounts' },
+    { id: 'admin-agencies', to: '/admin/agencies', labelKey: 'nav.adminAgencies' },
+  ],
   ENISA_STAFF: [{ id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true }],
   AGENCY_OFFICER: [
     { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
