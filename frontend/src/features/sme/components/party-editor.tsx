@@ -23,10 +23,13 @@ interface PeriodsEditorProps {
   errorText: ErrorText;
   title: string;
   hint: string;
+  /** The heading level of the title: 3 on the applicant's step, 4 inside a party's card. */
+  level: 3 | 4;
 }
 
 /** The accounting periods of one party, oldest first, each a fieldset. */
-export function PeriodsEditor({ party, dispatch, errorText, title, hint }: PeriodsEditorProps) {
+export function PeriodsEditor({ party, dispatch, errorText, title, hint, level }: PeriodsEditorProps) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   const { t } = useTranslation();
   const listRef: FieldRef = { scope: 'party', partyId: party.id, field: 'periods' };
   const listId = fieldKey(listRef);
@@ -42,7 +45,7 @@ export function PeriodsEditor({ party, dispatch, errorText, title, hint }: Perio
       aria-describedby={[`${listId}-hint`, listError ? `${listId}-error` : ''].filter(Boolean).join(' ')}
       role="group"
     >
-      <h4 id={`${listId}-title`}>{title}</h4>
+      <Heading id={`${listId}-title`}>{title}</Heading>
       <p className="field__hint" id={`${listId}-hint`}>
         {hint}
       </p>
@@ -278,6 +281,7 @@ export function PartyCard({ party, number, dispatch, errorText }: PartyCardProps
             errorText={errorText}
             title={t('sme.partyPeriodsTitle', { name: title })}
             hint={t('sme.partyPeriodsHint')}
+            level={4}
           />
         </>
       ) : null}

@@ -317,6 +317,7 @@ export default function SmeCheckPage() {
                 errorText={errorText}
                 title={t('sme.periodsTitle')}
                 hint={t('sme.periodsHint')}
+                level={3}
               />
               <SelectField
                 id={fieldKey({ scope: 'form', field: 'previousCategory' })}
