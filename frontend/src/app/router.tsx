@@ -18,9 +18,13 @@ const VerificationQueuePage = lazy(
 const PublicProgrammesPage = lazy(() => import('@/features/programmes/routes/public-programmes-page'));
 const AgencyProgrammesPage = lazy(() => import('@/features/programmes/routes/agency-programmes-page'));
 const NewProgrammePage = lazy(() => import('@/features/programmes/routes/new-programme-page'));
+const EditProgrammePage = lazy(() => import('@/features/programmes/routes/edit-programme-page'));
 const ProgrammeDashboardPage = lazy(
   () => import('@/features/programmes/routes/programme-dashboard-page'),
 );
+const SmeCheckPage = lazy(() => import('@/features/sme/routes/sme-check-page'));
+const AccountsPage = lazy(() => import('@/features/admin/routes/accounts-page'));
+const AgenciesPage = lazy(() => import('@/features/admin/routes/agencies-page'));
 const WorkspaceHomePage = lazy(() => import('@/features/workspace/routes/workspace-home-page'));
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
@@ -49,7 +53,24 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       },
+      {
+        path: '/admin/accounts',
+        element: (
+          <RequireRole path="/admin/accounts">
+            <AccountsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/admin/agencies',
+        element: (
+          <RequireRole path="/admin/agencies">
+            <AgenciesPage />
+          </RequireRole>
+        ),
+      },
       { path: '/programmes', element: <PublicProgrammesPage /> },
+      { path: '/sme-check', element: <SmeCheckPage /> },
       {
         path: '/agency/programmes',
         element: (
@@ -63,6 +84,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole path="/agency/programmes">
             <NewProgrammePage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/agency/programmes/:id/edit',
+        element: (
+          <RequireRole path="/agency/programmes">
+            <EditProgrammePage />
           </RequireRole>
         ),
       },

@@ -4,6 +4,127 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Rights that make two enterprises linked whatever the percentages (Art. 3(3)). */
+export type ControlRight =
+  /**
+   * The holder may appoint or remove a majority of the administrative, management or
+   * supervisory body (Art. 3(3)(b)).
+   */
+  | 'APPOINT_OR_REMOVE_BOARD_MAJORITY'
+  /**
+   * The holder alone controls a majority of the voting rights by agreement with other
+   * shareholders or members (Art. 3(3)(d)).
+   */
+  | 'CONTROL_OF_VOTES_BY_AGREEMENT'
+  /**
+   * The holder may exercise a dominant influence by a contract or by a provision in the
+   * memorandum or articles of association (Art. 3(3)(c)).
+   */
+  | 'DOMINANT_INFLUENCE_BY_CONTRACT_OR_STATUTES'
+  /**
+   * The holder has a majority of the shareholders' or members' voting rights
+   * (Art. 3(3)(a)).
+   */
+  | 'MAJORITY_OF_VOTES';
+
+/** An organisation created by the platform admin. */
+export type CreateOrganisationInput = {
+  healthcareType?: HealthcareType | null | undefined;
+  kind: OrganisationKind;
+  memberState: string;
+  name: string;
+  nis2Class?: Nis2Class | null | undefined;
+  registrationId?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  displayName: string;
+  email: string;
+  /**
+   * Required for agency officers, provider users and service providers: an organisation of
+   * the matching kind.
+   */
+  organisationId?: string | number | null | undefined;
+  /** At least 12 characters. */
+  password: string;
+  role: Role;
+};
+
+/** What kind of party an entry of `enterprises` is. */
+export type EnterpriseKind =
+  /**
+   * An enterprise: any entity engaged in an economic activity, whatever its legal form
+   * (Art. 1), including a clinic, a hospital company, a holding company or an association.
+   */
+  | 'ENTERPRISE'
+  /**
+   * One of the investors of Art. 3(2), second subparagraph, points (a) to (d); give its
+   * details in `exemptInvestor`.
+   */
+  | 'EXEMPT_INVESTOR'
+  /**
+   * A natural person (a private individual). A person adds no staff or figures, but
+   * enterprises controlled by the same person(s) on the same or adjacent markets are linked
+   * (Art. 3(3), fourth subparagraph).
+   */
+  | 'NATURAL_PERSON'
+  /**
+   * A public body, e.g. a state, region or municipality. If public bodies together control
+   * 25% or more of the capital or voting rights, the applicant is not an SME (Art. 3(4)).
+   */
+  | 'PUBLIC_BODY';
+
+/** The details of an exempt investor (Art. 3(2), second subparagraph). */
+export type ExemptInvestorInput = {
+  /**
+   * For `AUTONOMOUS_LOCAL_AUTHORITY` (required, and only then): its annual budget, EUR;
+   * under EUR 10 million to stay exempt (Art. 3(2)(d)).
+   */
+  annualBudgetEur?: string | null | undefined;
+  /**
+   * For `AUTONOMOUS_LOCAL_AUTHORITY` (required, and only then): its number of inhabitants;
+   * fewer than 5,000 to stay exempt (Art. 3(2)(d)).
+   */
+  inhabitants?: number | null | undefined;
+  /** Which kind of investor. */
+  kind: ExemptInvestorKind;
+  /**
+   * For `BUSINESS_ANGEL` (required, and only then): its total investment in the applicant,
+   * EUR. Under EUR 1,250,000 it stays exempt (Art. 3(2)(a)).
+   */
+  totalInvestmentEur?: string | null | undefined;
+};
+
+/**
+ * The investors whose holding of 25% to 50% does not make an enterprise a partner, so the
+ * applicant stays autonomous (Art. 3(2), second subparagraph).
+ */
+export type ExemptInvestorKind =
+  /**
+   * An autonomous local authority. Exempt only with an annual budget under EUR 10 million
+   * and fewer than 5,000 inhabitants (Art. 3(2)(d)); otherwise it counts as a public body
+   * (Art. 3(4)). Requires `annualBudgetEur` and `inhabitants`.
+   */
+  | 'AUTONOMOUS_LOCAL_AUTHORITY'
+  /**
+   * A business angel (an individual or group of individuals investing in unquoted
+   * businesses). Exempt only if its total investment in the same enterprise is under
+   * EUR 1,250,000 (Art. 3(2)(a)); requires `totalInvestmentEur`.
+   */
+  | 'BUSINESS_ANGEL'
+  /** An institutional investor (Art. 3(2)(c)). */
+  | 'INSTITUTIONAL_INVESTOR'
+  /** A non-profit research centre (Art. 3(2)(b)). */
+  | 'NON_PROFIT_RESEARCH_CENTRE'
+  /** A public investment corporation (Art. 3(2)(a)). */
+  | 'PUBLIC_INVESTMENT_CORPORATION'
+  /** A regional development fund (Art. 3(2)(c)). */
+  | 'REGIONAL_DEVELOPMENT_FUND'
+  /** A university (Art. 3(2)(b)). */
+  | 'UNIVERSITY'
+  /** A venture-capital company (Art. 3(2)(a)). */
+  | 'VENTURE_CAPITAL';
+
 /** Budget added to or removed from a programme. */
 export type FundsInput = {
   /** A positive decimal string with no more decimals than the currency has. */
@@ -49,6 +170,16 @@ export type Nis2Class =
   | 'IMPORTANT'
   | 'NOT_IN_SCOPE';
 
+/** Why an enterprise is not an SME. */
+export type NotSmeReason =
+  /**
+   * Public bodies, alone or jointly, directly or indirectly, control 25% or more of its
+   * capital or voting rights (Art. 3(4)), whatever its size.
+   */
+  | 'PUBLIC_BODY_CONTROL'
+  /** Its combined figures exceed the ceilings of a medium-sized enterprise (Art. 2(1)). */
+  | 'SIZE';
+
 export type OrganisationKind =
   /** A national agency (programme owner, single point of contact). */
   | 'AGENCY'
@@ -84,6 +215,33 @@ export type Role =
   | 'SERVICE_PROVIDER';
 
 /**
+ * Everything needed to assess whether an applicant is a micro, small or medium-sized
+ * enterprise under the Annex to Commission Recommendation 2003/361/EC: the applicant, every
+ * enterprise, person, public body and investor connected to it, and the holdings between them.
+ *
+ * Amounts, percentages, FTEs and months are `Decimal` values: send them as strings (`"12.5"`,
+ * `"1450000.00"`) so they stay exact; a JSON number is accepted but goes through a
+ * floating-point conversion.
+ */
+export type SmeAssessmentInput = {
+  /** The `id` of the applicant (the enterprise being assessed) in `enterprises`. */
+  applicant: string;
+  /**
+   * The applicant and every connected party: enterprises, natural persons, public bodies and
+   * investors. At most 200.
+   */
+  enterprises: Array<SmeEnterpriseInput>;
+  /** Who holds what share of whom. At most 1,000. */
+  holdings?: Array<SmeHoldingInput>;
+  /**
+   * The category the applicant had before its latest accounting periods, if known. A
+   * category changes only when the ceilings are crossed in two consecutive periods
+   * (Art. 4(2)).
+   */
+  previousCategory?: SmeCategory | null | undefined;
+};
+
+/**
  * An SME category (Annex to Recommendation 2003/361/EC, Art. 2), by size: MICRO < SMALL <
  * MEDIUM < LARGE.
  */
@@ -108,6 +266,167 @@ export type SmeCategory =
    * at most EUR 10 million (Art. 2(2)).
    */
   | 'SMALL';
+
+/**
+ * One party in the assessment: the applicant, an enterprise, a natural person, a public body
+ * or an investor.
+ */
+export type SmeEnterpriseInput = {
+  /** Market codes directly upstream or downstream of `market`. */
+  adjacentMarkets?: Array<string>;
+  /**
+   * Ids of the enterprises whose figures are already included in this enterprise's
+   * consolidated accounts, so they are not counted twice (Art. 6(2)).
+   */
+  consolidatedIncludes?: Array<string>;
+  /**
+   * Required when `kind` is `EXEMPT_INVESTOR`, and only then: which investor of Art. 3(2) it
+   * is.
+   */
+  exemptInvestor?: ExemptInvestorInput | null | undefined;
+  /**
+   * Your own identifier for the party, unique within the input (e.g. `"clinic"`); holdings
+   * refer to it.
+   */
+  id: string;
+  /** What kind of party it is. */
+  kind: EnterpriseKind;
+  /**
+   * The enterprise's market or activity code (e.g. a NACE code such as `"86.10"`). Needed
+   * only when the same natural person(s) control this and another enterprise: they are
+   * linked only on the same or adjacent markets (Art. 3(3), fourth subparagraph).
+   */
+  market?: string | null | undefined;
+  /** Its name, used in the explanation. */
+  name: string;
+  /**
+   * Its accounting periods, oldest first (Art. 4). The applicant needs at least one, and so
+   * does every enterprise whose figures are added; persons, public bodies and exempt
+   * investors need none.
+   */
+  periods?: Array<SmePeriodInput>;
+};
+
+/** `holder` holds capital or voting rights in `held`, or has a control right over it. */
+export type SmeHoldingInput = {
+  /**
+   * Share of the capital, 0 to 100. The higher of this and `votingPercent` decides the
+   * relation (Art. 3).
+   */
+  capitalPercent: string;
+  /**
+   * Control rights of Art. 3(3)(a) to (d) the holder has over the held enterprise; any of
+   * them makes the two linked.
+   */
+  controlRights?: Array<ControlRight>;
+  /** The id of the enterprise held (not a person or public body). */
+  held: string;
+  /** The id of the holder (any kind of party). */
+  holder: string;
+  /**
+   * Ids of other natural persons (or of other public bodies) acting jointly with the holder;
+   * their holdings are added up (Art. 3(3), fourth subparagraph, and Art. 3(4)).
+   */
+  jointlyWith?: Array<string>;
+  /** Share of the voting rights, 0 to 100. */
+  votingPercent: string;
+};
+
+/** The figures of one approved accounting period (Art. 4(1)). */
+export type SmePeriodInput = {
+  /** Annual turnover in EUR, excluding VAT and other indirect taxes (Art. 4(1)). */
+  annualTurnover: string;
+  /** Annual balance-sheet total in EUR. */
+  balanceSheetTotal: string;
+  /**
+   * `true` for a bona-fide estimate made during the year by a new enterprise that has no
+   * approved accounts yet (Art. 4(3)); ignored when the enterprise has approved periods.
+   */
+  estimate?: boolean;
+  /** The period's name, e.g. `"2024"`; the applicant's labels are used in the result. */
+  label: string;
+  /**
+   * Staff in annual work units (AWU), if you know the figure (Art. 5). Give this or
+   * `staffDetail`; if you give both they must agree.
+   */
+  staff?: string | null | undefined;
+  /**
+   * Staff line by line; the annual work units are computed from it, so part-time and
+   * seasonal work count as fractions (Art. 5).
+   */
+  staffDetail?: Array<SmeStaffLineInput> | null | undefined;
+};
+
+/** The relation of a party to the applicant (Art. 3). */
+export type SmeRelation =
+  /** The applicant itself: its figures count in full (Art. 6(1)). */
+  | 'APPLICANT'
+  /** A holding of under 25% either way: no partnership, nothing added (Art. 3(1)). */
+  | 'AUTONOMOUS'
+  /**
+   * An exempt investor holding 25% to 50%: nothing added, the applicant stays autonomous
+   * (Art. 3(2), second subparagraph).
+   */
+  | 'EXEMPT_INVESTOR'
+  /**
+   * A linked enterprise: over 50% or a control right, in either direction, directly or
+   * through other linked enterprises (Art. 3(3)); its figures are added in full (Art. 6(2)).
+   */
+  | 'LINKED'
+  /**
+   * A natural person: nothing added; may link the enterprises it controls on the same or
+   * adjacent markets (Art. 3(3), fourth subparagraph).
+   */
+  | 'NATURAL_PERSON'
+  /** Too far from the applicant to count, e.g. a partner of a partner (Art. 6(3)). */
+  | 'NOT_INCLUDED'
+  /**
+   * A partner enterprise: 25% to 50% in either direction (Art. 3(2)), or an enterprise
+   * linked to a partner or a partner of a linked enterprise; its figures are added in
+   * proportion (`includedPercent`, Art. 6(2) to 6(4)).
+   */
+  | 'PARTNER'
+  /**
+   * A public body: nothing added, but 25% or more held by public bodies means the applicant
+   * is not an SME (Art. 3(4)).
+   */
+  | 'PUBLIC_BODY';
+
+/** A group of people with the same working pattern in the period. */
+export type SmeStaffLineInput = {
+  /** How many people have this pattern. */
+  count: number;
+  /** Full-time equivalent of each, 0 to 1 (`"0.5"` for half-time). */
+  fte: string;
+  /** Who they are: some kinds count, some do not (Art. 5). */
+  kind: StaffKind;
+  /** Months each worked in the period, 0 to 12. */
+  monthsWorked: string;
+};
+
+/** The kinds of staff in Art. 5. */
+export type StaffKind =
+  /**
+   * An apprentice with an apprenticeship contract: not counted (Art. 5, second
+   * subparagraph).
+   */
+  | 'APPRENTICE'
+  /** An employee (Art. 5(a)); counts. */
+  | 'EMPLOYEE'
+  /** On maternity or parental leave: not counted (Art. 5, third subparagraph). */
+  | 'ON_MATERNITY_OR_PARENTAL_LEAVE'
+  /** An owner-manager (Art. 5(c)); counts. */
+  | 'OWNER'
+  /**
+   * A partner engaging in a regular activity in the enterprise and benefiting from
+   * financial advantages from it (Art. 5(d)); counts.
+   */
+  | 'PARTNER_ENGAGED_IN_ACTIVITY'
+  /**
+   * A student in vocational training with a vocational training contract: not counted
+   * (Art. 5, second subparagraph).
+   */
+  | 'VOCATIONAL_STUDENT';
 
 /** Everything a programme is: its code and texts, and the rules that decide who gets how much. */
 export type VoucherProgramInput = {
@@ -157,6 +476,51 @@ export type VoucherProgramStatus =
   | 'DRAFT'
   /** Accepting applications inside its window. */
   | 'OPEN';
+
+export type AdminUsersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: { nodes: Array<{ id: string, email: string, displayName: string, role: Role, active: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null, memberState: { code: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminOrganisationsQueryVariables = Exact<{
+  kind: OrganisationKind;
+  first: number;
+  after?: string | null | undefined;
+  nameContains?: string | null | undefined;
+}>;
+
+
+export type AdminOrganisationsQuery = { organisations: { nodes: Array<{ id: string, name: string, kind: OrganisationKind, status: OrganisationStatus, registrationId: string | null, createdAt: string, memberState: { code: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminMemberStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMemberStatesQuery = { memberStates: Array<{ code: string, name: string }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, displayName: string, role: Role, active: boolean } };
+
+export type SetUserActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetUserActiveMutation = { setUserActive: { id: string, email: string, active: boolean } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus, memberState: { code: string, name: string } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -274,12 +638,48 @@ export type CreateProgrammeMutationVariables = Exact<{
 
 export type CreateProgrammeMutation = { createVoucherProgram: { id: string, code: string, status: VoucherProgramStatus } };
 
+export type ProgrammeForEditQueryVariables = Exact<{
+  id: string | number;
+  language: string;
+}>;
+
+
+export type ProgrammeForEditQuery = { voucherProgram: { id: string, code: string, status: VoucherProgramStatus, name: string, currency: string, minVoucher: string, maxVoucher: string, aidIntensity: string, prefinancingShare: string | null, deMinimis: boolean, smeCategories: Array<SmeCategory>, healthcareTypes: Array<HealthcareType>, nis2Classes: Array<Nis2Class>, serviceCategories: Array<string>, opensAt: string, closesAt: string, cutoffs: Array<string>, validityDays: number, memberState: { code: string, currency: string }, names: Array<{ language: string, text: string }>, descriptions: Array<{ language: string, text: string }> } | null };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  id: string | number;
+  input: VoucherProgramInput;
+}>;
+
+
+export type UpdateProgrammeMutation = { updateVoucherProgram: { id: string, code: string, status: VoucherProgramStatus, updatedAt: string } };
+
+export type DeallocateFundsMutationVariables = Exact<{
+  input: FundsInput;
+}>;
+
+
+export type DeallocateFundsMutation = { deallocateFunds: { replayed: boolean, funds: { allocated: string, committed: string, disbursed: string, available: string, currency: string }, entry: { id: string } } };
+
+export type SmeAssessmentQueryVariables = Exact<{
+  input: SmeAssessmentInput;
+}>;
+
+
+export type SmeAssessmentQuery = { smeAssessment: { category: SmeCategory, isSme: boolean, notSmeReason: NotSmeReason | null, ruleVersion: string, aggregated: { staffAwu: string, annualTurnover: string, balanceSheetTotal: string }, enterprises: Array<{ id: string, name: string, relation: SmeRelation, includedPercent: string, via: string | null, explanation: string }>, trace: Array<{ article: string, text: string }>, periodCategories: Array<{ label: string, category: SmeCategory }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, email: string, displayName: string, role: Role, memberState: { code: string, name: string, currency: string } | null, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus, memberState: { code: string, name: string } } | null } | null };
 
 export const LedgerRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"fundsAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<LedgerRowFragment, unknown>;
+export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registrationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminMemberStatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMemberStates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberStates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminMemberStatesQuery, AdminMemberStatesQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const SetUserActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MemberStatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberStates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberStates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<MemberStatesQuery, MemberStatesQueryVariables>;
 export const RegisterOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterOrganisationMutation, RegisterOrganisationMutationVariables>;
@@ -296,4 +696,8 @@ export const OpenProgrammeDocument = {"kind":"Document","definitions":[{"kind":"
 export const CloseProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVoucherProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseProgrammeMutation, CloseProgrammeMutationVariables>;
 export const ArchiveProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveVoucherProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ArchiveProgrammeMutation, ArchiveProgrammeMutationVariables>;
 export const CreateProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoucherProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVoucherProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const ProgrammeForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucherProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"names"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minVoucher"}},{"kind":"Field","name":{"kind":"Name","value":"maxVoucher"}},{"kind":"Field","name":{"kind":"Name","value":"aidIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"prefinancingShare"}},{"kind":"Field","name":{"kind":"Name","value":"deMinimis"}},{"kind":"Field","name":{"kind":"Name","value":"smeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"healthcareTypes"}},{"kind":"Field","name":{"kind":"Name","value":"nis2Classes"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCategories"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"cutoffs"}},{"kind":"Field","name":{"kind":"Name","value":"validityDays"}}]}}]}}]} as unknown as DocumentNode<ProgrammeForEditQuery, ProgrammeForEditQueryVariables>;
+export const UpdateProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoucherProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVoucherProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const DeallocateFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeallocateFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deallocateFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeallocateFundsMutation, DeallocateFundsMutationVariables>;
+export const SmeAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SmeAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isSme"}},{"kind":"Field","name":{"kind":"Name","value":"notSmeReason"}},{"kind":"Field","name":{"kind":"Name","value":"aggregated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAwu"}},{"kind":"Field","name":{"kind":"Name","value":"annualTurnover"}},{"kind":"Field","name":{"kind":"Name","value":"balanceSheetTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"includedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"via"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"periodCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]} as unknown as DocumentNode<SmeAssessmentQuery, SmeAssessmentQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

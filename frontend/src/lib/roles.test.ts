@@ -24,15 +24,15 @@ describe('role → navigation', () => {
   });
 
   it('shows anonymous visitors only public pages', () => {
-    expect(paths(null)).toEqual(['/', '/programmes', '/register', '/login']);
+    expect(paths(null)).toEqual(['/', '/programmes', '/sme-check', '/register', '/login']);
   });
 
   it.each([
-    ['PLATFORM_ADMIN', ['/', '/programmes', '/admin']],
-    ['ENISA_STAFF', ['/', '/programmes', '/enisa']],
-    ['AGENCY_OFFICER', ['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes']],
-    ['PROVIDER_USER', ['/', '/programmes', '/provider']],
-    ['SERVICE_PROVIDER', ['/', '/programmes', '/vendor']],
+    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies']],
+    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa']],
+    ['AGENCY_OFFICER', ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes']],
+    ['PROVIDER_USER', ['/', '/programmes', '/sme-check', '/provider']],
+    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });
@@ -43,6 +43,11 @@ describe('role → navigation', () => {
     expect(canAccess('PROVIDER_USER', '/agency/programmes/abc')).toBe(false);
     expect(canAccess(null, '/programmes')).toBe(true);
     expect(rolesForPath('/agencyx')).toBeUndefined();
+    expect(rolesForPath('/agency/programmes/abc/edit')).toEqual(['AGENCY_OFFICER']);
+    expect(rolesForPath('/admin/accounts')).toEqual(['PLATFORM_ADMIN']);
+    expect(canAccess('AGENCY_OFFICER', '/admin/agencies')).toBe(false);
+    expect(canAccess(null, '/sme-check')).toBe(true);
+    expect(rolesForPath('/sme-check')).toBeUndefined();
   });
 
   it('never shows a role a link it cannot open', () => {

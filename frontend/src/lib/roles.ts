@@ -36,17 +36,24 @@ export interface NavItem {
 const HOME: NavItem = { id: 'home', to: '/', labelKey: 'nav.home', end: true };
 /** Public: the open voucher programmes, for everyone. */
 const PROGRAMMES: NavItem = { id: 'programmes', to: '/programmes', labelKey: 'nav.programmes' };
+/** Public: the SME self-assessment, for everyone. */
+const SME_CHECK: NavItem = { id: 'sme-check', to: '/sme-check', labelKey: 'nav.smeCheck' };
 
 const ANONYMOUS_NAV: readonly NavItem[] = [
   HOME,
   PROGRAMMES,
+  SME_CHECK,
   { id: 'register', to: '/register', labelKey: 'nav.register' },
   { id: 'login', to: '/login', labelKey: 'nav.login' },
 ];
 
 /** The pages of each workspace, in menu order. Every path here is guarded by its roles. */
 const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
-  PLATFORM_ADMIN: [{ id: 'admin-home', to: '/admin', labelKey: 'nav.adminHome', end: true }],
+  PLATFORM_ADMIN: [
+    { id: 'admin-home', to: '/admin', labelKey: 'nav.adminHome', end: true },
+    { id: 'admin-accounts', to: '/admin/accounts', labelKey: 'nav.adminAccounts' },
+    { id: 'admin-agencies', to: '/admin/agencies', labelKey: 'nav.adminAgencies' },
+  ],
   ENISA_STAFF: [{ id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true }],
   AGENCY_OFFICER: [
     { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
@@ -59,7 +66,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
 
 /** The main navigation for a role, or for an anonymous visitor (`null`). */
 export function navItemsFor(role: Role | null): readonly NavItem[] {
-  return role ? [HOME, PROGRAMMES, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
+  return role ? [HOME, PROGRAMMES, SME_CHECK, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
 }
 
 /** The workspace pages of a role (without the public home). */

@@ -15,15 +15,15 @@ async function hrefs(role: Role | null) {
 
 describe('MainNav', () => {
   it('renders the public links for anonymous visitors', async () => {
-    expect(await hrefs(null)).toEqual(['/', '/programmes', '/register', '/login']);
+    expect(await hrefs(null)).toEqual(['/', '/programmes', '/sme-check', '/register', '/login']);
   });
 
   it('renders only the agency workspace for an agency officer', async () => {
-    expect(await hrefs('AGENCY_OFFICER')).toEqual(['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes']);
+    expect(await hrefs('AGENCY_OFFICER')).toEqual(['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes']);
   });
 
   it('renders only the provider workspace for a provider user', async () => {
-    expect(await hrefs('PROVIDER_USER')).toEqual(['/', '/programmes', '/provider']);
+    expect(await hrefs('PROVIDER_USER')).toEqual(['/', '/programmes', '/sme-check', '/provider']);
   });
 
   it('is a labelled navigation landmark', async () => {

@@ -98,7 +98,8 @@ export interface SelectFieldProps {
   value: string;
   onChange: (value: string) => void;
   options: readonly SelectOption[];
-  placeholder: string;
+  /** The text of an empty first option; without it, one of `options` is always chosen. */
+  placeholder?: string;
   hint?: string;
   error?: string;
   required?: boolean;
@@ -132,7 +133,7 @@ export function SelectField({
           aria-invalid={error ? true : undefined}
           aria-required={required || undefined}
         >
-          <option value="">{placeholder}</option>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,3 +1,4 @@
 export { Alert, type AlertProps, type AlertTone } from './alert';
 export { SelectField, TextField, type SelectOption } from './fields';
 export { EmptyState, ErrorState, LoadingState } from './states';
+export { CheckboxGroup, type CheckboxGroupProps } from './checkbox-group';

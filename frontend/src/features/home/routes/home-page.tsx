@@ -58,11 +58,18 @@ export default function HomePage() {
         <section aria-labelledby="vouchers-title">
           <h2 id="vouchers-title">{t('home.vouchersTitle')}</h2>
           <p>{t('home.vouchersText')}</p>
-          <p>
-            <Link to="/programmes" data-testid="home-programmes-link">
-              {t('home.programmesLink')}
-            </Link>
-          </p>
+          <ul className="task-list">
+            <li>
+              <Link to="/programmes" data-testid="home-programmes-link">
+                {t('home.programmesLink')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/sme-check" data-testid="home-sme-link">
+                {t('sme.homeLink')}
+              </Link>
+            </li>
+          </ul>
         </section>
         <section aria-labelledby="reserve-title">
           <h2 id="reserve-title">{t('home.reserveTitle')}</h2>

@@ -216,3 +216,70 @@ export const CreateProgrammeMutation = graphql(`
     }
   }
 `);
+
+/** Everything the programme form edits, for one programme. */
+export const ProgrammeForEditQuery = graphql(`
+  query ProgrammeForEdit($id: ID!, $language: String!) {
+    voucherProgram(id: $id) {
+      id
+      code
+      status
+      name(language: $language)
+      memberState {
+        code
+        currency
+      }
+      currency
+      names {
+        language
+        text
+      }
+      descriptions {
+        language
+        text
+      }
+      minVoucher
+      maxVoucher
+      aidIntensity
+      prefinancingShare
+      deMinimis
+      smeCategories
+      healthcareTypes
+      nis2Classes
+      serviceCategories
+      opensAt
+      closesAt
+      cutoffs
+      validityDays
+    }
+  }
+`);
+
+export const UpdateProgrammeMutation = graphql(`
+  mutation UpdateProgramme($id: ID!, $input: VoucherProgramInput!) {
+    updateVoucherProgram(id: $id, input: $input) {
+      id
+      code
+      status
+      updatedAt
+    }
+  }
+`);
+
+export const DeallocateFundsMutation = graphql(`
+  mutation DeallocateFunds($input: FundsInput!) {
+    deallocateFunds(input: $input) {
+      replayed
+      funds {
+        allocated
+        committed
+        disbursed
+        available
+        currency
+      }
+      entry {
+        id
+      }
+    }
+  }
+`);

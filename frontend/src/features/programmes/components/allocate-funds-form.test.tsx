@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
 import { errorBody, mockClient } from '@/test/mock-client';
 import { renderWithProviders } from '@/test/render';
-import { AllocateFundsForm } from './allocate-funds-form';
+import { AllocateFundsForm, DeallocateFundsForm } from './allocate-funds-form';
 
 const posting = {
   data: {
@@ -94,5 +94,51 @@ describe('AllocateFundsForm', () => {
     submit('100', 'x');
     expect((await screen.findByTestId('allocate-reference-error')).textContent).toBe(en.errors.fieldInvalid);
     expect(screen.getByLabelText(en.dashboard.referenceLabel).getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('DeallocateFundsForm', () => {
+  const removal = {
+    data: {
+      deallocateFunds: {
+        ...posting.data.allocateFunds,
+        funds: { ...posting.data.allocateFunds.funds, allocated: '1000.00', available: '1000.00' },
+      },
+    },
+  };
+  const label = en.dashboard.deallocateAmountLabel.replace('{{currency}}', 'EUR');
+
+  function remove(amount: string) {
+    fireEvent.change(screen.getByLabelText(label), { target: { value: amount } });
+    fireEvent.change(screen.getByLabelText(en.dashboard.referenceLabel), { target: { value: 'Cut-1' } });
+    fireEvent.click(screen.getByRole('button', { name: en.dashboard.deallocate }));
+  }
+
+  it('removes funds with deallocateFunds and says what is left', async () => {
+    const onDeallocated = vi.fn();
+    const { client, fetchMock } = mockClient(() => removal);
+    await renderWithProviders(
+      <DeallocateFundsForm programmeId="p1" currency="EUR" available="1500.00" onDeallocated={onDeallocated} />,
+      { client },
+    );
+    expect(screen.getByText(/At most the available funds can be removed: €1,500.00/)).toBeTruthy();
+    remove('500');
+    expect((await screen.findByTestId('deallocate-success')).textContent).toBe('€500.00 removed. Available now: €1,000.00.');
+    expect(onDeallocated).toHaveBeenCalledOnce();
+    const body = JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body)) as { operationName: string; variables: { input: Record<string, unknown> } };
+    expect(body.operationName).toBe('DeallocateFunds');
+    expect(body.variables.input).toMatchObject({ programId: 'p1', amount: '500', currency: 'EUR', reference: 'Cut-1' });
+  });
+
+  it('says clearly that no more than the available funds can be removed', async () => {
+    const { client } = mockClient(() => errorBody({ code: 'INSUFFICIENT_FUNDS' }));
+    await renderWithProviders(
+      <DeallocateFundsForm programmeId="p1" currency="EUR" available="1500.00" onDeallocated={() => undefined} />,
+      { client },
+    );
+    remove('999999');
+    expect((await screen.findByTestId('deallocate-error')).textContent).toBe(
+      'You cannot remove more than the available funds (€1,500.00). Committed and disbursed funds stay with the programme.',
+    );
   });
 });

@@ -6,10 +6,11 @@ import { checkPositiveDecimal, normaliseDecimalInput, type DecimalProblem } from
 import { errorMessage, mapErrors, type AppError } from '@/lib/errors';
 import { currencyFractionDigits, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import { AllocateFundsMutation } from '../api/programmes';
+import { AllocateFundsMutation, DeallocateFundsMutation } from '../api/programmes';
 
 type Field = 'amount' | 'reference';
 type FieldProblem = DecimalProblem | 'server';
+export type MovementKind = 'allocate' | 'deallocate';
 
 export interface AllocateFundsFormProps {
   programmeId: string;
@@ -17,18 +18,74 @@ export interface AllocateFundsFormProps {
   onAllocated: () => void;
 }
 
+export interface FundsMovementFormProps {
+  kind: MovementKind;
+  programmeId: string;
+  currency: string;
+  /** The available funds (deallocation only): shown as the most that can be removed. */
+  available?: string;
+  onDone: () => void;
+}
+
+const MOVEMENT_TEXT = {
+  allocate: {
+    title: 'dashboard.allocateTitle',
+    amountLabel: 'dashboard.amountLabel',
+    submit: 'dashboard.allocate',
+    submitting: 'dashboard.allocating',
+    success: 'dashboard.allocatedSuccess',
+    replayed: 'dashboard.replayed',
+  },
+  deallocate: {
+    title: 'dashboard.deallocateTitle',
+    amountLabel: 'dashboard.deallocateAmountLabel',
+    submit: 'dashboard.deallocate',
+    submitting: 'dashboard.deallocating',
+    success: 'dashboard.deallocatedSuccess',
+    replayed: 'dashboard.deallocateReplayed',
+  },
+} as const;
+
 /** A fresh idempotency key; crypto.randomUUID needs a secure context (or localhost). */
 function newKey(): string {
   return crypto.randomUUID();
 }
 
-/**
- * Allocates budget. Each submission carries an idempotency key: the same key is reused while
- * the form contents stay the same and no answer has arrived (a double click, or a retry after a
- * network failure), so the server records the allocation once; editing the form or a
- * successful answer starts a new key.
- */
+/** Adds budget to a programme (`allocateFunds`). */
 export function AllocateFundsForm({ programmeId, currency, onAllocated }: AllocateFundsFormProps) {
+  return <FundsMovementForm kind="allocate" programmeId={programmeId} currency={currency} onDone={onAllocated} />;
+}
+
+/** Removes unused budget (`deallocateFunds`); the server refuses more than is available. */
+export function DeallocateFundsForm({
+  programmeId,
+  currency,
+  available,
+  onDeallocated,
+}: {
+  programmeId: string;
+  currency: string;
+  available: string;
+  onDeallocated: () => void;
+}) {
+  return (
+    <FundsMovementForm
+      kind="deallocate"
+      programmeId={programmeId}
+      currency={currency}
+      available={available}
+      onDone={onDeallocated}
+    />
+  );
+}
+
+/**
+ * Allocates or deallocates budget. Each submission carries an idempotency key: the same key is
+ * reused while the form contents stay the same and no answer has arrived (a double click, or a
+ * retry after a network failure), so the server records the movement once; editing the form or
+ * a successful answer starts a new key.
+ */
+export function FundsMovementForm({ kind, programmeId, currency, available, onDone }: FundsMovementFormProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const [amount, setAmount] = useState('');
@@ -36,7 +93,11 @@ export function AllocateFundsForm({ programmeId, currency, onAllocated }: Alloca
   const [problems, setProblems] = useState<Partial<Record<Field, FieldProblem>>>({});
   const [formError, setFormError] = useState<AppError | null>(null);
   const [success, setSuccess] = useState('');
-  const [{ fetching }, allocate] = useMutation(AllocateFundsMutation);
+  const [allocation, allocate] = useMutation(AllocateFundsMutation);
+  const [deallocation, deallocate] = useMutation(DeallocateFundsMutation);
+  const fetching = kind === 'allocate' ? allocation.fetching : deallocation.fetching;
+  const text = MOVEMENT_TEXT[kind];
+  const availableText = available !== undefined ? formatMoney(available, currency, locale) : '';
   const keyRef = useRef<string | null>(null);
   const amountRef = useRef<HTMLInputElement>(null);
   const referenceRef = useRef<HTMLInputElement>(null);
@@ -74,10 +135,13 @@ export function AllocateFundsForm({ programmeId, currency, onAllocated }: Alloca
     }
     keyRef.current ??= newKey();
     const value = normaliseDecimalInput(amount);
-    const result = await allocate({
-      input: { programId: programmeId, amount: value, currency, reference: ref, idempotencyKey: keyRef.current },
-    });
-    if (result.error || !result.data) {
+    const input = { programId: programmeId, amount: value, currency, reference: ref, idempotencyKey: keyRef.current };
+    const result =
+      kind === 'allocate'
+        ? await allocate({ input }).then((r) => ({ error: r.error, posting: r.data?.allocateFunds }))
+        : await deallocate({ input }).then((r) => ({ error: r.error, posting: r.data?.deallocateFunds }));
+    const posting = result.posting;
+    if (result.error || !posting) {
       const errors = result.error ? mapErrors(result.error) : [{ kind: 'UNKNOWN' as const }];
       const server: Partial<Record<Field, FieldProblem>> = {};
       for (const e of errors) {
@@ -93,44 +157,45 @@ export function AllocateFundsForm({ programmeId, currency, onAllocated }: Alloca
       return;
     }
     keyRef.current = null;
-    const posting = result.data.allocateFunds;
     setSuccess(
       posting.replayed
-        ? t('dashboard.replayed')
-        : t('dashboard.allocatedSuccess', {
+        ? t(text.replayed)
+        : t(text.success, {
             amount: formatMoney(value, currency, locale),
             available: formatMoney(posting.funds.available, posting.funds.currency, locale),
           }),
     );
     setAmount('');
     setReference('');
-    onAllocated();
+    onDone();
   }
 
   return (
-    <section aria-labelledby="allocate-title" className="panel">
-      <h2 id="allocate-title">{t('dashboard.allocateTitle')}</h2>
-      <p>{t('dashboard.allocateIntro')}</p>
+    <section aria-labelledby={`${kind}-title`} className="panel" data-testid={`${kind}-form`}>
+      <h2 id={`${kind}-title`}>{t(text.title)}</h2>
+      <p>{kind === 'deallocate' ? t('dashboard.deallocateIntro', { available: availableText }) : t('dashboard.allocateIntro')}</p>
       {formError ? (
-        <Alert tone="error" testId="allocate-error">
+        <Alert tone="error" testId={`${kind}-error`}>
           <p>
             {formError.kind === 'INSUFFICIENT_FUNDS'
-              ? t('dashboard.insufficientFunds')
+              ? kind === 'deallocate'
+                ? t('dashboard.deallocateInsufficient', { available: availableText })
+                : t('dashboard.insufficientFunds')
               : errorMessage(t, formError)}
           </p>
         </Alert>
       ) : null}
       {success ? (
-        <Alert tone="success" testId="allocate-success">
+        <Alert tone="success" testId={`${kind}-success`}>
           <p>{success}</p>
         </Alert>
       ) : null}
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField
           ref={amountRef}
-          id="allocate-amount"
+          id={`${kind}-amount`}
           name="amount"
-          label={t('dashboard.amountLabel', { currency })}
+          label={t(text.amountLabel, { currency })}
           hint={t('dashboard.amountHint', { digits, example })}
           value={amount}
           onChange={edit(setAmount)}
@@ -140,7 +205,7 @@ export function AllocateFundsForm({ programmeId, currency, onAllocated }: Alloca
         />
         <TextField
           ref={referenceRef}
-          id="allocate-reference"
+          id={`${kind}-reference`}
           name="reference"
           label={t('dashboard.referenceLabel')}
           hint={t('dashboard.referenceHint')}
@@ -150,8 +215,8 @@ export function AllocateFundsForm({ programmeId, currency, onAllocated }: Alloca
           required
           maxLength={200}
         />
-        <button type="submit" className="button" disabled={fetching} data-testid="allocate-submit">
-          {fetching ? t('dashboard.allocating') : t('dashboard.allocate')}
+        <button type="submit" className="button" disabled={fetching} data-testid={`${kind}-submit`}>
+          {fetching ? t(text.submitting) : t(text.submit)}
         </button>
       </form>
     </section>

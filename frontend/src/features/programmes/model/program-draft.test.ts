@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  draftFromProgramme,
   emptyDraft,
   fieldForPath,
   firstInvalidStep,
+  serverProblemFor,
   stepForPath,
   toInput,
   validateStep,
@@ -106,5 +108,75 @@ describe('draft → GraphQL input', () => {
     expect(input.closesAt).toBe('2027-12-31T23:59:59Z');
     expect(input.validityDays).toBe(365);
     expect(toInput(validDraft()).prefinancingShare).toBeNull();
+  });
+});
+
+describe('an existing programme → draft → input', () => {
+  const programme = {
+    code: 'DE-HEALTH-2027',
+    currency: 'EUR',
+    names: [
+      { language: 'de', text: 'Gesundheitsgutscheine' },
+      { language: 'it', text: 'Buoni sanità' },
+    ],
+    descriptions: [{ language: 'en', text: 'Vouchers' }],
+    minVoucher: '1000.00',
+    maxVoucher: '25000.50',
+    aidIntensity: '50',
+    prefinancingShare: null,
+    deMinimis: false,
+    smeCategories: ['MICRO', 'SMALL'] as const,
+    healthcareTypes: ['CLINIC'] as const,
+    nis2Classes: ['IMPORTANT'] as const,
+    serviceCategories: ['RISK_ASSESSMENT', 'DE-OWN-CODE'],
+    opensAt: '2027-01-01T08:30:00Z',
+    closesAt: '2027-12-31T23:59:59Z',
+    cutoffs: ['2027-06-30T00:00:00Z'],
+    validityDays: 180,
+  };
+
+  it('fills every field of the form and keeps what the form does not edit', () => {
+    const draft = draftFromProgramme(programme);
+    expect(draft.names).toEqual({ en: '', de: 'Gesundheitsgutscheine', fr: '' });
+    expect(draft.descriptions.en).toBe('Vouchers');
+    expect(draft.prefinancingShare).toBe('');
+    expect(draft.opensAt).toBe('2027-01-01');
+    expect(draft.closesAt).toBe('2027-12-31');
+    expect(draft.validityDays).toBe('180');
+    expect(draft.serviceCategories).toEqual(['RISK_ASSESSMENT', 'DE-OWN-CODE']);
+    expect(firstInvalidStep(draft)).toBeNull();
+  });
+
+  it('sends unchanged window instants, cut-offs and other languages back as they were', () => {
+    const input = toInput(draftFromProgramme(programme));
+    expect(input.opensAt).toBe('2027-01-01T08:30:00Z');
+    expect(input.closesAt).toBe('2027-12-31T23:59:59Z');
+    expect(input.cutoffs).toEqual(['2027-06-30T00:00:00Z']);
+    expect(input.names).toEqual([
+      { language: 'de', text: 'Gesundheitsgutscheine' },
+      { language: 'it', text: 'Buoni sanità' },
+    ]);
+    expect(input.minVoucher).toBe('1000.00');
+    expect(input.deMinimis).toBe(false);
+    const moved = toInput({ ...draftFromProgramme(programme), closesAt: '2028-03-31' });
+    expect(moved.closesAt).toBe('2028-03-31T23:59:59Z');
+    expect(moved.opensAt).toBe('2027-01-01T08:30:00Z');
+  });
+
+  it('a name in another language is enough', () => {
+    const draft = { ...draftFromProgramme(programme), names: { en: '', de: '', fr: '' } };
+    expect(validateStep('identity', draft)).toEqual({});
+  });
+});
+
+describe('server VALIDATION on an edit', () => {
+  it('reads as a rule the status keeps, except on drafts and for free fields', () => {
+    expect(serverProblemFor('aidIntensity', 'OPEN')).toBe('frozen');
+    expect(serverProblemFor('maxVoucher', 'CLOSED')).toBe('frozen');
+    expect(serverProblemFor('code', 'OPEN')).toBe('frozen');
+    expect(serverProblemFor('aidIntensity', 'DRAFT')).toBe('server');
+    expect(serverProblemFor('aidIntensity', null)).toBe('server');
+    expect(serverProblemFor('name-en', 'OPEN')).toBe('server');
+    expect(serverProblemFor('validityDays', 'OPEN')).toBe('server');
   });
 });

@@ -3,6 +3,7 @@ import type {
   Nis2Class,
   SmeCategory,
   VoucherProgramInput,
+  VoucherProgramStatus,
 } from '@/gql/graphql';
 import { checkPositiveDecimal, compareDecimals, normaliseDecimalInput } from '@/lib/decimal';
 import { currencyFractionDigits } from '@/lib/format';
@@ -50,6 +51,20 @@ export interface ProgramDraft {
   opensAt: string;
   closesAt: string;
   validityDays: string;
+  /** Cut-off instants, kept as they are (the form does not edit them yet). */
+  cutoffs: string[];
+  /**
+   * The window instants of an existing programme: sent back unchanged while the day is
+   * unchanged, so an edit never moves an open programme's opening by a few hours.
+   */
+  original: { opensAt: string; closesAt: string } | null;
+  /** Names and descriptions in languages the form does not edit, kept and sent after the others. */
+  otherTexts: { names: LocalisedText[]; descriptions: LocalisedText[] };
+}
+
+export interface LocalisedText {
+  language: string;
+  text: string;
 }
 
 export type DraftField =
@@ -81,7 +96,8 @@ export type Problem =
   | 'code'
   | 'dateOrder'
   | 'days'
-  | 'server';
+  | 'server'
+  | 'frozen';
 
 export type DraftErrors = Partial<Record<DraftField, Problem>>;
 
@@ -104,7 +120,105 @@ export function emptyDraft(currency: string): ProgramDraft {
     opensAt: '',
     closesAt: '',
     validityDays: '365',
+    cutoffs: [],
+    original: null,
+    otherTexts: { names: [], descriptions: [] },
   };
+}
+
+/** The programme as the API returns it, as far as the form needs it. */
+export interface ProgrammeContent {
+  code: string;
+  currency: string;
+  names: readonly { language: string; text: string }[];
+  descriptions: readonly { language: string; text: string }[];
+  minVoucher: string;
+  maxVoucher: string;
+  aidIntensity: string;
+  prefinancingShare?: string | null;
+  deMinimis: boolean;
+  smeCategories: readonly SmeCategory[];
+  healthcareTypes: readonly HealthcareType[];
+  nis2Classes: readonly Nis2Class[];
+  serviceCategories: readonly string[];
+  opensAt: string;
+  closesAt: string;
+  cutoffs: readonly string[];
+  validityDays: number;
+}
+
+function isTextLanguage(language: string): language is TextLanguage {
+  return (TEXT_LANGUAGES as readonly string[]).includes(language);
+}
+
+/** The UTC day of an RFC 3339 instant (the server answers in UTC). */
+function utcDayOf(instant: string): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant.slice(0, 10) : date.toISOString().slice(0, 10);
+}
+
+/**
+ * An existing programme as a draft for the same wizard. Texts in languages the form does not
+ * edit are kept as they are and sent back after the form's own.
+ */
+export function draftFromProgramme(p: ProgrammeContent): ProgramDraft {
+  const texts = (list: ProgrammeContent['names']) => {
+    const out: Record<TextLanguage, string> = { en: '', de: '', fr: '' };
+    for (const { language, text } of list) if (isTextLanguage(language)) out[language] = text;
+    return out;
+  };
+  return {
+    code: p.code,
+    currency: p.currency,
+    names: texts(p.names),
+    descriptions: texts(p.descriptions),
+    minVoucher: p.minVoucher,
+    maxVoucher: p.maxVoucher,
+    aidIntensity: p.aidIntensity,
+    prefinancingShare: p.prefinancingShare ?? '',
+    deMinimis: p.deMinimis,
+    smeCategories: [...p.smeCategories],
+    healthcareTypes: [...p.healthcareTypes],
+    nis2Classes: [...p.nis2Classes],
+    serviceCategories: [...p.serviceCategories],
+    opensAt: utcDayOf(p.opensAt),
+    closesAt: utcDayOf(p.closesAt),
+    validityDays: String(p.validityDays),
+    cutoffs: [...p.cutoffs],
+    original: { opensAt: p.opensAt, closesAt: p.closesAt },
+    otherTexts: {
+      names: p.names.filter((t) => !isTextLanguage(t.language)).map((t) => ({ ...t })),
+      descriptions: p.descriptions.filter((t) => !isTextLanguage(t.language)).map((t) => ({ ...t })),
+    },
+  };
+}
+
+/**
+ * The rules an open (or closed) programme keeps, or may only widen: the server refuses other
+ * changes with `VALIDATION` on the field. Texts, validity and a wider eligibility stay free.
+ */
+export const KEPT_WHEN_OPEN: readonly DraftField[] = [
+  'code',
+  'currency',
+  'minVoucher',
+  'maxVoucher',
+  'aidIntensity',
+  'prefinancingShare',
+  'deMinimis',
+  'smeCategories',
+  'healthcareTypes',
+  'nis2Classes',
+  'serviceCategories',
+  'opensAt',
+  'closesAt',
+];
+
+/**
+ * What a server `VALIDATION` on a field means. The client has checked formats and ranges, so on
+ * a programme that is no longer a draft a refused rule is a change the status does not allow.
+ */
+export function serverProblemFor(field: DraftField, status: VoucherProgramStatus | null): Problem {
+  return status !== null && status !== 'DRAFT' && KEPT_WHEN_OPEN.includes(field) ? 'frozen' : 'server';
 }
 
 export const STEP_OF_FIELD: Readonly<Record<DraftField, WizardStep>> = {
@@ -190,7 +304,9 @@ export function validateStep(step: WizardStep, draft: ProgramDraft): DraftErrors
   if (step === 'identity') {
     if (!CODE_PATTERN.test(draft.code.trim())) errors.code = draft.code.trim() ? 'code' : 'required';
     if (!draft.currency) errors.currency = 'required';
-    if (TEXT_LANGUAGES.every((l) => draft.names[l].trim() === '')) errors['name-en'] = 'required';
+    if (TEXT_LANGUAGES.every((l) => draft.names[l].trim() === '') && draft.otherTexts.names.length === 0) {
+      errors['name-en'] = 'required';
+    }
   } else if (step === 'amounts') {
     const money = { maxDecimals: draft.currency ? currencyFractionDigits(draft.currency) : 2 };
     const min = checkPositiveDecimal(draft.minVoucher, money);
@@ -234,6 +350,10 @@ export function firstInvalidStep(draft: ProgramDraft): { step: WizardStep; error
   return null;
 }
 
+function keepInstant(original: string | undefined, day: string, time: string): string {
+  return original !== undefined && utcDayOf(original) === day ? original : `${day}${time}`;
+}
+
 /** The GraphQL input; amounts and percents stay the strings the user typed (normalised). */
 export function toInput(draft: ProgramDraft): VoucherProgramInput {
   const order = textOrder(draft);
@@ -241,11 +361,18 @@ export function toInput(draft: ProgramDraft): VoucherProgramInput {
   return {
     code: draft.code.trim(),
     currency: draft.currency,
-    names: order.names.map((language) => ({ language, text: draft.names[language].trim() })),
-    descriptions: order.descriptions.map((language) => ({
-      language,
-      text: draft.descriptions[language].trim(),
-    })),
+    // The form's languages first, so `names[i]` in a server error points at the form's field.
+    names: [
+      ...order.names.map((language) => ({ language, text: draft.names[language].trim() })),
+      ...draft.otherTexts.names,
+    ],
+    descriptions: [
+      ...order.descriptions.map((language) => ({
+        language,
+        text: draft.descriptions[language].trim(),
+      })),
+      ...draft.otherTexts.descriptions,
+    ],
     minVoucher: normaliseDecimalInput(draft.minVoucher),
     maxVoucher: normaliseDecimalInput(draft.maxVoucher),
     aidIntensity: normaliseDecimalInput(draft.aidIntensity),
@@ -255,9 +382,9 @@ export function toInput(draft: ProgramDraft): VoucherProgramInput {
     healthcareTypes: draft.healthcareTypes,
     nis2Classes: draft.nis2Classes,
     serviceCategories: draft.serviceCategories,
-    opensAt: `${draft.opensAt}T00:00:00Z`,
-    closesAt: `${draft.closesAt}T23:59:59Z`,
-    cutoffs: [],
+    opensAt: keepInstant(draft.original?.opensAt, draft.opensAt, 'T00:00:00Z'),
+    closesAt: keepInstant(draft.original?.closesAt, draft.closesAt, 'T23:59:59Z'),
+    cutoffs: [...draft.cutoffs],
     validityDays: Number(draft.validityDays.trim()),
   };
 }

@@ -6,14 +6,15 @@ import { mapError } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ProgrammeDashboardQuery } from '../api/programmes';
-import { AllocateFundsForm } from '../components/allocate-funds-form';
+import { AllocateFundsForm, DeallocateFundsForm } from '../components/allocate-funds-form';
 import { FundsOverview } from '../components/funds-overview';
 import { LEDGER_PAGE_SIZE, LedgerSection } from '../components/ledger-section';
 import { ProgramFacts } from '../components/program-facts';
 import { StatusActions } from '../components/status-actions';
 
-function isCreatedState(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'created' in state && state.created === true;
+/** What the previous page did: `{ created: true }` (new programme) or `{ updated: true }` (edit). */
+function navigationFlag(state: unknown, flag: 'created' | 'updated'): boolean {
+  return typeof state === 'object' && state !== null && flag in state && Reflect.get(state, flag) === true;
 }
 
 export default function ProgrammeDashboardPage() {
@@ -71,10 +72,26 @@ export default function ProgrammeDashboardPage() {
       <p className="muted">
         {t('programmes.code')}: <span data-testid="programme-code">{programme.code}</span>
       </p>
-      {isCreatedState(location.state) ? (
+      {navigationFlag(location.state, 'created') ? (
         <Alert tone="success" testId="programme-created">
           <p>{t('dashboard.created')}</p>
         </Alert>
+      ) : null}
+      {navigationFlag(location.state, 'updated') ? (
+        <Alert tone="success" testId="programme-updated">
+          <p>{t('dashboard.updated')}</p>
+        </Alert>
+      ) : null}
+      {programme.status !== 'ARCHIVED' ? (
+        <div className="button-row">
+          <Link
+            className="button button--secondary"
+            to={`/agency/programmes/${programme.id}/edit`}
+            data-testid="edit-programme"
+          >
+            {t('editProgramme.link')}
+          </Link>
+        </div>
       ) : null}
 
       {/* Remounted when the budget changes, so a stale "allocate a budget first" message goes. */}
@@ -86,7 +103,17 @@ export default function ProgrammeDashboardPage() {
       />
       <FundsOverview programme={programme} />
       {programme.status !== 'ARCHIVED' ? (
-        <AllocateFundsForm programmeId={programme.id} currency={programme.currency} onAllocated={refresh} />
+        <div className="two-column funds-forms">
+          <AllocateFundsForm programmeId={programme.id} currency={programme.currency} onAllocated={refresh} />
+          {programme.funds ? (
+            <DeallocateFundsForm
+              programmeId={programme.id}
+              currency={programme.currency}
+              available={programme.funds.available}
+              onDeallocated={refresh}
+            />
+          ) : null}
+        </div>
       ) : null}
       {ledger ? (
         <LedgerSection

@@ -1,0 +1,134 @@
+import type { Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxGroup, EmptyState, SelectField, TextField } from '@/components/ui';
+import {
+  allParties,
+  canBeHeld,
+  CONTROL_RIGHTS,
+  fieldKey,
+  jointCandidates,
+  type FieldRef,
+  type HoldingField,
+  type HoldingPatch,
+  type SmeAction,
+  type SmeWizardState,
+} from '../model/wizard';
+import type { ErrorText } from './party-editor';
+import { usePartyName } from './party-name';
+
+interface HoldingsEditorProps {
+  state: SmeWizardState;
+  dispatch: Dispatch<SmeAction>;
+  errorText: ErrorText;
+}
+
+/** Who holds how much of whom: one fieldset per holding. */
+export function HoldingsEditor({ state, dispatch, errorText }: HoldingsEditorProps) {
+  const { t } = useTranslation();
+  const partyName = usePartyName(state);
+  const parties = allParties(state);
+  const listRef: FieldRef = { scope: 'form', field: 'holdings' };
+  const listError = errorText(listRef);
+
+  return (
+    <div id={fieldKey(listRef)} tabIndex={-1}>
+      {listError ? (
+        <p className="field__error" data-testid={`${fieldKey(listRef)}-error`}>
+          {listError}
+        </p>
+      ) : null}
+      {state.parties.length === 0 ? (
+        <EmptyState>{t('sme.holdingsNeedParties')}</EmptyState>
+      ) : state.holdings.length === 0 ? (
+        <EmptyState>{t('sme.holdingsEmpty')}</EmptyState>
+      ) : null}
+      {state.holdings.map((holding, index) => {
+        const ref = (field: HoldingField): FieldRef => ({ scope: 'holding', holdingId: holding.id, field });
+        const update = (patch: HoldingPatch) => dispatch({ type: 'updateHolding', id: holding.id, patch });
+        const number = index + 1;
+        const legendId = `sme-holding-${holding.id}-legend`;
+        const heldOptions = parties.filter((p) => canBeHeld(p.kind) || p.id === holding.held);
+        const joint = jointCandidates(state, holding.holder);
+        return (
+          <fieldset key={holding.id} className="fieldset panel holding" data-testid="sme-holding">
+            <legend id={legendId}>{t('sme.holdingLegend', { number })}</legend>
+            <SelectField
+              id={fieldKey(ref('holder'))}
+              name="holder"
+              label={t('sme.holder')}
+              placeholder={t('sme.choose')}
+              value={holding.holder}
+              onChange={(v) => update({ holder: v })}
+              options={parties.map((p) => ({ value: p.id, label: partyName(p.id) }))}
+              error={errorText(ref('holder'))}
+              required
+            />
+            <SelectField
+              id={fieldKey(ref('held'))}
+              name="held"
+              label={t('sme.held')}
+              placeholder={t('sme.choose')}
+              value={holding.held}
+              onChange={(v) => update({ held: v })}
+              options={heldOptions.map((p) => ({ value: p.id, label: partyName(p.id) }))}
+              error={errorText(ref('held'))}
+              required
+            />
+            {(['capitalPercent', 'votingPercent'] as const).map((field) => (
+              <TextField
+                key={field}
+                id={fieldKey(ref(field))}
+                name={field}
+                label={t(`sme.${field}`)}
+                hint={t('sme.percentHint')}
+                value={holding[field]}
+                onChange={(v) => update({ [field]: v })}
+                error={errorText(ref(field))}
+                inputMode="decimal"
+                required
+              />
+            ))}
+            <CheckboxGroup
+              id={fieldKey(ref('controlRights'))}
+              legend={t('sme.controlRights')}
+              options={CONTROL_RIGHTS.map((r) => ({ value: r, label: t(`controlRight.${r}`) }))}
+              value={holding.controlRights}
+              onChange={(v) => update({ controlRights: v })}
+              error={errorText(ref('controlRights'))}
+            />
+            {joint.length > 0 ? (
+              <CheckboxGroup
+                id={fieldKey(ref('jointlyWith'))}
+                legend={t('sme.jointlyWith')}
+                options={joint.map((p) => ({ value: p.id, label: partyName(p.id) }))}
+                value={holding.jointlyWith.filter((id) => joint.some((p) => p.id === id))}
+                onChange={(v) => update({ jointlyWith: v })}
+                error={errorText(ref('jointlyWith'))}
+              />
+            ) : null}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => dispatch({ type: 'removeHolding', id: holding.id })}
+              data-testid="sme-remove-holding"
+            >
+              {t('sme.removeHolding', { number })}
+            </button>
+          </fieldset>
+        );
+      })}
+      {state.parties.length > 0 ? (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => dispatch({ type: 'addHolding' })}
+            data-testid="sme-add-holding"
+          >
+            {t('sme.addHolding')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
