@@ -107,16 +107,17 @@ pub fn manages(scope: &Scope, member_state: &str) -> bool {
 }
 
 /// Applications: a clinic sees its own, drafts included; an agency its member state's once
-/// submitted; EU-wide staff all submitted ones. A draft is the clinic's private work.
+/// submitted; EU-wide staff all submitted ones. A draft (also one withdrawn before it was ever
+/// submitted) is the clinic's private work.
 impl Tenanted for voucher_application::Entity {
     fn visible_to(scope: &Scope) -> Condition {
         use voucher_application::Column as A;
         match scope {
             Scope::Public => nothing(),
-            Scope::Eu => Condition::all().add(A::Status.ne("DRAFT")),
+            Scope::Eu => Condition::all().add(A::SubmittedAt.is_not_null()),
             Scope::MemberState(ms) => Condition::all()
                 .add(A::MemberState.eq(ms.code()))
-                .add(A::Status.ne("DRAFT")),
+                .add(A::SubmittedAt.is_not_null()),
             Scope::Organisation { id, .. } => Condition::all().add(A::OrganisationId.eq(*id)),
         }
     }

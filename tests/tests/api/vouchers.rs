@@ -785,6 +785,33 @@ async fn the_review_queue_is_first_come_first_served_and_withdrawn_applications_
         ),
         vec![drafts[2].to_string(), drafts[0].to_string()]
     );
+    // A draft withdrawn before it was submitted never reaches the agency.
+    let (_, late) = app.with_clinic("DE").await;
+    let never = app
+        .with_draft_application(&late, programme, "5000", "10000")
+        .await;
+    app.gql(late.token(), WITHDRAW, json!({ "id": never }))
+        .await
+        .ok();
+    let all = app
+        .gql(
+            officer.token(),
+            "{ voucherApplications { edges { node { id status } } } }",
+            json!({}),
+        )
+        .await;
+    let ids: Vec<&str> = all.ok()["voucherApplications"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids.len(),
+        3,
+        "the three submitted ones, one of them withdrawn"
+    );
+    assert!(!ids.contains(&never.to_string().as_str()));
     // Only agency officers have a queue.
     app.gql(clinics[0].token(), QUEUE, json!({ "p": programme }))
         .await
