@@ -41,6 +41,9 @@ export function ProgrammeEligibility({
   }, [smeRefused]);
   const headingId = `programme-${programme.id}`;
   const eligibility = data?.programEligibility;
+  // The SME rule answered from the saved self-assessment does not stop the clinic from applying
+  // with other SME data; any other failed rule does.
+  const blocked = eligibility?.checks.some((c) => c.outcome === 'FAILED' && c.rule !== 'SME_CATEGORY') ?? true;
 
   return (
     <li className="record" data-testid="applicable-programme" data-code={programme.code}>
@@ -90,7 +93,7 @@ export function ProgrammeEligibility({
             data-testid="eligibility-verdict"
             data-eligible={eligibility.eligible}
           >
-            {eligibility.eligible ? t('applyList.eligible') : t('applyList.notEligible')}
+            {eligibility.eligible ? t('applyList.eligible') : blocked ? t('applyList.notEligible') : t('applyList.smeOnly')}
           </p>
           {withSme ? <p className="muted">{t('applyList.smeUsed')}</p> : null}
           <EligibilityChecks
@@ -98,7 +101,7 @@ export function ProgrammeEligibility({
             checks={eligibility.checks}
             label={t('applyList.checksLabel', { name: programme.name })}
           />
-          {eligibility.eligible ? (
+          {!blocked ? (
             <div className="button-row">
               <Link
                 className="button"

@@ -100,7 +100,7 @@ export default function ProviderVoucherPage() {
           <dd data-testid="voucher-expires">{formatDate(voucher.expiresAt, language)}</dd>
         </div>
       </dl>
-      <dl className="summary">
+      <dl className="summary spaced">
         <div>
           <dt>{t('vouchers.prefinanced')}</dt>
           <dd>{money(voucher.prefinanced)}</dd>

@@ -337,6 +337,8 @@ export const de: Messages = {
     loadError: 'Die Programme konnten nicht geladen werden.',
     eligible: 'Sie können einen Antrag stellen: Bisher ist keine Regel verletzt.',
     notEligible: 'Sie können derzeit keinen Antrag stellen: Sehen Sie sich die nicht erfüllten Regeln an.',
+    smeOnly:
+      'Ihre gespeicherte KMU-Selbstbewertung erfüllt die Regel des Programms zur Unternehmensgröße nicht. Sie können trotzdem mit anderen KMU-Angaben einen Antrag stellen.',
     checksTitle: 'Förderfähigkeit, Regel für Regel',
     checksLabel: 'Förderregeln von {{name}}',
     smeUsed: 'Die KMU-Regel wurde mit der in diesem Browser gespeicherten KMU-Selbstbewertung geprüft.',

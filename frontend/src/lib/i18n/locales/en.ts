@@ -338,6 +338,8 @@ export const en = {
     loadError: 'The programmes could not be loaded.',
     eligible: 'You can apply: no rule is failed so far.',
     notEligible: 'You cannot apply at the moment: see the rules that are not met.',
+    smeOnly:
+      'Your saved SME self-assessment does not meet the programme’s rule on the size of the enterprise. You can still apply with other SME data.',
     checksTitle: 'Eligibility, rule by rule',
     checksLabel: 'Eligibility rules of {{name}}',
     smeUsed: 'The SME rule was checked with the SME self-assessment saved in this browser.',

@@ -338,6 +338,8 @@ export const fr: Messages = {
     loadError: 'Les programmes n’ont pas pu être chargés.',
     eligible: 'Vous pouvez déposer une demande : aucune règle n’est enfreinte à ce stade.',
     notEligible: 'Vous ne pouvez pas déposer de demande pour le moment : voyez les règles non remplies.',
+    smeOnly:
+      'Votre auto-évaluation PME enregistrée ne remplit pas la règle du programme sur la taille de l’entreprise. Vous pouvez tout de même déposer une demande avec d’autres données PME.',
     checksTitle: 'Éligibilité, règle par règle',
     checksLabel: 'Règles d’éligibilité de {{name}}',
     smeUsed: 'La règle PME a été vérifiée avec l’auto-évaluation PME enregistrée dans ce navigateur.',
