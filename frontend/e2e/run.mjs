@@ -20,21 +20,21 @@ const ACCOUNTS = [
     email: 'officer.de@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes'],
+    nav: ['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments'],
     memberState: 'DE',
   },
   {
     email: 'officer.fr@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes'],
+    nav: ['/', '/programmes', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments'],
     memberState: 'FR',
   },
   {
     email: 'clinic.de@cyberhealth.example',
     role: 'PROVIDER_USER',
     home: '/provider',
-    nav: ['/', '/programmes', '/provider'],
+    nav: ['/', '/programmes', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/notifications'],
     memberState: 'DE',
     organisation: true,
   },
@@ -42,11 +42,11 @@ const ACCOUNTS = [
     email: 'clinic.fr@cyberhealth.example',
     role: 'PROVIDER_USER',
     home: '/provider',
-    nav: ['/', '/programmes', '/provider'],
+    nav: ['/', '/programmes', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/notifications'],
     memberState: 'FR',
     organisation: true,
   },
-  { email: 'vendor@cyberhealth.example', role: 'SERVICE_PROVIDER', home: '/vendor', nav: ['/', '/programmes', '/vendor'] },
+  { email: 'vendor@cyberhealth.example', role: 'SERVICE_PROVIDER', home: '/vendor', nav: ['/', '/programmes', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications'] },
 ];
 const ANONYMOUS_NAV = ['/', '/programmes', '/register', '/login'];
 const TEXT = {
@@ -591,4 +591,5 @@ test('agency programme pages work at 320 px without horizontal scrolling', async
   assert.equal(await hasHorizontalOverflow(page), false, 'the wizard overflows at 320 px');
 }, { viewport: { width: 320, height: 640 } });
 
+await import('./journeys/vouchers.mjs');
 await run();
