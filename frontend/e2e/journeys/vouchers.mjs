@@ -348,9 +348,22 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await ready(page);
   assert.equal(path(page), '/agency/payments');
   await page.getByTestId('empty').waitFor();
+
+  // The agency cancels the voucher with a reason; its unspent funds are released.
+  await openNav(page, 'agency-vouchers');
+  const voucher = page.locator('[data-testid="agency-voucher"]', { hasText: name });
+  await voucher.getByTestId('cancel-voucher').click();
+  await voucher.getByTestId('cancel-voucher-confirm').click();
+  assert.match(await voucher.getByTestId(/cancel-reason-.*-error/).innerText(), /required/);
+  await page.locator('[data-testid="cancel-voucher-form"] textarea').fill('The clinic closed its IT department.');
+  await visit('agency vouchers cancel form');
+  await voucher.getByTestId('cancel-voucher-confirm').click();
+  await page.getByTestId('vouchers-message').filter({ hasText: name }).waitFor();
+  await page.locator('[data-testid="agency-voucher"][data-status="CANCELLED"]', { hasText: name }).waitFor();
+  await visit('agency voucher cancelled');
 }, { permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('a refused application lists its reasons and stays a draft', async ({ page, visit }) => {
+test('a refused application lists its reasons and stays a draft; the clinic withdraws it', async ({ page, visit }) => {
   await login(page, 'clinic.de@cyberhealth.example');
   // The public SME wizard saved a group that is not an SME (a large parent holding 60%).
   await page.evaluate((key) => {
@@ -422,6 +435,16 @@ test('a refused application lists its reasons and stays a draft', async ({ page,
   await openNav(page, 'provider-programmes');
   await card.locator('[data-rule="MAXIMUM_AMOUNT"]').filter({ hasText: 'Beantragen Sie höchstens 60.000,00 €' }).waitFor();
   await visit('eligibility de');
+
+  // The clinic withdraws the refused draft.
+  await openNav(page, 'provider-applications');
+  await page.locator('[data-testid="application-row"][data-status="DRAFT"] a').first().click();
+  await ready(page);
+  await page.click('[data-testid="withdraw"]');
+  await page.click('[data-testid="withdraw-confirm"]');
+  await page.locator('[data-testid="application-status"][data-status="WITHDRAWN"]').waitFor();
+  await page.locator('[data-testid="application-history"] li[data-event="withdrawn"]').waitFor();
+  await visit('application withdrawn de');
 });
 
 test('the service provider uses up clinic.fr’s voucher, then is refused', async ({ page, visit }) => {
