@@ -11,5 +11,6 @@ import './journeys/foundation.mjs';
 import './journeys/programmes.mjs';
 import './journeys/sme.mjs';
 import './journeys/admin.mjs';
+import './journeys/vouchers.mjs';
 
 await run();

@@ -15,21 +15,21 @@ export const ACCOUNTS = [
     email: 'officer.de@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes'],
+    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments'],
     memberState: 'DE',
   },
   {
     email: 'officer.fr@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes'],
+    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments'],
     memberState: 'FR',
   },
   {
     email: 'clinic.de@cyberhealth.example',
     role: 'PROVIDER_USER',
     home: '/provider',
-    nav: ['/', '/programmes', '/sme-check', '/provider'],
+    nav: ['/', '/programmes', '/sme-check', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/notifications'],
     memberState: 'DE',
     organisation: true,
   },
@@ -37,11 +37,11 @@ export const ACCOUNTS = [
     email: 'clinic.fr@cyberhealth.example',
     role: 'PROVIDER_USER',
     home: '/provider',
-    nav: ['/', '/programmes', '/sme-check', '/provider'],
+    nav: ['/', '/programmes', '/sme-check', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/notifications'],
     memberState: 'FR',
     organisation: true,
   },
-  { email: 'vendor@cyberhealth.example', role: 'SERVICE_PROVIDER', home: '/vendor', nav: ['/', '/programmes', '/sme-check', '/vendor'] },
+  { email: 'vendor@cyberhealth.example', role: 'SERVICE_PROVIDER', home: '/vendor', nav: ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications'] },
 ];
 export const ANONYMOUS_NAV = ['/', '/programmes', '/sme-check', '/register', '/login'];
 export const TEXT = {

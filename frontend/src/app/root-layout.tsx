@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { MAIN_CONTENT_ID, SiteFooter, SiteHeader, SkipLink } from '@/components/layout';
 import { LoadingState } from '@/components/ui';
@@ -41,6 +41,21 @@ function useFocusOnNavigation() {
   }, [pathname]);
 }
 
+// Loaded only when a navigation entry shows it (clinics and service providers), so the first
+// visit does not download the GraphQL documents.
+const UnreadNotificationsBadge = lazy(() =>
+  import('@/features/notifications/components/unread-badge').then((m) => ({ default: m.UnreadNotificationsBadge })),
+);
+
+/** Live counts in the navigation; each renders only where its entry is shown (lib/roles). */
+const NAV_BADGES = {
+  unreadNotifications: (
+    <Suspense fallback={null}>
+      <UnreadNotificationsBadge />
+    </Suspense>
+  ),
+} as const;
+
 export function RootLayout() {
   const store = useSessionStore();
   const session = useSession();
@@ -50,7 +65,7 @@ export function RootLayout() {
   return (
     <div className="page">
       <SkipLink />
-      <SiteHeader session={session} onLogout={() => store.logout()} />
+      <SiteHeader session={session} onLogout={() => store.logout()} navBadges={NAV_BADGES} />
       <main id={MAIN_CONTENT_ID} className="main container" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />

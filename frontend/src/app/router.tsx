@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import NotFoundPage from '@/features/misc/routes/not-found-page';
 import { WORKSPACE_HOME } from '@/lib/roles';
@@ -26,6 +26,45 @@ const SmeCheckPage = lazy(() => import('@/features/sme/routes/sme-check-page'));
 const AccountsPage = lazy(() => import('@/features/admin/routes/accounts-page'));
 const AgenciesPage = lazy(() => import('@/features/admin/routes/agencies-page'));
 const WorkspaceHomePage = lazy(() => import('@/features/workspace/routes/workspace-home-page'));
+
+// Vouchers: applications, vouchers, redemption and payment; notifications.
+const ProviderProgrammesPage = lazy(() => import('@/features/vouchers/routes/provider-programmes-page'));
+const NewApplicationPage = lazy(() => import('@/features/vouchers/routes/new-application-page'));
+const EditApplicationPage = lazy(() => import('@/features/vouchers/routes/edit-application-page'));
+const ProviderApplicationsPage = lazy(() => import('@/features/vouchers/routes/provider-applications-page'));
+const ProviderApplicationPage = lazy(() => import('@/features/vouchers/routes/provider-application-page'));
+const ProviderVouchersPage = lazy(() => import('@/features/vouchers/routes/provider-vouchers-page'));
+const ProviderVoucherPage = lazy(() => import('@/features/vouchers/routes/provider-voucher-page'));
+const ReviewQueuePage = lazy(() => import('@/features/vouchers/routes/review-queue-page'));
+const ReviewApplicationPage = lazy(() => import('@/features/vouchers/routes/review-application-page'));
+const AgencyVouchersPage = lazy(() => import('@/features/vouchers/routes/agency-vouchers-page'));
+const PaymentsPage = lazy(() => import('@/features/vouchers/routes/payments-page'));
+const RedeemPage = lazy(() => import('@/features/vouchers/routes/redeem-page'));
+const VendorRedemptionsPage = lazy(() => import('@/features/vouchers/routes/vendor-redemptions-page'));
+const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
+
+/** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
+function guarded(path: string, guardPath: string, element: ReactElement): RouteObject {
+  return { path, element: <RequireRole path={guardPath}>{element}</RequireRole> };
+}
+
+const voucherRoutes: RouteObject[] = [
+  guarded('/provider/programmes', '/provider/programmes', <ProviderProgrammesPage />),
+  guarded('/provider/programmes/:programmeId/apply', '/provider/programmes', <NewApplicationPage />),
+  guarded('/provider/applications', '/provider/applications', <ProviderApplicationsPage />),
+  guarded('/provider/applications/:id', '/provider/applications', <ProviderApplicationPage />),
+  guarded('/provider/applications/:id/edit', '/provider/applications', <EditApplicationPage />),
+  guarded('/provider/vouchers', '/provider/vouchers', <ProviderVouchersPage />),
+  guarded('/provider/vouchers/:id', '/provider/vouchers', <ProviderVoucherPage />),
+  guarded('/provider/notifications', '/provider/notifications', <NotificationsPage />),
+  guarded('/agency/reviews', '/agency/reviews', <ReviewQueuePage />),
+  guarded('/agency/reviews/:id', '/agency/reviews', <ReviewApplicationPage />),
+  guarded('/agency/vouchers', '/agency/vouchers', <AgencyVouchersPage />),
+  guarded('/agency/payments', '/agency/payments', <PaymentsPage />),
+  guarded('/vendor/redeem', '/vendor/redeem', <RedeemPage />),
+  guarded('/vendor/redemptions', '/vendor/redemptions', <VendorRedemptionsPage />),
+  guarded('/vendor/notifications', '/vendor/notifications', <NotificationsPage />),
+];
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
   path,
@@ -103,6 +142,7 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       },
+      ...voucherRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

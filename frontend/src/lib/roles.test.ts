@@ -30,9 +30,34 @@ describe('role → navigation', () => {
   it.each([
     ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies']],
     ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa']],
-    ['AGENCY_OFFICER', ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes']],
-    ['PROVIDER_USER', ['/', '/programmes', '/sme-check', '/provider']],
-    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor']],
+    [
+      'AGENCY_OFFICER',
+      [
+        '/',
+        '/programmes',
+        '/sme-check',
+        '/agency',
+        '/agency/verifications',
+        '/agency/programmes',
+        '/agency/reviews',
+        '/agency/vouchers',
+        '/agency/payments',
+      ],
+    ],
+    [
+      'PROVIDER_USER',
+      [
+        '/',
+        '/programmes',
+        '/sme-check',
+        '/provider',
+        '/provider/programmes',
+        '/provider/applications',
+        '/provider/vouchers',
+        '/provider/notifications',
+      ],
+    ],
+    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });
@@ -71,6 +96,28 @@ describe('role → navigation', () => {
     for (const role of ROLES) {
       expect(workspaceHome(role)).toBe(WORKSPACE_HOME[role]);
       expect(workspaceItemsFor(role)[0]?.to).toBe(workspaceHome(role));
+    }
+  });
+});
+
+describe('voucher pages', () => {
+  it('belong to the role of the menu entry they are under', () => {
+    expect(rolesForPath('/provider/programmes/p1/apply')).toEqual(['PROVIDER_USER']);
+    expect(rolesForPath('/provider/applications/a1/edit')).toEqual(['PROVIDER_USER']);
+    expect(rolesForPath('/provider/vouchers/v1')).toEqual(['PROVIDER_USER']);
+    expect(rolesForPath('/agency/reviews/a1')).toEqual(['AGENCY_OFFICER']);
+    expect(rolesForPath('/vendor/redeem')).toEqual(['SERVICE_PROVIDER']);
+    expect(canAccess('SERVICE_PROVIDER', '/agency/payments')).toBe(false);
+    expect(canAccess('PROVIDER_USER', '/vendor/redeem')).toBe(false);
+    expect(canAccess('AGENCY_OFFICER', '/provider/applications/a1')).toBe(false);
+  });
+
+  it('show the unread count only on the notifications entries', () => {
+    for (const role of ROLES) {
+      const badged = navItemsFor(role).filter((item) => item.badge === 'unreadNotifications').map((item) => item.to);
+      const expected =
+        role === 'PROVIDER_USER' ? ['/provider/notifications'] : role === 'SERVICE_PROVIDER' ? ['/vendor/notifications'] : [];
+      expect(badged).toEqual(expected);
     }
   });
 });

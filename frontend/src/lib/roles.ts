@@ -31,7 +31,12 @@ export interface NavItem {
   labelKey: NavLabelKey;
   /** Active only on an exact match (for workspace homes that prefix other pages). */
   end?: boolean;
+  /** A live count shown next to the label (the app layer supplies it). */
+  badge?: NavBadge;
 }
+
+/** The kinds of count a navigation entry can show. */
+export type NavBadge = 'unreadNotifications';
 
 const HOME: NavItem = { id: 'home', to: '/', labelKey: 'nav.home', end: true };
 /** Public: the open voucher programmes, for everyone. */
@@ -59,9 +64,33 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
     { id: 'agency-verifications', to: '/agency/verifications', labelKey: 'nav.agencyVerifications' },
     { id: 'agency-programmes', to: '/agency/programmes', labelKey: 'nav.agencyProgrammes' },
+    { id: 'agency-reviews', to: '/agency/reviews', labelKey: 'nav.agencyReviews' },
+    { id: 'agency-vouchers', to: '/agency/vouchers', labelKey: 'nav.agencyVouchers' },
+    { id: 'agency-payments', to: '/agency/payments', labelKey: 'nav.agencyPayments' },
   ],
-  PROVIDER_USER: [{ id: 'provider-home', to: '/provider', labelKey: 'nav.providerHome', end: true }],
-  SERVICE_PROVIDER: [{ id: 'vendor-home', to: '/vendor', labelKey: 'nav.vendorHome', end: true }],
+  PROVIDER_USER: [
+    { id: 'provider-home', to: '/provider', labelKey: 'nav.providerHome', end: true },
+    { id: 'provider-programmes', to: '/provider/programmes', labelKey: 'nav.providerProgrammes' },
+    { id: 'provider-applications', to: '/provider/applications', labelKey: 'nav.providerApplications' },
+    { id: 'provider-vouchers', to: '/provider/vouchers', labelKey: 'nav.providerVouchers' },
+    {
+      id: 'provider-notifications',
+      to: '/provider/notifications',
+      labelKey: 'nav.notifications',
+      badge: 'unreadNotifications',
+    },
+  ],
+  SERVICE_PROVIDER: [
+    { id: 'vendor-home', to: '/vendor', labelKey: 'nav.vendorHome', end: true },
+    { id: 'vendor-redeem', to: '/vendor/redeem', labelKey: 'nav.vendorRedeem' },
+    { id: 'vendor-redemptions', to: '/vendor/redemptions', labelKey: 'nav.vendorRedemptions' },
+    {
+      id: 'vendor-notifications',
+      to: '/vendor/notifications',
+      labelKey: 'nav.notifications',
+      badge: 'unreadNotifications',
+    },
+  ],
 };
 
 /** The main navigation for a role, or for an anonymous visitor (`null`). */

@@ -19,11 +19,41 @@ describe('MainNav', () => {
   });
 
   it('renders only the agency workspace for an agency officer', async () => {
-    expect(await hrefs('AGENCY_OFFICER')).toEqual(['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes']);
+    expect(await hrefs('AGENCY_OFFICER')).toEqual([
+      '/',
+      '/programmes',
+      '/sme-check',
+      '/agency',
+      '/agency/verifications',
+      '/agency/programmes',
+      '/agency/reviews',
+      '/agency/vouchers',
+      '/agency/payments',
+    ]);
   });
 
   it('renders only the provider workspace for a provider user', async () => {
-    expect(await hrefs('PROVIDER_USER')).toEqual(['/', '/programmes', '/sme-check', '/provider']);
+    expect(await hrefs('PROVIDER_USER')).toEqual([
+      '/',
+      '/programmes',
+      '/sme-check',
+      '/provider',
+      '/provider/programmes',
+      '/provider/applications',
+      '/provider/vouchers',
+      '/provider/notifications',
+    ]);
+  });
+
+  it('shows a badge the app layer supplies next to its entry only', async () => {
+    const { client } = mockClient(() => ({}));
+    await renderWithProviders(
+      <MainNav role="PROVIDER_USER" badges={{ unreadNotifications: <span data-testid="badge">3</span> }} />,
+      { client },
+    );
+    const badge = screen.getByTestId('badge');
+    expect(badge.closest('a')?.getAttribute('href')).toBe('/provider/notifications');
+    expect(screen.getAllByTestId('badge')).toHaveLength(1);
   });
 
   it('is a labelled navigation landmark', async () => {

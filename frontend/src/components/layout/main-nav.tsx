@@ -1,9 +1,13 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Role } from '@/gql/graphql';
-import { navItemsFor } from '@/lib/roles';
+import { navItemsFor, type NavBadge } from '@/lib/roles';
 
-export function MainNav({ role }: { role: Role | null }) {
+/** Live counts next to navigation entries, supplied by the app layer (shared code never fetches). */
+export type NavBadges = Readonly<Partial<Record<NavBadge, ReactNode>>>;
+
+export function MainNav({ role, badges = {} }: { role: Role | null; badges?: NavBadges }) {
   const { t } = useTranslation();
   return (
     <nav className="main-nav" aria-label={t('nav.main')} data-testid="main-nav">
@@ -12,6 +16,7 @@ export function MainNav({ role }: { role: Role | null }) {
           <li key={item.id}>
             <NavLink to={item.to} end={item.end} className="main-nav__link" data-nav-id={item.id}>
               {t(item.labelKey)}
+              {item.badge ? badges[item.badge] : null}
             </NavLink>
           </li>
         ))}

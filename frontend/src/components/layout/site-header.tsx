@@ -2,14 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '@/lib/session';
 import { LanguageSwitcher } from './language-switcher';
-import { MainNav } from './main-nav';
+import { MainNav, type NavBadges } from './main-nav';
 
 export interface SiteHeaderProps {
   session: Session | null;
   onLogout: () => void;
+  /** Counts shown next to navigation entries (e.g. unread notifications). */
+  navBadges?: NavBadges;
 }
 
-export function SiteHeader({ session, onLogout }: SiteHeaderProps) {
+export function SiteHeader({ session, onLogout, navBadges }: SiteHeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -53,7 +55,7 @@ export function SiteHeader({ session, onLogout }: SiteHeaderProps) {
       </div>
       <div className="site-header__nav">
         <div className="container">
-          <MainNav role={session?.user.role ?? null} />
+          <MainNav role={session?.user.role ?? null} badges={navBadges} />
         </div>
       </div>
     </header>

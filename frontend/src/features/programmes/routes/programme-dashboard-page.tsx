@@ -140,6 +140,21 @@ export default function ProgrammeDashboardPage() {
           {t('dashboard.validity')}: {t('dashboard.validityValue', { count: programme.validityDays })}
         </p>
       </section>
+      <section aria-labelledby="programme-vouchers-title">
+        <h2 id="programme-vouchers-title">{t('vouchers.agencyTitle')}</h2>
+        <ul className="task-list">
+          <li>
+            <Link to={`/agency/reviews?programme=${programme.id}`} data-testid="programme-reviews-link">
+              {t('review.title')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/agency/payments?programme=${programme.id}`} data-testid="programme-payments-link">
+              {t('payments.title')}
+            </Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

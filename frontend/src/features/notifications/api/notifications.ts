@@ -1,0 +1,46 @@
+import { graphql } from '@/gql';
+
+/** How many of the organisation's notifications are unread (the navigation's count). */
+export const UnreadNotificationsQuery = graphql(`
+  query UnreadNotifications {
+    unreadNotifications
+  }
+`);
+
+export const NotificationsQuery = graphql(`
+  query Notifications($language: String!, $first: Int!, $after: String) {
+    notifications(first: $first, after: $after) {
+      nodes {
+        id
+        kind
+        createdAt
+        readAt
+        redemptionId
+        application {
+          id
+          program {
+            id
+            name(language: $language)
+          }
+        }
+        voucher {
+          id
+          program {
+            id
+            name(language: $language)
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);

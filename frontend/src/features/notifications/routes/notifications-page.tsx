@@ -1,0 +1,177 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useClient, useMutation, useQuery } from 'urql';
+import { Alert, EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import type { NotificationsQuery as NotificationsResult } from '@/gql/graphql';
+import { errorMessage, mapError, type AppError } from '@/lib/errors';
+import { formatDateTime } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import { useSession } from '@/lib/session-context';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import {
+  MarkNotificationsReadMutation,
+  NotificationsQuery,
+  UnreadNotificationsQuery,
+} from '../api/notifications';
+
+const PAGE_SIZE = 20;
+type Notification = NotificationsResult['notifications']['nodes'][number];
+
+/** Where a notification leads, for a clinic or a service provider. */
+function targetOf(n: Notification, vendor: boolean): { to: string; label: 'viewApplication' | 'viewVoucher' | 'viewRedemptions' } | null {
+  if (vendor) return { to: '/vendor/redemptions', label: 'viewRedemptions' };
+  // A rejection is read on the application (its reason); everything else concerns the voucher.
+  if (n.kind !== 'APPLICATION_REJECTED' && n.voucher) {
+    return { to: `/provider/vouchers/${n.voucher.id}`, label: 'viewVoucher' };
+  }
+  return n.application ? { to: `/provider/applications/${n.application.id}`, label: 'viewApplication' } : null;
+}
+
+/** The organisation's notifications, newest first; unread ones stand out and can be marked read. */
+export default function NotificationsPage() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  useDocumentTitle(t('notifications.title'));
+  const vendor = useSession()?.user.role === 'SERVICE_PROVIDER';
+  const client = useClient();
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, error }, reexecute] = useQuery({
+    query: NotificationsQuery,
+    variables: { language, first: PAGE_SIZE, after },
+    requestPolicy: 'cache-and-network',
+  });
+  const [{ fetching: marking }, mark] = useMutation(MarkNotificationsReadMutation);
+  const [markError, setMarkError] = useState<AppError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const statusRef = useRef<HTMLDivElement>(null);
+  const connection = data?.notifications;
+  const unread = connection?.nodes.filter((n) => !n.readAt) ?? [];
+
+  async function markRead(ids: string[] | null) {
+    setMarkError(null);
+    const result = await mark({ ids });
+    if (result.error) {
+      setMarkError(mapError(result.error));
+      return;
+    }
+    if (ids === null) {
+      setAnnouncement(t('notifications.allRead'));
+      requestAnimationFrame(() => statusRef.current?.focus());
+    }
+    reexecute({ requestPolicy: 'network-only' });
+    // The navigation's count shares this query: refreshing it here updates the badge.
+    void client.query(UnreadNotificationsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+  }
+
+  return (
+    <>
+      <h1 id="notifications-title" tabIndex={-1}>
+        {t('notifications.title')}
+      </h1>
+      <p className="lead">{t('notifications.intro')}</p>
+      <div
+        ref={statusRef}
+        className={announcement ? 'alert alert--success' : 'visually-hidden'}
+        role="status"
+        tabIndex={-1}
+        data-testid="notifications-status"
+      >
+        {announcement}
+      </div>
+      {markError ? (
+        <Alert tone="error" testId="notifications-error">
+          <p>{errorMessage(t, markError)}</p>
+        </Alert>
+      ) : null}
+      {error && !connection ? (
+        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !connection ? (
+        <LoadingState />
+      ) : connection.nodes.length === 0 ? (
+        <EmptyState>{t('notifications.empty')}</EmptyState>
+      ) : (
+        <>
+          {unread.length > 0 ? (
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void markRead(null)}
+                disabled={marking}
+                data-testid="mark-all-read"
+              >
+                {marking ? t('notifications.marking') : t('notifications.markAllRead')}
+              </button>
+            </div>
+          ) : null}
+          <ul className="record-list" aria-label={t('notifications.listLabel')}>
+            {connection.nodes.map((n) => {
+              const programme = n.application?.program?.name ?? n.voucher?.program?.name ?? t('notifications.unknownProgramme');
+              const target = targetOf(n, vendor);
+              const textId = `notification-${n.id}`;
+              return (
+                <li
+                  key={n.id}
+                  className={`record notification${n.readAt ? '' : ' notification--unread'}`}
+                  data-testid="notification"
+                  data-kind={n.kind}
+                  data-read={n.readAt ? 'true' : 'false'}
+                >
+                  <p id={textId}>
+                    {n.readAt ? null : (
+                      <>
+                        <span className="badge badge--info">{t('notifications.unread')}</span>{' '}
+                      </>
+                    )}
+                    {t(`notifications.kinds.${n.kind}`, { programme })}
+                  </p>
+                  <p className="muted">
+                    <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
+                  </p>
+                  <div className="button-row">
+                    {target ? (
+                      <Link to={target.to} aria-describedby={textId}>
+                        {t(`notifications.${target.label}`)}
+                      </Link>
+                    ) : null}
+                    {n.readAt ? null : (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => void markRead([n.id])}
+                        disabled={marking}
+                        aria-describedby={textId}
+                        data-testid="mark-read"
+                      >
+                        {t('notifications.markRead')}
+                      </button>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {connection && (after || connection.pageInfo.hasNextPage) ? (
+        <div className="button-row">
+          {after ? (
+            <button type="button" className="button button--secondary" onClick={() => setAfter(null)}>
+              {t('common.firstPage')}
+            </button>
+          ) : null}
+          {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}
+            >
+              {t('common.nextPage')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}

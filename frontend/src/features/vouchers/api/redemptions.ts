@@ -1,0 +1,92 @@
+import { graphql } from '@/gql';
+
+/** The service provider's own organisation (its id, which clinics may name on a voucher). */
+export const VendorContextQuery = graphql(`
+  query VendorContext {
+    me {
+      id
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const VoucherLookupQuery = graphql(`
+  query VoucherLookup($code: String!, $invoiceAmount: Decimal) {
+    voucherLookup(code: $code, invoiceAmount: $invoiceAmount) {
+      voucherId
+      status
+      currency
+      remaining
+      expiresAt
+      aidIntensity
+      serviceCategories
+      covers
+      clinicPays
+    }
+  }
+`);
+
+export const RedeemVoucherMutation = graphql(`
+  mutation RedeemVoucher($input: RedeemVoucherInput!) {
+    redeemVoucher(input: $input) {
+      covered
+      clinicPays
+      remaining
+      voucherStatus
+      redemption {
+        ...RedemptionRow
+      }
+    }
+  }
+`);
+
+/** Redemptions in the caller's scope: a service provider's own, an agency's member state's. */
+export const RedemptionsQuery = graphql(`
+  query Redemptions(
+    $language: String!
+    $first: Int!
+    $after: String
+    $status: RedemptionStatus
+    $programId: ID
+  ) {
+    redemptions(first: $first, after: $after, filter: { status: $status, programId: $programId }) {
+      nodes {
+        ...RedemptionRow
+        serviceProvider {
+          id
+          name
+        }
+        voucher {
+          id
+          program {
+            id
+            code
+            name(language: $language)
+          }
+          application {
+            id
+            organisation {
+              id
+              name
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ApprovePaymentMutation = graphql(`
+  mutation ApprovePayment($id: ID!) {
+    approveRedemptionPayment(id: $id) {
+      ...RedemptionRow
+    }
+  }
+`);

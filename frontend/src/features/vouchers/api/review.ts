@@ -1,0 +1,53 @@
+import { graphql } from '@/gql';
+
+/** Submitted applications of the officer's member state, first come, first served. */
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue($programId: ID, $language: String!, $first: Int!, $after: String) {
+    reviewQueue(programId: $programId, first: $first, after: $after) {
+      nodes {
+        id
+        status
+        currency
+        requestedAmount
+        estimatedTotal
+        submittedAt
+        cutoff
+        organisation {
+          id
+          name
+        }
+        program {
+          id
+          code
+          name(language: $language)
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ApproveApplicationMutation = graphql(`
+  mutation ApproveApplication($id: ID!, $amount: Decimal) {
+    approveVoucherApplication(id: $id, amount: $amount) {
+      ...ApplicationFields
+      voucher {
+        id
+        status
+        amount
+        currency
+      }
+    }
+  }
+`);
+
+export const RejectApplicationMutation = graphql(`
+  mutation RejectApplication($id: ID!, $reason: String!) {
+    rejectVoucherApplication(id: $id, reason: $reason) {
+      ...ApplicationFields
+    }
+  }
+`);

@@ -1,0 +1,94 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { en } from '@/lib/i18n/locales/en';
+import { errorBody, mockClient } from '@/test/mock-client';
+import { renderWithProviders } from '@/test/render';
+import { writeLocalEdits } from '../model/local-edits';
+import { fromApplication } from '../model/application-draft';
+import { parseSmeInput } from '../model/sme-input';
+import { application, programme } from '../test/fixtures';
+import { ApplicationWizard } from './application-wizard';
+
+function saved(extra: Record<string, unknown> = {}) {
+  return { data: { updateVoucherApplication: { ...application(), ...extra } } };
+}
+
+function render(respond: (operation: string, variables: Record<string, unknown>) => unknown) {
+  const mock = mockClient(respond);
+  return renderWithProviders(
+    <ApplicationWizard programme={programme} application={application()} organisationName="Klinik" />,
+    { client: mock.client, path: '/provider/applications/a1/edit' },
+  ).then((result) => ({ ...result, ...mock }));
+}
+
+describe('ApplicationWizard', () => {
+  it('opens a complete draft on the review step and lists failed rules of NOT_ELIGIBLE in plain words', async () => {
+    const { fetchMock } = await render((operation) =>
+      operation === 'SubmitApplication'
+        ? errorBody({
+            code: 'NOT_ELIGIBLE',
+            failedRules: [
+              { rule: 'MAXIMUM_AMOUNT', message: 'The programme pays at most 60000.00 EUR per voucher.' },
+              { rule: 'AID_INTENSITY', message: '…' },
+            ],
+          })
+        : saved(),
+    );
+    expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('review');
+    fireEvent.click(screen.getByTestId('application-submit'));
+    const alert = await screen.findByTestId('failed-rules');
+    // Focus moves to the list, so a screen reader reads it.
+    await waitFor(() => expect(document.activeElement?.id).toBe('application-failed-rules'));
+    const items = within(alert).getAllByTestId('failed-rule');
+    expect(items.map((li) => li.getAttribute('data-rule'))).toEqual(['MAXIMUM_AMOUNT', 'AID_INTENSITY']);
+    expect(items[0]?.textContent).toContain('The amount asked is above the largest voucher of €60,000.00.');
+    expect(items[1]?.textContent).toContain('at most 50% of the estimated cost');
+    // Saved first, then submitted.
+    const operations = fetchMock.mock.calls.map((call) => JSON.parse(String(call[1]?.body)).operationName);
+    expect(operations).toEqual(['UpdateApplication', 'SubmitApplication']);
+
+    // "Change" leads to the field the rule is about.
+    fireEvent.click(within(items[0] as HTMLElement).getByRole('button'));
+    await waitFor(() => expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('request'));
+    await waitFor(() => expect(document.activeElement?.id).toBe('application-requestedAmount'));
+    // The list stays next to the form while the clinic corrects it.
+    expect(screen.getByTestId('failed-rules')).toBeTruthy();
+  });
+
+  it('shows a server VALIDATION error next to the service row it names', async () => {
+    await render((operation) =>
+      operation === 'UpdateApplication' ? errorBody({ code: 'VALIDATION', field: 'services[0].estimatedCost' }) : saved(),
+    );
+    fireEvent.click(screen.getByTestId('application-submit'));
+    const error = await screen.findByTestId('application-services-0-estimatedCost-error');
+    expect(error.textContent).toBe(en.applicationForm.problems.server);
+    expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('services');
+    const input = screen.getByLabelText(en.applicationForm.estimatedCost.replace('{{currency}}', 'EUR'));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('resumes unsaved edits kept in this browser for the same version of the draft', async () => {
+    const base = fromApplication({ ...application(), smeInput: parseSmeInput(application().smeInput) }, 'Klinik', null);
+    writeLocalEdits(
+      { applicationId: 'a1' },
+      { baseUpdatedAt: application().updatedAt, step: 'sme', draft: { ...base, sme: { ...base.sme, staff: '45' } } },
+    );
+    await render(() => saved());
+    expect(screen.getByTestId('application-restored')).toBeTruthy();
+    expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('sme');
+    expect((screen.getByLabelText(en.applicationForm.staff) as HTMLInputElement).value).toBe('45');
+  });
+
+  it('checks a step on the client before saving', async () => {
+    const { fetchMock } = await render(() => saved());
+    fireEvent.click(screen.getByRole('button', { name: `${en.applicationForm.edit}: ${en.applicationForm.steps.request}` }));
+    fireEvent.change(screen.getByLabelText(en.applicationForm.requestedAmount.replace('{{currency}}', 'EUR')), {
+      target: { value: '100.001' },
+    });
+    fireEvent.click(screen.getByTestId('application-next'));
+    expect((await screen.findByTestId('application-requestedAmount-error')).textContent).toBe(
+      en.applicationForm.problems.decimals,
+    );
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,176 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { Alert, TextField } from '@/components/ui';
+import { compareDecimals, normaliseDecimalInput } from '@/lib/decimal';
+import { errorMessage, mapErrors, type AppError } from '@/lib/errors';
+import { currencyFractionDigits, formatMoney } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import { ApproveApplicationMutation, RejectApplicationMutation } from '../api/review';
+import { checkAmount, type Problem } from '../model/application-draft';
+import { TextAreaField } from './text-area-field';
+
+export interface DecisionPanelProps {
+  applicationId: string;
+  currency: string;
+  requestedAmount: string;
+  minVoucher: string;
+  /** The application was decided (by this officer, or meanwhile by another): reload it. */
+  onDecided: (outcome: DecisionOutcome) => void;
+}
+
+export type DecisionOutcome = { tone: 'success' | 'error'; text: string };
+type Outcome = DecisionOutcome;
+
+/**
+ * Approve (optionally for less than asked) or reject with a reason. `INSUFFICIENT_FUNDS` has its
+ * own sentence; `VALIDATION` on `amount` or `reason` lands next to that field; a decision taken
+ * meanwhile reloads the application.
+ */
+export function DecisionPanel({ applicationId, currency, requestedAmount, minVoucher, onDecided }: DecisionPanelProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLanguage(i18n);
+  const digits = currencyFractionDigits(currency);
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
+  const [amountProblem, setAmountProblem] = useState<Problem | 'aboveRequested' | null>(null);
+  const [reasonProblem, setReasonProblem] = useState<Problem | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [{ fetching: approving }, approve] = useMutation(ApproveApplicationMutation);
+  const [{ fetching: rejecting }, reject] = useMutation(RejectApplicationMutation);
+  const amountRef = useRef<HTMLInputElement>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const busy = approving || rejecting;
+
+  function failure(errors: AppError[]): Outcome {
+    const first = errors[0] ?? { kind: 'UNKNOWN' };
+    if (first.kind === 'INSUFFICIENT_FUNDS') return { tone: 'error', text: t('review.insufficientFunds') };
+    if (first.kind === 'INVALID_STATE_TRANSITION') return { tone: 'error', text: t('review.decidedMeanwhile') };
+    if (first.kind === 'CONFLICT') return { tone: 'error', text: t('review.activeVoucher') };
+    return { tone: 'error', text: errorMessage(t, first) };
+  }
+
+  function show(next: Outcome) {
+    setOutcome(next);
+    requestAnimationFrame(() => outcomeRef.current?.focus());
+  }
+
+  async function onApprove(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setOutcome(null);
+    const value = normaliseDecimalInput(amount);
+    let problem: Problem | 'aboveRequested' | null = value === '' ? null : checkAmount(value, digits, true);
+    if (!problem && value !== '' && compareDecimals(value, requestedAmount) > 0) problem = 'aboveRequested';
+    setAmountProblem(problem);
+    if (problem) {
+      amountRef.current?.focus();
+      return;
+    }
+    const result = await approve({ id: applicationId, amount: value === '' ? null : value });
+    if (result.error || !result.data) {
+      const errors = result.error ? mapErrors(result.error) : [];
+      if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'amount')) {
+        setAmountProblem('server');
+        amountRef.current?.focus();
+        return;
+      }
+      if (errors[0]?.kind === 'INVALID_STATE_TRANSITION') onDecided(failure(errors));
+      else show(failure(errors));
+      return;
+    }
+    const voucher = result.data.approveVoucherApplication.voucher;
+    onDecided({
+      tone: 'success',
+      text: t('review.approved', {
+        amount: voucher ? formatMoney(voucher.amount, voucher.currency, locale) : '',
+      }),
+    });
+  }
+
+  async function onReject(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setOutcome(null);
+    const text = reason.trim();
+    const problem: Problem | null = text === '' ? 'required' : text.length > 2000 ? 'tooLong' : null;
+    setReasonProblem(problem);
+    if (problem) {
+      reasonRef.current?.focus();
+      return;
+    }
+    const result = await reject({ id: applicationId, reason: text });
+    if (result.error || !result.data) {
+      const errors = result.error ? mapErrors(result.error) : [];
+      if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'reason')) {
+        setReasonProblem('server');
+        reasonRef.current?.focus();
+        return;
+      }
+      if (errors[0]?.kind === 'INVALID_STATE_TRANSITION') onDecided(failure(errors));
+      else show(failure(errors));
+      return;
+    }
+    onDecided({ tone: 'success', text: t('review.rejected') });
+  }
+
+  const amountText =
+    amountProblem === 'aboveRequested'
+      ? t('review.aboveRequested')
+      : amountProblem
+        ? t(`applicationForm.problems.${amountProblem}`)
+        : undefined;
+
+  return (
+    <section aria-labelledby="decision-title" className="panel" data-testid="decision-panel">
+      <h2 id="decision-title">{t('review.decisionTitle')}</h2>
+      {outcome ? (
+        <Alert tone={outcome.tone} ref={outcomeRef} testId="decision-outcome">
+          <p>{outcome.text}</p>
+        </Alert>
+      ) : null}
+      <div className="two-column">
+        <form onSubmit={(e) => void onApprove(e)} noValidate aria-labelledby="approve-title">
+          <h3 id="approve-title">{t('review.approveTitle')}</h3>
+          <TextField
+            ref={amountRef}
+            id="decision-amount"
+            name="amount"
+            label={t('review.approveAmount', { currency })}
+            hint={t('review.approveAmountHint', {
+              requested: formatMoney(requestedAmount, currency, locale),
+              min: formatMoney(minVoucher, currency, locale),
+            })}
+            value={amount}
+            onChange={setAmount}
+            error={amountText}
+            inputMode="decimal"
+            autoComplete="off"
+          />
+          <button type="submit" className="button" disabled={busy} data-testid="approve">
+            {approving ? t('review.approving') : t('review.approve')}
+          </button>
+        </form>
+        <form onSubmit={(e) => void onReject(e)} noValidate aria-labelledby="reject-title">
+          <h3 id="reject-title">{t('review.rejectTitle')}</h3>
+          <TextAreaField
+            ref={reasonRef}
+            id="decision-reason"
+            name="reason"
+            label={t('review.rejectReason')}
+            hint={t('review.rejectReasonHint')}
+            value={reason}
+            onChange={setReason}
+            error={reasonProblem ? t(`applicationForm.problems.${reasonProblem}`) : undefined}
+            maxLength={2000}
+            required
+          />
+          <button type="submit" className="button button--danger" disabled={busy} data-testid="reject">
+            {rejecting ? t('review.rejecting') : t('review.reject')}
+          </button>
+        </form>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { en } from '@/lib/i18n/locales/en';
+import { errorBody, mockClient } from '@/test/mock-client';
+import { renderWithProviders } from '@/test/render';
+import { RedeemVoucher } from './redeem-voucher';
+
+const CODE = 'Q6MT-7NCF-C2DS-H6H0-1XX1';
+const quote = {
+  data: {
+    voucherLookup: {
+      voucherId: 'v1',
+      status: 'ISSUED',
+      currency: 'EUR',
+      remaining: '18000.00',
+      expiresAt: '2027-11-29T00:00:00Z',
+      aidIntensity: '50.00',
+      serviceCategories: ['PENETRATION_TESTING'],
+      covers: '5000.00',
+      clinicPays: '5000.00',
+    },
+  },
+};
+
+async function lookUp(lookup: unknown, redeem: unknown = null) {
+  const { client } = mockClient((operation) => (operation === 'VoucherLookup' ? lookup : redeem));
+  await renderWithProviders(<RedeemVoucher />, { client });
+  fireEvent.change(screen.getByLabelText(en.redeem.code), { target: { value: CODE } });
+  fireEvent.change(screen.getByLabelText(en.redeem.invoiceAmount), { target: { value: '10000' } });
+  fireEvent.click(screen.getByTestId('lookup-submit'));
+}
+
+async function redeemWith(answer: unknown) {
+  await lookUp(quote, answer);
+  await screen.findByTestId('voucher-quote');
+  fireEvent.change(screen.getByLabelText(en.redeem.invoiceReference), { target: { value: 'INV-1' } });
+  fireEvent.change(screen.getByLabelText(en.redeem.serviceCategory), { target: { value: 'PENETRATION_TESTING' } });
+  fireEvent.click(screen.getByTestId('redeem-submit'));
+}
+
+describe('RedeemVoucher: each refusal in its own words', () => {
+  it('shows what the voucher pays and what the clinic pays', async () => {
+    await lookUp(quote);
+    expect((await screen.findByTestId('quote-covers')).textContent).toBe('€5,000.00');
+    expect(screen.getByTestId('quote-clinic-pays').textContent).toBe('€5,000.00');
+  });
+
+  it('NOT_FOUND: unknown or not yours', async () => {
+    await lookUp(errorBody({ code: 'NOT_FOUND' }));
+    expect((await screen.findByTestId('redeem-not-found')).textContent).toBe(en.redeem.notFound);
+  });
+
+  it('RATE_LIMITED: blocked for a while', async () => {
+    await lookUp(errorBody({ code: 'RATE_LIMITED' }));
+    expect((await screen.findByTestId('redeem-rate-limited')).textContent).toBe(en.redeem.rateLimited);
+  });
+
+  it('VALIDATION on code: a typo, next to the code', async () => {
+    await lookUp(errorBody({ code: 'VALIDATION', field: 'code' }));
+    expect((await screen.findByTestId('redeem-code-error')).textContent).toBe(en.redeem.codeTypo);
+    expect(screen.getByLabelText(en.redeem.code).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('CONFLICT: the invoice reference was used before, next to it', async () => {
+    await redeemWith(errorBody({ code: 'CONFLICT' }));
+    expect((await screen.findByTestId('redeem-invoiceReference-error')).textContent).toBe(en.redeem.invoiceUsed);
+  });
+
+  it('INVALID_STATE_TRANSITION: expired, cancelled or used up', async () => {
+    await redeemWith(errorBody({ code: 'INVALID_STATE_TRANSITION' }));
+    expect((await screen.findByTestId('redeem-not-redeemable')).textContent).toBe(en.redeem.notRedeemableError);
+  });
+
+  it('VALIDATION on serviceCategory: not covered, next to the select', async () => {
+    await redeemWith(errorBody({ code: 'VALIDATION', field: 'serviceCategory' }));
+    expect((await screen.findByTestId('redeem-serviceCategory-error')).textContent).toBe(en.redeem.categoryNotCovered);
+  });
+
+  it('says what was covered after redeeming', async () => {
+    await redeemWith({
+      data: {
+        redeemVoucher: {
+          covered: '5000.00',
+          clinicPays: '5000.00',
+          remaining: '13000.00',
+          voucherStatus: 'PARTIALLY_REDEEMED',
+          redemption: {
+            id: 'r1',
+            status: 'PENDING_PAYMENT',
+            invoiceReference: 'INV-1',
+            serviceCategory: 'PENETRATION_TESTING',
+            currency: 'EUR',
+            invoiceAmount: '10000.00',
+            covered: '5000.00',
+            clinicPays: '5000.00',
+            payable: '1400.00',
+            createdAt: '2026-11-29T00:00:00Z',
+            paidAt: null,
+          },
+        },
+      },
+    });
+    expect((await screen.findByTestId('redeem-success')).textContent).toContain('Remaining on the voucher: €13,000.00.');
+    expect(screen.getByTestId('quote-remaining').textContent).toBe('€13,000.00');
+  });
+});

@@ -1,0 +1,137 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Alert, EmptyState, ErrorState, LoadingState, SelectField } from '@/components/ui';
+import type { VoucherStatus } from '@/gql/graphql';
+import { mapError } from '@/lib/errors';
+import { formatDate, formatMoney } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { VouchersQuery } from '../api/vouchers';
+import { CancelVoucher } from '../components/cancel-voucher';
+import { PageButtons } from '../components/page-buttons';
+import { VoucherStatusBadge } from '../components/status-badge';
+
+const PAGE_SIZE = 20;
+const STATUSES: readonly VoucherStatus[] = ['ISSUED', 'PARTIALLY_REDEEMED', 'REDEEMED', 'EXPIRED', 'CANCELLED'];
+const ACTIVE: ReadonlySet<VoucherStatus> = new Set(['ISSUED', 'PARTIALLY_REDEEMED']);
+
+function isVoucherStatus(value: string): value is VoucherStatus {
+  return (STATUSES as readonly string[]).includes(value);
+}
+
+/** The agency's vouchers, filterable by status; an active one can be cancelled with a reason. */
+export default function AgencyVouchersPage() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  useDocumentTitle(t('vouchers.agencyTitle'));
+  const [status, setStatus] = useState<VoucherStatus | null>(null);
+  const [after, setAfter] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const [{ data, error }, reexecute] = useQuery({
+    query: VouchersQuery,
+    variables: { language, first: PAGE_SIZE, after, status },
+    requestPolicy: 'cache-and-network',
+  });
+  const connection = data?.vouchers;
+
+  function announce(tone: 'success' | 'error', text: string) {
+    setMessage({ tone, text });
+    reexecute({ requestPolicy: 'network-only' });
+    requestAnimationFrame(() => messageRef.current?.focus());
+  }
+
+  return (
+    <>
+      <h1 id="agency-vouchers-title" tabIndex={-1}>
+        {t('vouchers.agencyTitle')}
+      </h1>
+      <p className="lead">{t('vouchers.agencyIntro')}</p>
+      <form className="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          id="vouchers-status"
+          name="status"
+          label={t('vouchers.filterStatus')}
+          value={status ?? ''}
+          onChange={(value) => {
+            setStatus(isVoucherStatus(value) ? value : null);
+            setAfter(null);
+          }}
+          options={STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.${s}`) }))}
+          placeholder={t('vouchers.allStatuses')}
+        />
+      </form>
+      {message ? (
+        <Alert tone={message.tone} ref={messageRef} testId="vouchers-message">
+          <p>{message.text}</p>
+        </Alert>
+      ) : null}
+      {error && !connection ? (
+        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !connection ? (
+        <LoadingState />
+      ) : connection.nodes.length === 0 ? (
+        <EmptyState>{status ? t('vouchers.agencyEmptyFiltered') : t('vouchers.agencyEmpty')}</EmptyState>
+      ) : (
+        <ul className="record-list" aria-label={t('vouchers.agencyListLabel')}>
+          {connection.nodes.map((voucher) => {
+            const organisation = voucher.application?.organisation?.name ?? '';
+            const money = (amount: string) => formatMoney(amount, voucher.currency, language);
+            return (
+              <li key={voucher.id} className="record" data-testid="agency-voucher" data-id={voucher.id} data-status={voucher.status}>
+                <h2 className="record__title">{organisation}</h2>
+                <p>
+                  <VoucherStatusBadge status={voucher.status} />{' '}
+                  <span className="muted">
+                    {voucher.program?.name} ({voucher.program?.code})
+                  </span>
+                </p>
+                <dl className="record__facts">
+                  <div>
+                    <dt>{t('vouchers.amount')}</dt>
+                    <dd>{money(voucher.amount)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('vouchers.redeemed')}</dt>
+                    <dd>{money(voucher.redeemed)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('vouchers.remaining')}</dt>
+                    <dd>{money(voucher.remaining)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('vouchers.expires')}</dt>
+                    <dd>{formatDate(voucher.expiresAt, language)}</dd>
+                  </div>
+                  {voucher.closeReason ? (
+                    <div>
+                      <dt>{t('vouchers.closeReason')}</dt>
+                      <dd>{voucher.closeReason}</dd>
+                    </div>
+                  ) : null}
+                </dl>
+                {ACTIVE.has(voucher.status) ? (
+                  <CancelVoucher
+                    voucherId={voucher.id}
+                    organisation={organisation}
+                    onCancelled={(text) => announce('success', text)}
+                    onStale={(text) => announce('error', text)}
+                  />
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {connection ? (
+        <PageButtons
+          after={after}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          endCursor={connection.pageInfo.endCursor}
+          onPage={setAfter}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import type { RedemptionsQuery as RedemptionsResult } from '@/gql/graphql';
+import { errorMessage, mapError, type AppError } from '@/lib/errors';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { ApprovePaymentMutation, RedemptionsQuery } from '../api/redemptions';
+import { PageButtons } from '../components/page-buttons';
+import { serviceCategoryLabel } from '../model/display';
+
+const PAGE_SIZE = 20;
+type Row = RedemptionsResult['redemptions']['nodes'][number];
+
+/** Redemptions waiting for payment in the agency's member state; approve each. */
+export default function PaymentsPage() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  useDocumentTitle(t('payments.title'));
+  const [params] = useSearchParams();
+  const programId = params.get('programme');
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, error }, reexecute] = useQuery({
+    query: RedemptionsQuery,
+    variables: { language, first: PAGE_SIZE, after, status: 'PENDING_PAYMENT', programId },
+    requestPolicy: 'cache-and-network',
+  });
+  const [, approve] = useMutation(ApprovePaymentMutation);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [paidIds, setPaidIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [rowErrors, setRowErrors] = useState<Readonly<Record<string, AppError>>>({});
+  const [announcement, setAnnouncement] = useState('');
+  const statusRef = useRef<HTMLDivElement>(null);
+  const connection = data?.redemptions;
+  const rows = connection?.nodes.filter((row) => !paidIds.has(row.id)) ?? [];
+
+  async function onApprove(row: Row) {
+    setBusyId(row.id);
+    setAnnouncement('');
+    const result = await approve({ id: row.id });
+    setBusyId(null);
+    if (result.error || !result.data) {
+      const appError = result.error ? mapError(result.error) : { kind: 'UNKNOWN' as const };
+      if (appError.kind === 'INVALID_STATE_TRANSITION') {
+        setAnnouncement(t('payments.alreadyPaid'));
+        setPaidIds((current) => new Set(current).add(row.id));
+        reexecute({ requestPolicy: 'network-only' });
+      } else {
+        setRowErrors((current) => ({ ...current, [row.id]: appError }));
+      }
+      return;
+    }
+    setPaidIds((current) => new Set(current).add(row.id));
+    setAnnouncement(
+      t('payments.approved', {
+        invoice: row.invoiceReference,
+        amount: formatMoney(row.payable, row.currency, language),
+      }),
+    );
+    requestAnimationFrame(() => statusRef.current?.focus());
+    reexecute({ requestPolicy: 'network-only' });
+  }
+
+  return (
+    <>
+      <h1 id="payments-title" tabIndex={-1}>
+        {t('payments.title')}
+      </h1>
+      <p className="lead">{t('payments.intro')}</p>
+      {programId ? (
+        <p>
+          <Link to="/agency/payments">{t('review.showAll')}</Link>
+        </p>
+      ) : null}
+      <div
+        ref={statusRef}
+        className={announcement ? 'alert alert--success' : 'visually-hidden'}
+        role="status"
+        tabIndex={-1}
+        data-testid="payments-status"
+      >
+        {announcement}
+      </div>
+      {error && !connection ? (
+        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !connection ? (
+        <LoadingState />
+      ) : rows.length === 0 ? (
+        <EmptyState>{t('payments.empty')}</EmptyState>
+      ) : (
+        <ul className="record-list" aria-label={t('payments.listLabel')}>
+          {rows.map((row) => {
+            const headingId = `payment-${row.id}`;
+            const rowError = rowErrors[row.id];
+            const money = (amount: string) => formatMoney(amount, row.currency, language);
+            return (
+              <li key={row.id} className="record" data-testid="payment-row" data-invoice={row.invoiceReference}>
+                <h2 className="record__title" id={headingId}>
+                  {row.voucher?.application?.organisation?.name ?? ''}
+                  <span className="muted"> · {row.invoiceReference}</span>
+                </h2>
+                <dl className="record__facts">
+                  <div>
+                    <dt>{t('vouchersCommon.programme')}</dt>
+                    <dd>{row.voucher?.program?.name ?? ''}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('payments.provider')}</dt>
+                    <dd>{row.serviceProvider?.name ?? ''}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('redemptions.service')}</dt>
+                    <dd>{serviceCategoryLabel(t, row.serviceCategory)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('payments.redeemedOn')}</dt>
+                    <dd>{formatDateTime(row.createdAt, language)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('payments.invoiceAmount')}</dt>
+                    <dd>{money(row.invoiceAmount)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('payments.covered')}</dt>
+                    <dd>{money(row.covered)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('payments.payable')}</dt>
+                    <dd data-testid="payment-payable">{money(row.payable)}</dd>
+                  </div>
+                </dl>
+                {rowError ? (
+                  <p className="field__error" role="alert">
+                    {errorMessage(t, rowError)}
+                  </p>
+                ) : null}
+                <div className="button-row">
+                  <button
+                    type="button"
+                    className="button"
+                    aria-describedby={headingId}
+                    disabled={busyId !== null}
+                    onClick={() => void onApprove(row)}
+                    data-testid="approve-payment"
+                  >
+                    {busyId === row.id ? t('payments.approving') : t('payments.approve')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {connection ? (
+        <PageButtons
+          after={after}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          endCursor={connection.pageInfo.endCursor}
+          onPage={setAfter}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import { mapError } from '@/lib/errors';
+import { currentLanguage } from '@/lib/i18n';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { RedemptionsQuery } from '../api/redemptions';
+import { PageButtons } from '../components/page-buttons';
+import { RedemptionsTable } from '../components/redemptions-table';
+
+const PAGE_SIZE = 20;
+
+/** The service provider's redemptions with their payment status. */
+export default function VendorRedemptionsPage() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  useDocumentTitle(t('redemptions.title'));
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, error }, reexecute] = useQuery({
+    query: RedemptionsQuery,
+    variables: { language, first: PAGE_SIZE, after, status: null, programId: null },
+    requestPolicy: 'cache-and-network',
+  });
+  const connection = data?.redemptions;
+
+  return (
+    <>
+      <h1 id="vendor-redemptions-title" tabIndex={-1}>
+        {t('redemptions.title')}
+      </h1>
+      <p className="lead">{t('redemptions.intro')}</p>
+      {error && !connection ? (
+        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !connection ? (
+        <LoadingState />
+      ) : connection.nodes.length === 0 ? (
+        <EmptyState>
+          {t('redemptions.empty')} <Link to="/vendor/redeem">{t('redemptions.redeemLink')}</Link>
+        </EmptyState>
+      ) : (
+        <RedemptionsTable
+          rows={connection.nodes.map((row) => ({ ...row, programmeName: row.voucher?.program?.name ?? null }))}
+          caption={t('redemptions.listLabel')}
+          captionId="vendor-redemptions-caption"
+          showProgramme
+        />
+      )}
+      {connection ? (
+        <PageButtons
+          after={after}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          endCursor={connection.pageInfo.endCursor}
+          onPage={setAfter}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ApplicationFieldsFragment, ProgrammeRulesFragment } from '@/gql/graphql';
+
+export const programme: ProgrammeRulesFragment = {
+  id: 'p1',
+  code: 'DE-KH-CYBER-2027',
+  name: 'Hospital cybersecurity vouchers',
+  status: 'OPEN',
+  currency: 'EUR',
+  minVoucher: '5000.00',
+  maxVoucher: '60000.00',
+  aidIntensity: '50.00',
+  prefinancingShare: '20.00',
+  smeCategories: ['MICRO', 'SMALL', 'MEDIUM'],
+  healthcareTypes: ['HOSPITAL', 'CLINIC'],
+  nis2Classes: ['ESSENTIAL', 'IMPORTANT'],
+  serviceCategories: ['PENETRATION_TESTING', 'SECURITY_TRAINING'],
+  opensAt: '2026-11-22T00:00:00Z',
+  closesAt: '2027-05-28T00:00:00Z',
+  validityDays: 365,
+  deMinimis: true,
+  memberState: { code: 'DE', name: 'Germany' },
+};
+
+export function application(overrides: Partial<ApplicationFieldsFragment> = {}): ApplicationFieldsFragment {
+  return {
+    id: 'a1',
+    status: 'DRAFT',
+    programId: 'p1',
+    currency: 'EUR',
+    requestedAmount: '70000.00',
+    approvedAmount: null,
+    services: [{ category: 'PENETRATION_TESTING', description: 'External test', estimatedCost: '30000.00' }],
+    estimatedTotal: '30000.00',
+    smeInput: {
+      applicant: 'applicant',
+      enterprises: [
+        {
+          id: 'applicant',
+          name: 'Klinik',
+          kind: 'ENTERPRISE',
+          periods: [{ label: '2025', staff: '40', annualTurnover: '8000000', balanceSheetTotal: '6000000' }],
+        },
+      ],
+      holdings: [],
+    },
+    deMinimisReceivedEur: '0.00',
+    serviceProviderId: null,
+    cutoff: null,
+    submittedAt: null,
+    decidedAt: null,
+    decisionReason: null,
+    createdAt: '2026-11-29T10:00:00Z',
+    updatedAt: '2026-11-29T10:00:00Z',
+    ...overrides,
+  };
+}
