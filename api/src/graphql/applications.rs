@@ -69,6 +69,7 @@ pub enum EligibilityRule {
     /// The type of healthcare organisation is eligible.
     OrganisationType,
     /// The NIS2 class is eligible.
+    #[graphql(name = "NIS2_CLASS")]
     Nis2Class,
     /// Every planned service is in a category the programme covers.
     ServiceCategories,

@@ -247,6 +247,62 @@ impl OrganisationQuery {
             .map_err(ApiError::from)?;
         Ok(connection(rows, |m| m.id, Organisation::try_from)?)
     }
+
+    /// The directory of verified service providers a clinic may choose for its voucher, from
+    /// any member state (services cross borders), oldest first. Shows each one's id, name and
+    /// member state only.
+    async fn service_providers(
+        &self,
+        ctx: &Context<'_>,
+        member_state: Option<String>,
+        name_contains: Option<String>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<Connection<String, ServiceProviderListing>> {
+        require(
+            ctx,
+            "organisation.directory",
+            &[
+                Role::ProviderUser,
+                Role::AgencyOfficer,
+                Role::EnisaStaff,
+                Role::PlatformAdmin,
+            ],
+        )
+        .await?;
+        let st = context::state(ctx)?;
+        let filter = repo::OrganisationFilter {
+            member_state: member_state
+                .as_deref()
+                .map(domain::member_state::MemberState::parse)
+                .transpose()?,
+            name_contains,
+            ..Default::default()
+        };
+        let rows =
+            repo::service_providers(st.store.db(), &filter, page_request(first, after)?).await?;
+        connection(
+            rows,
+            |m| m.id,
+            |m| {
+                Ok(ServiceProviderListing {
+                    id: ID(m.id.to_string()),
+                    name: m.name,
+                    member_state: domain::member_state::MemberState::parse(&m.member_state)
+                        .map_err(ApiError::internal)?
+                        .into(),
+                })
+            },
+        )
+    }
+}
+
+/// A verified service provider in the directory.
+#[derive(async_graphql::SimpleObject)]
+pub struct ServiceProviderListing {
+    pub id: ID,
+    pub name: String,
+    pub member_state: super::member_states::MemberState,
 }
 
 #[derive(Default)]

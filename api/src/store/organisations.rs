@@ -86,7 +86,30 @@ pub async fn list(
     filter: &OrganisationFilter,
     page: PageRequest,
 ) -> Result<Page<Organisation>, StoreError> {
-    let mut q = scoped::<organisation::Entity>(scope);
+    let q = filtered(scoped::<organisation::Entity>(scope), filter);
+    page::fetch(db, q, organisation::Column::Id, Order::OldestFirst, page).await
+}
+
+/// The directory of verified service providers (any member state: services cross borders),
+/// which clinics choose from. Only names and member states are shown from it.
+pub async fn service_providers(
+    db: &DatabaseConnection,
+    filter: &OrganisationFilter,
+    page: PageRequest,
+) -> Result<Page<Organisation>, StoreError> {
+    let directory = OrganisationFilter {
+        kind: Some(OrganisationKind::ServiceProvider),
+        status: Some(OrganisationStatus::Verified),
+        ..filter.clone()
+    };
+    let q = filtered(organisation::Entity::find(), &directory);
+    page::fetch(db, q, organisation::Column::Id, Order::OldestFirst, page).await
+}
+
+fn filtered(
+    mut q: sea_orm::Select<organisation::Entity>,
+    filter: &OrganisationFilter,
+) -> sea_orm::Select<organisation::Entity> {
     if let Some(k) = filter.kind {
         q = q.filter(organisation::Column::Kind.eq(k.as_str()));
     }
@@ -107,7 +130,7 @@ pub async fn list(
             )),
         );
     }
-    page::fetch(db, q, organisation::Column::Id, Order::OldestFirst, page).await
+    q
 }
 
 /// Self-registration: a `PENDING` healthcare organisation and its first `PROVIDER_USER`

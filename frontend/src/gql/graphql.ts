@@ -65,7 +65,7 @@ export type EligibilityRule =
   /** At least the programme's minimum. */
   | 'MINIMUM_AMOUNT'
   /** The NIS2 class is eligible. */
-  | 'NIS_2_CLASS'
+  | 'NIS2_CLASS'
   /** No other submitted application or active voucher in the programme. */
   | 'ONE_ACTIVE_VOUCHER'
   /** The type of healthcare organisation is eligible. */

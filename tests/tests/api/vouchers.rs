@@ -1416,3 +1416,82 @@ async fn submission_is_refused_for_another_member_state_beyond_de_minimis_and_af
         .await;
     assert_eq!(failed_rules(&s), vec!["PROGRAMME_OPEN"]);
 }
+
+#[tokio::test]
+async fn clinics_choose_their_provider_from_the_directory_of_verified_service_providers() {
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let (de_vendor, vendor) = app.with_vendor("DE").await;
+    let (fr_vendor, _) = app.with_vendor("FR").await;
+    let directory = "query($ms: String) { serviceProviders(memberState: $ms) { edges { node { id name memberState { code } } } } }";
+    let ids = |r: tests::Gql| -> Vec<String> {
+        r.ok()["serviceProviders"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["node"]["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // Every verified provider, of any member state, and nothing else.
+    let all = ids(app.gql(clinic.token(), directory, json!({})).await);
+    assert_eq!(all, vec![de_vendor.to_string(), fr_vendor.to_string()]);
+    let fr = ids(app
+        .gql(clinic.token(), directory, json!({ "ms": "FR" }))
+        .await);
+    assert_eq!(fr, vec![fr_vendor.to_string()]);
+    app.gql(None, directory, json!({}))
+        .await
+        .expect_code("UNAUTHENTICATED");
+    // The clinic names one for its voucher; then only that one may redeem it.
+    let programme = app
+        .with_open_programme(&officer, "DE-CHOOSE", "100000")
+        .await;
+    let (voucher_id, code) = app.with_voucher(&officer, &clinic, programme, "5000").await;
+    let choose = "mutation($v: ID!, $s: ID) { chooseServiceProvider(voucherId: $v, serviceProviderId: $s) { serviceProviderId } }";
+    let r = app
+        .gql(
+            clinic.token(),
+            choose,
+            json!({ "v": voucher_id, "s": fr_vendor }),
+        )
+        .await;
+    assert_eq!(
+        r.ok()["chooseServiceProvider"]["serviceProviderId"],
+        fr_vendor.to_string()
+    );
+    app.gql(
+        vendor.token(),
+        REDEEM,
+        redeem(&code, "INV-1", "RISK_ASSESSMENT", "100"),
+    )
+    .await
+    .expect_code("NOT_FOUND");
+    // An agency is not a service provider.
+    let (agency, _) = app.with_agency("AT").await;
+    let r = app
+        .gql(
+            clinic.token(),
+            choose,
+            json!({ "v": voucher_id, "s": agency }),
+        )
+        .await;
+    r.expect_code("VALIDATION");
+    assert_eq!(r.field(), Some("serviceProviderId"));
+    // Back to any provider.
+    app.gql(
+        clinic.token(),
+        choose,
+        json!({ "v": voucher_id, "s": null }),
+    )
+    .await
+    .ok();
+    let ok = app
+        .gql(
+            vendor.token(),
+            REDEEM,
+            redeem(&code, "INV-1", "RISK_ASSESSMENT", "100"),
+        )
+        .await;
+    assert_eq!(ok.ok()["redeemVoucher"]["covered"], "50.00");
+}

@@ -20,11 +20,11 @@ describe('failed rules of NOT_ELIGIBLE', () => {
     expect(rules[0]?.message).toContain('60000.00');
   });
 
-  it('maps the domain spelling NIS2_CLASS to the GraphQL enum NIS_2_CLASS', () => {
-    expect(toEligibilityRule('NIS2_CLASS')).toBe('NIS_2_CLASS');
-    expect(toEligibilityRule('NIS_2_CLASS')).toBe('NIS_2_CLASS');
+  it('reads rule codes in the GraphQL enum spelling, and nothing else', () => {
+    expect(toEligibilityRule('NIS2_CLASS')).toBe('NIS2_CLASS');
+    expect(toEligibilityRule('NIS_2_CLASS')).toBeNull();
     const [rule] = failedRulesOf(refusal({ code: 'NOT_ELIGIBLE', failedRules: [{ rule: 'NIS2_CLASS', message: 'x' }] }));
-    expect(rule?.rule).toBe('NIS_2_CLASS');
+    expect(rule?.rule).toBe('NIS2_CLASS');
   });
 
   it('keeps an unknown rule with its code and message, for display only', () => {

@@ -14,7 +14,7 @@ const RULES: Record<EligibilityRule, true> = {
   APPLICATION_WINDOW: true,
   SME_CATEGORY: true,
   ORGANISATION_TYPE: true,
-  NIS_2_CLASS: true,
+  NIS2_CLASS: true,
   SERVICE_CATEGORIES: true,
   MINIMUM_AMOUNT: true,
   MAXIMUM_AMOUNT: true,
@@ -29,15 +29,9 @@ export function isEligibilityRule(value: unknown): value is EligibilityRule {
   return typeof value === 'string' && Object.hasOwn(RULES, value);
 }
 
-/**
- * The GraphQL enum value of a rule code from `failedRules`. The extension carries the domain's
- * spelling, which differs from the GraphQL enum for one rule (`NIS2_CLASS` vs `NIS_2_CLASS`):
- * both are accepted.
- */
+/** The GraphQL enum value of a rule code from `failedRules` (the same spelling), or null. */
 export function toEligibilityRule(code: string): EligibilityRule | null {
-  if (isEligibilityRule(code)) return code;
-  const spaced = code.replace(/([A-Z])(\d)/g, '$1_$2');
-  return isEligibilityRule(spaced) ? spaced : null;
+  return isEligibilityRule(code) ? code : null;
 }
 
 export interface FailedRule {

@@ -275,7 +275,7 @@ export const de: Messages = {
       FAILED: 'Das Programm richtet sich nur an diese Arten von Organisationen: {{types}}.',
       CHECKED_ON_APPLICATION: 'Das Programm richtet sich an diese Arten von Organisationen: {{types}}.',
     },
-    NIS_2_CLASS: {
+    NIS2_CLASS: {
       title: 'NIS2-Einstufung',
       PASSED: 'Ihre NIS2-Einstufung ist förderfähig.',
       FAILED: 'Das Programm richtet sich nur an diese NIS2-Einstufungen: {{classes}}.',

@@ -276,7 +276,7 @@ export const en = {
       FAILED: 'The programme is only for these types of organisation: {{types}}.',
       CHECKED_ON_APPLICATION: 'The programme is for these types of organisation: {{types}}.',
     },
-    NIS_2_CLASS: {
+    NIS2_CLASS: {
       title: 'NIS2 classification',
       PASSED: 'Your NIS2 classification is eligible.',
       FAILED: 'The programme is only for these NIS2 classifications: {{classes}}.',

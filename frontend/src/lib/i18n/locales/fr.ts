@@ -276,7 +276,7 @@ export const fr: Messages = {
       FAILED: 'Le programme s’adresse uniquement à ces types d’organisation : {{types}}.',
       CHECKED_ON_APPLICATION: 'Le programme s’adresse à ces types d’organisation : {{types}}.',
     },
-    NIS_2_CLASS: {
+    NIS2_CLASS: {
       title: 'Classification NIS2',
       PASSED: 'Votre classification NIS2 est éligible.',
       FAILED: 'Le programme s’adresse uniquement à ces classifications NIS2 : {{classes}}.',
