@@ -142,17 +142,17 @@ export default function ProviderVoucherPage() {
           </dd>
         </div>
       </dl>
+      {voucher.application ? (
+        <p>
+          <Link to={`/provider/applications/${voucher.application.id}`}>{t('vouchers.applicationLink')}</Link>
+        </p>
+      ) : null}
       <ChooseServiceProvider
         key={voucher.id}
         voucher={voucher}
         directory={directory}
         onChanged={() => reexecute({ requestPolicy: 'network-only' })}
       />
-      {voucher.application ? (
-        <p>
-          <Link to={`/provider/applications/${voucher.application.id}`}>{t('vouchers.applicationLink')}</Link>
-        </p>
-      ) : null}
       <section aria-labelledby="voucher-redemptions-title">
         <h2 id="voucher-redemptions-title">{t('vouchers.redemptionsTitle')}</h2>
         {voucher.redemptions.length === 0 ? (
