@@ -2,8 +2,9 @@
 /**
  * Voucher journeys across the personas, in real Chromium against the real server:
  * (a) a new clinic registers, is verified, applies (with a reload mid-way), is approved, sees its
- *     voucher and notification; the service provider looks up and redeems the code; the agency
- *     approves the payment and the programme's funds show it;
+ *     voucher and notification and names the demo vendor as its service provider; the service
+ *     provider looks up and redeems the code; the agency approves the payment and the
+ *     programme's funds show it;
  * (b) a clinic's application is refused with its reasons (amount above the cap, a large
  *     enterprise from the saved SME self-assessment) and stays a draft;
  * (c) the service provider uses up clinic.fr's seeded voucher, then is refused a second time;
@@ -172,6 +173,9 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await card.getByTestId('apply-link').click();
   await ready(page);
   await atStep(page, 'request');
+  // The service provider is picked from the directory; any provider by default.
+  await page.locator('#application-serviceProviderId option', { hasText: 'SecureCare MSSP' }).waitFor({ state: 'attached' });
+  assert.equal(await page.inputValue('#application-serviceProviderId'), '');
   await visit('application amount');
   await page.click('[data-testid="application-next"]');
   await page.getByTestId('application-requestedAmount-error').waitFor();
@@ -274,6 +278,17 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.getByTestId('copy-status').filter({ hasText: 'The code has been copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   await visit('voucher with code');
+  // The clinic names the demo vendor (vendor@'s organisation) as the only provider who may redeem it.
+  assert.equal(await page.getByTestId('voucher-service-provider').innerText(), 'Any verified service provider with the code');
+  await page.locator('#voucher-serviceProviderId optgroup[label="Germany"] option', { hasText: 'SecureCare MSSP' }).waitFor({ state: 'attached' });
+  await page.selectOption('#voucher-serviceProviderId', { label: 'SecureCare MSSP' });
+  await page.click('[data-testid="choose-provider-submit"]');
+  await page
+    .locator('[data-testid="choose-provider-message"][role="status"]')
+    .filter({ hasText: 'Only SecureCare MSSP can now redeem this voucher.' })
+    .waitFor();
+  await page.getByTestId('voucher-service-provider').filter({ hasText: 'SecureCare MSSP (Germany)' }).waitFor();
+  await visit('voucher provider chosen');
   await openNav(page, 'provider-notifications');
   await page.click('[data-testid="mark-all-read"]');
   await page.getByTestId('notifications-status').filter({ hasText: 'All notifications are marked as read.' }).waitFor();

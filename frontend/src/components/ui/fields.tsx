@@ -91,13 +91,23 @@ export interface SelectOption {
   label: string;
 }
 
+/** Options shown under a heading (`<optgroup>`). */
+export interface SelectOptionGroup {
+  group: string;
+  options: readonly SelectOption[];
+}
+
+function isGroup(option: SelectOption | SelectOptionGroup): option is SelectOptionGroup {
+  return 'group' in option;
+}
+
 export interface SelectFieldProps {
   id: string;
   name: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
-  options: readonly SelectOption[];
+  options: readonly (SelectOption | SelectOptionGroup)[];
   /** The text of an empty first option; without it, one of `options` is always chosen. */
   placeholder?: string;
   hint?: string;
@@ -134,11 +144,21 @@ export function SelectField({
           aria-required={required || undefined}
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          {options.map((option) =>
+            isGroup(option) ? (
+              <optgroup key={`group:${option.group}`} label={option.group}>
+                {option.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ) : (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ),
+          )}
         </select>
       )}
     </FieldFrame>

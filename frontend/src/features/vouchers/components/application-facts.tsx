@@ -2,13 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationFieldsFragment } from '@/gql/graphql';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
+import { useServiceProviderDirectory } from '../api/service-providers';
 import { serviceCategoryLabel } from '../model/display';
+import { ServiceProviderName } from './service-provider-name';
 
 /** Amounts, services and declarations of an application (the clinic's and the agency's view). */
 export function ApplicationFacts({ application }: { application: ApplicationFieldsFragment }) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const money = (amount: string) => formatMoney(amount, application.currency, locale);
+  // The directory is read only when there is a chosen provider to name.
+  const directory = useServiceProviderDirectory(application.serviceProviderId !== null);
   return (
     <>
       <dl className="summary" data-testid="application-facts">
@@ -32,7 +36,13 @@ export function ApplicationFacts({ application }: { application: ApplicationFiel
         </div>
         <div>
           <dt>{t('applications.serviceProvider')}</dt>
-          <dd className="break">{application.serviceProviderId ?? t('applications.anyProvider')}</dd>
+          <dd className="break" data-testid="application-service-provider">
+            <ServiceProviderName
+              id={application.serviceProviderId}
+              directory={directory}
+              anyText={t('applications.anyProvider')}
+            />
+          </dd>
         </div>
       </dl>
       {application.services.length > 0 ? (

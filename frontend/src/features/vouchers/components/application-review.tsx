@@ -10,18 +10,22 @@ import {
   type ApplicationDraft,
   type ApplicationStep,
 } from '../model/application-draft';
+import type { Directory } from '../api/service-providers';
 import { serviceCategoryLabel } from '../model/display';
 import { summariseSmeInput } from '../model/sme-input';
+import { ServiceProviderName } from './service-provider-name';
 
 export interface ApplicationReviewProps {
   programme: ProgrammeRulesFragment;
   draft: ApplicationDraft;
   digits: number;
+  /** The directory of service providers, for the chosen one's name. */
+  directory: Directory;
   onEdit: (step: ApplicationStep) => void;
 }
 
 /** The last step: everything the clinic is about to submit, each part with "Change". */
-export function ApplicationReview({ programme, draft, digits, onEdit }: ApplicationReviewProps) {
+export function ApplicationReview({ programme, draft, digits, directory, onEdit }: ApplicationReviewProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const money = (amount: string) => formatMoney(normaliseDecimalInput(amount), programme.currency, locale);
@@ -57,7 +61,13 @@ export function ApplicationReview({ programme, draft, digits, onEdit }: Applicat
           </div>
           <div>
             <dt>{t('applications.serviceProvider')}</dt>
-            <dd className="break">{draft.serviceProviderId.trim() || t('applications.anyProvider')}</dd>
+            <dd className="break" data-testid="review-service-provider">
+              <ServiceProviderName
+                id={draft.serviceProviderId.trim()}
+                directory={directory}
+                anyText={t('applications.anyProvider')}
+              />
+            </dd>
           </div>
         </dl>,
       )}

@@ -6,15 +6,27 @@ import { renderWithProviders } from '@/test/render';
 import { writeLocalEdits } from '../model/local-edits';
 import { fromApplication } from '../model/application-draft';
 import { parseSmeInput } from '../model/sme-input';
-import { application, programme } from '../test/fixtures';
+import { application, directoryBody, programme, SECURECARE_ID } from '../test/fixtures';
 import { ApplicationWizard } from './application-wizard';
 
 function saved(extra: Record<string, unknown> = {}) {
   return { data: { updateVoucherApplication: { ...application(), ...extra } } };
 }
 
+/** The operations sent, without the directory's read. */
+function operationsOf(fetchMock: { mock: { calls: unknown[][] } }): string[] {
+  return fetchMock.mock.calls
+    .map((call) => {
+      const init = call[1] as RequestInit | undefined;
+      return (JSON.parse(String(init?.body)) as { operationName: string }).operationName;
+    })
+    .filter((name) => name !== 'ServiceProviders');
+}
+
 function render(respond: (operation: string, variables: Record<string, unknown>) => unknown) {
-  const mock = mockClient(respond);
+  const mock = mockClient((operation, variables) =>
+    operation === 'ServiceProviders' ? directoryBody() : respond(operation, variables),
+  );
   return renderWithProviders(
     <ApplicationWizard programme={programme} application={application()} organisationName="Klinik" />,
     { client: mock.client, path: '/provider/applications/a1/edit' },
@@ -44,8 +56,7 @@ describe('ApplicationWizard', () => {
     expect(items[0]?.textContent).toContain('The amount asked is above the largest voucher of €60,000.00.');
     expect(items[1]?.textContent).toContain('at most 50% of the estimated cost');
     // Saved first, then submitted.
-    const operations = fetchMock.mock.calls.map((call) => JSON.parse(String(call[1]?.body)).operationName);
-    expect(operations).toEqual(['UpdateApplication', 'SubmitApplication']);
+    expect(operationsOf(fetchMock)).toEqual(['UpdateApplication', 'SubmitApplication']);
 
     // "Change" leads to the field the rule is about.
     fireEvent.click(within(items[0] as HTMLElement).getByRole('button'));
@@ -89,6 +100,64 @@ describe('ApplicationWizard', () => {
     expect((await screen.findByTestId('application-requestedAmount-error')).textContent).toBe(
       en.applicationForm.problems.decimals,
     );
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(operationsOf(fetchMock)).toEqual([]);
+  });
+
+  it('offers the directory on the first step, "any" by default, and sends the provider picked', async () => {
+    const mock = mockClient((operation) =>
+      operation === 'ServiceProviders'
+        ? directoryBody()
+        : { data: { createVoucherApplication: { ...application(), serviceProviderId: SECURECARE_ID } } },
+    );
+    await renderWithProviders(<ApplicationWizard programme={programme} application={null} organisationName="Klinik" />, {
+      client: mock.client,
+      path: '/provider/programmes/p1/apply',
+      routes: [{ path: '/provider/applications/:id/edit', element: <p>edit</p> }],
+    });
+    const picker = screen.getByLabelText(en.serviceProviders.label) as HTMLSelectElement;
+    expect(picker.value).toBe('');
+    await waitFor(() => expect(within(picker).getByRole('option', { name: 'SecureCare MSSP' })).toBeTruthy());
+    fireEvent.change(screen.getByLabelText(en.applicationForm.requestedAmount.replace('{{currency}}', 'EUR')), {
+      target: { value: '20000' },
+    });
+    fireEvent.change(picker, { target: { value: SECURECARE_ID } });
+    fireEvent.click(screen.getByTestId('application-next'));
+    await screen.findByText('edit');
+    const create = mock.fetchMock.mock.calls
+      .map((call) => JSON.parse(String(call[1]?.body)) as { operationName: string; variables: { input: unknown } })
+      .find((body) => body.operationName === 'CreateApplication');
+    expect(create?.variables.input).toMatchObject({ requestedAmount: '20000', serviceProviderId: SECURECARE_ID });
+  });
+
+  it('keeps the provider of a saved draft selected and shows its name on the review', async () => {
+    const mock = mockClient((operation) =>
+      operation === 'ServiceProviders' ? directoryBody() : saved({ serviceProviderId: SECURECARE_ID }),
+    );
+    await renderWithProviders(
+      <ApplicationWizard
+        programme={programme}
+        application={application({ serviceProviderId: SECURECARE_ID })}
+        organisationName="Klinik"
+      />,
+      { client: mock.client, path: '/provider/applications/a1/edit' },
+    );
+    await waitFor(() => expect(screen.getByTestId('review-service-provider').textContent).toBe('SecureCare MSSP (Germany)'));
+    fireEvent.click(screen.getByRole('button', { name: `${en.applicationForm.edit}: ${en.applicationForm.steps.request}` }));
+    const picker = screen.getByLabelText(en.serviceProviders.label) as HTMLSelectElement;
+    expect(picker.value).toBe(SECURECARE_ID);
+    expect(picker.selectedOptions[0]?.textContent).toBe('SecureCare MSSP');
+  });
+
+  it('shows the server refusing the provider (VALIDATION on serviceProviderId) next to the picker', async () => {
+    await render((operation) =>
+      operation === 'UpdateApplication' ? errorBody({ code: 'VALIDATION', field: 'input.serviceProviderId' }) : saved(),
+    );
+    fireEvent.click(screen.getByTestId('application-submit'));
+    const error = await screen.findByTestId('application-serviceProviderId-error');
+    expect(error.textContent).toBe(en.serviceProviders.notVerified);
+    expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('request');
+    const picker = screen.getByLabelText(en.serviceProviders.label);
+    expect(picker.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(picker));
   });
 });

@@ -12,6 +12,7 @@ import {
   SubmitApplicationMutation,
   UpdateApplicationMutation,
 } from '../api/applications';
+import { useServiceProviderDirectory } from '../api/service-providers';
 import {
   APPLICATION_STEPS,
   draftReducer,
@@ -40,6 +41,7 @@ import { hasFlag } from '../model/navigation-state';
 import { parseSmeInput, readSavedSmeInput } from '../model/sme-input';
 import { FailedRulesAlert } from './failed-rules-alert';
 import { ApplicationReview } from './application-review';
+import { ServiceProviderPicker } from './service-provider-picker';
 import { ServicesEditor } from './services-editor';
 import { SmeSection } from './sme-section';
 
@@ -114,6 +116,8 @@ export function ApplicationWizard({ programme, application, organisationName }: 
   const [, create] = useMutation(CreateApplicationMutation);
   const [, update] = useMutation(UpdateApplicationMutation);
   const [, submit] = useMutation(SubmitApplicationMutation);
+  // Read once for the picker (first step) and the provider's name (review step).
+  const directory = useServiceProviderDirectory();
   const index = APPLICATION_STEPS.indexOf(step);
 
   // Every edit and step change is kept in this browser until it is saved and submitted.
@@ -133,6 +137,7 @@ export function ApplicationWizard({ programme, application, organisationName }: 
       const problem: Problem | undefined = errors[field];
       if (!problem) return undefined;
       if (problem === 'server' && field === 'sme') return t('applicationForm.problems.smeServer');
+      if (problem === 'server' && field === 'serviceProviderId') return t('serviceProviders.notVerified');
       return t(`applicationForm.problems.${problem}`);
     },
     [errors, t],
@@ -348,15 +353,13 @@ export function ApplicationWizard({ programme, application, organisationName }: 
             autoComplete="off"
             required
           />
-          <TextField
+          <ServiceProviderPicker
             id={fieldId('serviceProviderId')}
             name="serviceProviderId"
-            label={t('applicationForm.serviceProviderId')}
-            hint={t('applicationForm.serviceProviderHint')}
-            value={draft.serviceProviderId}
+            value={draft.serviceProviderId.trim()}
             onChange={(value) => dispatch({ type: 'set', field: 'serviceProviderId', value })}
+            directory={directory}
             error={errorFor('serviceProviderId')}
-            autoComplete="off"
           />
         </>
       ) : null}
@@ -376,7 +379,13 @@ export function ApplicationWizard({ programme, application, organisationName }: 
       {step === 'sme' ? <SmeSection draft={draft} dispatch={dispatch} fieldId={fieldId} errorFor={errorFor} /> : null}
 
       {step === 'review' ? (
-        <ApplicationReview programme={programme} draft={draft} digits={digits} onEdit={(s) => goTo(s)} />
+        <ApplicationReview
+          programme={programme}
+          draft={draft}
+          digits={digits}
+          directory={directory}
+          onEdit={(s) => goTo(s)}
+        />
       ) : null}
 
       <div className="button-row">

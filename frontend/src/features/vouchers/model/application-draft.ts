@@ -65,7 +65,7 @@ export type FormField =
   | `sme.${SmeField}`
   | 'deMinimisReceivedEur';
 
-export type Problem = DecimalProblem | 'negative' | 'chooseOne' | 'tooLong' | 'uuid' | 'server';
+export type Problem = DecimalProblem | 'negative' | 'chooseOne' | 'tooLong' | 'server';
 
 export type FormErrors = Partial<Record<FormField, Problem>>;
 
@@ -133,8 +133,6 @@ export function draftReducer(draft: ApplicationDraft, action: DraftAction): Appl
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A required decimal: positive (`positive`) or at least zero, with at most `maxDecimals`. */
 export function checkAmount(raw: string, maxDecimals: number, positive: boolean): Problem | null {
   const value = normaliseDecimalInput(raw);
@@ -156,8 +154,7 @@ export function validateStep(step: ApplicationStep, draft: ApplicationDraft, cur
   if (step === 'request') {
     const amount = checkAmount(draft.requestedAmount, currencyDigits, true);
     if (amount) errors.requestedAmount = amount;
-    const provider = draft.serviceProviderId.trim();
-    if (provider !== '' && !UUID.test(provider)) errors.serviceProviderId = 'uuid';
+    // The service provider is picked from the directory; the server checks it is verified.
   } else if (step === 'services') {
     const rows = draft.services.filter((row) => !isBlankRow(row));
     if (rows.length === 0) errors.services = 'chooseOne';

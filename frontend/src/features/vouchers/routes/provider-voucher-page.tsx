@@ -6,12 +6,18 @@ import { mapError } from '@/lib/errors';
 import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useServiceProviderDirectory } from '../api/service-providers';
 import { VoucherDetailQuery } from '../api/vouchers';
+import { ChooseServiceProvider, CHOOSABLE_STATUSES } from '../components/choose-service-provider';
 import { CopyButton } from '../components/copy-button';
 import { RedemptionsTable } from '../components/redemptions-table';
+import { ServiceProviderName } from '../components/service-provider-name';
 import { VoucherStatusBadge } from '../components/status-badge';
 
-/** One of the clinic's vouchers: its code (with copy), amounts, validity and redemptions. */
+/**
+ * One of the clinic's vouchers: its code (with copy), amounts, validity, its service provider
+ * (chosen or changed here while the voucher is active) and redemptions.
+ */
 export default function ProviderVoucherPage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -22,6 +28,10 @@ export default function ProviderVoucherPage() {
     requestPolicy: 'cache-and-network',
   });
   const voucher = data?.voucher;
+  // Read once, for the chosen provider's name and the picker; not needed otherwise.
+  const directory = useServiceProviderDirectory(
+    voucher ? CHOOSABLE_STATUSES.includes(voucher.status) || voucher.serviceProviderId != null : false,
+  );
   const programmeName = voucher?.program?.name ?? '';
   useDocumentTitle(voucher ? t('vouchers.detailTitle', { programme: programmeName }) : t('vouchers.title'));
   const back = (
@@ -123,7 +133,13 @@ export default function ProviderVoucherPage() {
         ) : null}
         <div>
           <dt>{t('vouchers.serviceProvider')}</dt>
-          <dd className="break">{voucher.serviceProviderId ?? t('vouchers.anyProvider')}</dd>
+          <dd className="break" data-testid="voucher-service-provider">
+            <ServiceProviderName
+              id={voucher.serviceProviderId ?? null}
+              directory={directory}
+              anyText={t('vouchers.anyProvider')}
+            />
+          </dd>
         </div>
       </dl>
       {voucher.application ? (
@@ -131,6 +147,12 @@ export default function ProviderVoucherPage() {
           <Link to={`/provider/applications/${voucher.application.id}`}>{t('vouchers.applicationLink')}</Link>
         </p>
       ) : null}
+      <ChooseServiceProvider
+        key={voucher.id}
+        voucher={voucher}
+        directory={directory}
+        onChanged={() => reexecute({ requestPolicy: 'network-only' })}
+      />
       <section aria-labelledby="voucher-redemptions-title">
         <h2 id="voucher-redemptions-title">{t('vouchers.redemptionsTitle')}</h2>
         {voucher.redemptions.length === 0 ? (

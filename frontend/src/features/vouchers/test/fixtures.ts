@@ -54,3 +54,24 @@ export function application(overrides: Partial<ApplicationFieldsFragment> = {}):
     ...overrides,
   };
 }
+
+export const SECURECARE_ID = '01a224b1-216b-70fe-818e-1b4b0c14d984';
+
+/** A directory page: two German providers (not in name order) and a French one. */
+export const providers = [
+  { __typename: 'ServiceProviderListing', id: SECURECARE_ID, name: 'SecureCare MSSP', memberState: { code: 'DE', name: 'Germany' } },
+  { __typename: 'ServiceProviderListing', id: 'sp-fr', name: 'Cyber Défense Lyon', memberState: { code: 'FR', name: 'France' } },
+  { __typename: 'ServiceProviderListing', id: 'sp-de-2', name: 'Alpha Sicherheit GmbH', memberState: { code: 'DE', name: 'Germany' } },
+] as const;
+
+/** The answer to `ServiceProviders` (one page). */
+export function directoryBody() {
+  return {
+    data: {
+      serviceProviders: {
+        nodes: providers,
+        pageInfo: { hasNextPage: false, endCursor: null },
+      },
+    },
+  };
+}

@@ -332,6 +332,24 @@ export const de: Messages = {
     inEnglish: 'Die Erläuterung ist auf Englisch.',
     organisation: 'Organisation',
   },
+  serviceProviders: {
+    label: 'Dienstleister',
+    hint: 'Der geprüfte Dienstleister, der die Leistungen erbringt: Nur er kann den Gutschein einlösen. Mit „Jeder Dienstleister“ kann ihn jeder einlösen, dem Sie den Code geben.',
+    any: 'Jeder Dienstleister',
+    unlisted: 'Nicht im Verzeichnis ({{id}})',
+    loading: 'Die Liste der Dienstleister wird geladen.',
+    loadError: 'Die Liste der Dienstleister konnte nicht geladen werden: Laden Sie die Seite neu, um einen auszuwählen.',
+    none: 'Es ist noch kein Dienstleister geprüft.',
+    nameWithState: '{{name}} ({{memberState}})',
+    notVerified: 'Dies ist kein geprüfter Dienstleister. Wählen Sie einen aus der Liste.',
+    chooseTitle: 'Wer diesen Gutschein einlösen darf',
+    chooseIntro: 'Solange der Gutschein aktiv ist, können Sie die Auswahl ändern.',
+    save: 'Auswahl speichern',
+    saving: 'Wird gespeichert…',
+    chosen: 'Gespeichert: Nur {{name}} kann diesen Gutschein jetzt einlösen.',
+    chosenAny: 'Gespeichert: Jeder geprüfte Dienstleister mit dem Code kann diesen Gutschein jetzt einlösen.',
+    notActive: 'Dieser Gutschein ist nicht mehr aktiv, daher kann sein Dienstleister nicht mehr geändert werden. Die Seite wurde neu geladen.',
+  },
   applyList: {
     title: 'Gutschein beantragen',
     intro:
@@ -363,9 +381,6 @@ export const de: Messages = {
     requestedAmount: 'Beantragter Betrag ({{currency}})',
     requestedAmountHint:
       'Von {{min}} bis {{max}} und höchstens {{percent}} % der geschätzten Kosten der Leistungen. Eine Zahl mit höchstens {{digits}} Nachkommastellen.',
-    serviceProviderId: 'Dienstleister (optional)',
-    serviceProviderHint:
-      'Die Plattform-ID des geprüften Dienstleisters, den Sie gewählt haben: Fragen Sie den Dienstleister danach. Leer lassen, damit jeder geprüfte Dienstleister mit dem Gutscheincode ihn einlösen kann.',
     servicesIntro: 'Führen Sie die Leistungen auf, die der Gutschein bezahlen soll, mit einer Schätzung ihrer Kosten.',
     service: 'Leistung {{number}}',
     category: 'Kategorie',
@@ -426,7 +441,6 @@ export const de: Messages = {
       negative: 'Geben Sie eine Zahl von null oder mehr ein.',
       chooseOne: 'Planen Sie mindestens eine Leistung.',
       tooLong: 'Verwenden Sie höchstens 1000 Zeichen.',
-      uuid: 'Geben Sie eine Plattform-ID wie 01a224b1-216b-70fe-818e-1b4b0c14d984 ein oder lassen Sie das Feld leer.',
       server: 'Der Server hat diesen Wert nicht akzeptiert.',
       smeServer: 'Der Server hat diese KMU-Angaben nicht akzeptiert. Prüfen Sie sie oder geben Sie die Zahlen Ihrer Organisation ein.',
     },
@@ -618,7 +632,7 @@ export const de: Messages = {
     notRedeemableError: 'Dieser Gutschein kann nicht mehr eingelöst werden: Er ist abgelaufen, storniert oder aufgebraucht.',
     categoryNotCovered: 'Der Gutschein deckt diese Leistung nicht.',
     yourIdTitle: 'Ihre Plattform-ID',
-    yourIdText: 'Mit dieser ID kann eine Klinik Ihre Organisation als einzigen Dienstleister ihres Gutscheins benennen: {{id}}',
+    yourIdText: 'Kliniken wählen Ihre Organisation mit ihrem Namen aus dem Verzeichnis der geprüften Dienstleister. Ihre Plattform-ID: {{id}}',
   },
   redemptions: {
     title: 'Meine Einlösungen',

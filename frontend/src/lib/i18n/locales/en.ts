@@ -333,6 +333,24 @@ export const en = {
     inEnglish: 'The explanation is given in English.',
     organisation: 'Organisation',
   },
+  serviceProviders: {
+    label: 'Service provider',
+    hint: 'The verified service provider who will deliver the services: only it can redeem the voucher. With “Any service provider”, whoever you give the code to can redeem it.',
+    any: 'Any service provider',
+    unlisted: 'Not in the directory ({{id}})',
+    loading: 'The list of service providers is loading.',
+    loadError: 'The list of service providers could not be loaded: reload the page to choose one.',
+    none: 'No service provider has been verified yet.',
+    nameWithState: '{{name}} ({{memberState}})',
+    notVerified: 'This is not a verified service provider. Choose one from the list.',
+    chooseTitle: 'Who may redeem this voucher',
+    chooseIntro: 'You can change this choice while the voucher is active.',
+    save: 'Save the choice',
+    saving: 'Saving…',
+    chosen: 'Saved. Only {{name}} can now redeem this voucher.',
+    chosenAny: 'Saved. Any verified service provider with the code can now redeem this voucher.',
+    notActive: 'This voucher is no longer active, so its service provider can no longer be changed. The page has been reloaded.',
+  },
   applyList: {
     title: 'Apply for a voucher',
     intro:
@@ -364,9 +382,6 @@ export const en = {
     requestedAmount: 'Amount requested ({{currency}})',
     requestedAmountHint:
       'From {{min}} to {{max}}, and at most {{percent}}% of the estimated cost of the services. A number with at most {{digits}} decimals.',
-    serviceProviderId: 'Service provider (optional)',
-    serviceProviderHint:
-      'The platform ID of the verified service provider you have chosen: ask the provider for it. Leave empty to let any verified service provider with the voucher code redeem it.',
     servicesIntro: 'List the services the voucher should pay for, with an estimate of their cost.',
     service: 'Service {{number}}',
     category: 'Category',
@@ -428,7 +443,6 @@ export const en = {
       negative: 'Enter a number of zero or more.',
       chooseOne: 'Plan at least one service.',
       tooLong: 'Use at most 1000 characters.',
-      uuid: 'Enter a platform ID such as 01a224b1-216b-70fe-818e-1b4b0c14d984, or leave the field empty.',
       server: 'The server did not accept this value.',
       smeServer: 'The server did not accept these SME data. Check them, or enter the figures of your organisation.',
     },
@@ -620,7 +634,7 @@ export const en = {
     notRedeemableError: 'This voucher can no longer be redeemed: it has expired, been cancelled or been used up.',
     categoryNotCovered: 'The voucher does not cover this service.',
     yourIdTitle: 'Your platform ID',
-    yourIdText: 'A clinic can name your organisation as the only service provider of its voucher with this ID: {{id}}',
+    yourIdText: 'Clinics choose your organisation by its name from the directory of verified service providers. Your platform ID: {{id}}',
   },
   redemptions: {
     title: 'My redemptions',

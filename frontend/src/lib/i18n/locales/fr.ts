@@ -333,6 +333,24 @@ export const fr: Messages = {
     inEnglish: 'L’explication est donnée en anglais.',
     organisation: 'Organisation',
   },
+  serviceProviders: {
+    label: 'Prestataire de services',
+    hint: 'Le prestataire de services vérifié qui fournira les services : lui seul peut utiliser le chèque. Avec « Tout prestataire de services », toute personne à qui vous donnez le code peut l’utiliser.',
+    any: 'Tout prestataire de services',
+    unlisted: 'Absent de l’annuaire ({{id}})',
+    loading: 'La liste des prestataires de services est en cours de chargement.',
+    loadError: 'La liste des prestataires de services n’a pas pu être chargée : rechargez la page pour en choisir un.',
+    none: 'Aucun prestataire de services n’a encore été vérifié.',
+    nameWithState: '{{name}} ({{memberState}})',
+    notVerified: 'Ce n’est pas un prestataire de services vérifié. Choisissez-en un dans la liste.',
+    chooseTitle: 'Qui peut utiliser ce chèque',
+    chooseIntro: 'Vous pouvez modifier ce choix tant que le chèque est actif.',
+    save: 'Enregistrer le choix',
+    saving: 'Enregistrement…',
+    chosen: 'Enregistré : seul {{name}} peut désormais utiliser ce chèque.',
+    chosenAny: 'Enregistré : tout prestataire vérifié disposant du code peut désormais utiliser ce chèque.',
+    notActive: 'Ce chèque n’est plus actif : son prestataire de services ne peut plus être modifié. La page a été rechargée.',
+  },
   applyList: {
     title: 'Demander un chèque',
     intro:
@@ -364,9 +382,6 @@ export const fr: Messages = {
     requestedAmount: 'Montant demandé ({{currency}})',
     requestedAmountHint:
       'De {{min}} à {{max}}, et au plus {{percent}} % du coût estimé des services. Un nombre avec au plus {{digits}} décimales.',
-    serviceProviderId: 'Prestataire de services (facultatif)',
-    serviceProviderHint:
-      'L’identifiant sur la plateforme du prestataire vérifié que vous avez choisi : demandez-le au prestataire. Laissez vide pour que tout prestataire vérifié disposant du code du chèque puisse l’utiliser.',
     servicesIntro: 'Indiquez les services que le chèque doit payer, avec une estimation de leur coût.',
     service: 'Service {{number}}',
     category: 'Catégorie',
@@ -427,7 +442,6 @@ export const fr: Messages = {
       negative: 'Saisissez un nombre égal ou supérieur à zéro.',
       chooseOne: 'Prévoyez au moins un service.',
       tooLong: 'Utilisez au plus 1000 caractères.',
-      uuid: 'Saisissez un identifiant comme 01a224b1-216b-70fe-818e-1b4b0c14d984, ou laissez le champ vide.',
       server: 'Le serveur n’a pas accepté cette valeur.',
       smeServer: 'Le serveur n’a pas accepté ces données PME. Vérifiez-les ou saisissez les chiffres de votre organisation.',
     },
@@ -619,7 +633,7 @@ export const fr: Messages = {
     notRedeemableError: 'Ce chèque ne peut plus être utilisé : il a expiré, a été annulé ou est épuisé.',
     categoryNotCovered: 'Le chèque ne couvre pas ce service.',
     yourIdTitle: 'Votre identifiant sur la plateforme',
-    yourIdText: 'Avec cet identifiant, un établissement peut désigner votre organisation comme seul prestataire de son chèque : {{id}}',
+    yourIdText: 'Les établissements choisissent votre organisation par son nom dans l’annuaire des prestataires vérifiés. Votre identifiant sur la plateforme : {{id}}',
   },
   redemptions: {
     title: 'Mes utilisations',
