@@ -1395,6 +1395,39 @@ async fn submission_is_refused_for_another_member_state_beyond_de_minimis_and_af
         .gql(de_clinic.token(), SUBMIT_APPLICATION, json!({ "id": id }))
         .await;
     assert_eq!(failed_rules(&s), vec!["DE_MINIMIS"]);
+    // Vouchers of this platform count too: 20,000 EUR issued in another de minimis programme
+    // plus 276,000 declared plus 5,000 asked is above the ceiling; 275,000 declared is not.
+    let (_, other_clinic) = app.with_clinic("DE").await;
+    let other = app
+        .with_open_programme(&officer, "DE-EARLIER", "100000")
+        .await;
+    app.with_voucher(&officer, &other_clinic, other, "20000")
+        .await;
+    for (declared, failed) in [("276000", vec!["DE_MINIMIS"]), ("275000", vec![])] {
+        let mut input = application_input("5000", "10000");
+        input["deMinimisReceivedEur"] = json!(declared);
+        let r = app
+            .gql(
+                other_clinic.token(),
+                CREATE_APPLICATION,
+                json!({ "p": programme, "i": input }),
+            )
+            .await;
+        let id = r.ok()["createVoucherApplication"]["id"].clone();
+        let s = app
+            .gql(
+                other_clinic.token(),
+                SUBMIT_APPLICATION,
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(failed_rules(&s), failed, "declared {declared}");
+        if failed.is_empty() {
+            app.gql(other_clinic.token(), WITHDRAW, json!({ "id": id }))
+                .await
+                .ok();
+        }
+    }
     // After the agency closes the programme, nothing can be submitted to it.
     app.gql(
         officer.token(),
@@ -1424,6 +1457,17 @@ async fn clinics_choose_their_provider_from_the_directory_of_verified_service_pr
     let (_, clinic) = app.with_clinic("DE").await;
     let (de_vendor, vendor) = app.with_vendor("DE").await;
     let (fr_vendor, _) = app.with_vendor("FR").await;
+    // A service provider not (or no longer) verified is not in the directory.
+    let (unverified, _) = app.with_vendor("DE").await;
+    api::store::entities::organisation::Entity::update_many()
+        .col_expr(
+            api::store::entities::organisation::Column::Status,
+            Expr::value("PENDING"),
+        )
+        .filter(api::store::entities::organisation::Column::Id.eq(unverified))
+        .exec(app.state.store.db())
+        .await
+        .unwrap();
     let directory = "query($ms: String) { serviceProviders(memberState: $ms) { edges { node { id name memberState { code } } } } }";
     let ids = |r: tests::Gql| -> Vec<String> {
         r.ok()["serviceProviders"]["edges"]
