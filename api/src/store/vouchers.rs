@@ -22,8 +22,8 @@ use domain::programme::ServiceCategory;
 use domain::voucher::{self as rules, VoucherCode, VoucherError, VoucherStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -100,14 +100,14 @@ pub async fn list(
 
 /// The voucher a service provider may use with `code`: one that exists and either names no
 /// service provider or names this one. Anything else is `None`, whatever the reason.
-pub async fn usable_by_code(
-    db: &DatabaseConnection,
+pub async fn usable_by_code<C: ConnectionTrait>(
+    conn: &C,
     service_provider: Uuid,
     code: &VoucherCode,
 ) -> Result<Option<voucher::Model>, StoreError> {
     Ok(voucher::Entity::find()
         .filter(V::Code.eq(code.as_str()))
-        .one(db)
+        .one(conn)
         .await?
         .filter(|v| {
             v.service_provider_id
@@ -181,15 +181,7 @@ async fn redeem_once(
     invoice: &Invoice,
     now: DateTime<Utc>,
 ) -> Result<RedeemOnce, StoreError> {
-    let Some(v) = voucher::Entity::find()
-        .filter(V::Code.eq(code.as_str()))
-        .one(txn)
-        .await?
-        .filter(|v| {
-            v.service_provider_id
-                .is_none_or(|sp| sp == service_provider)
-        })
-    else {
+    let Some(v) = usable_by_code(txn, service_provider, code).await? else {
         return Ok(Some(Err(RedeemRefused::UnknownCode)));
     };
     let programme = programmes::get(txn, v.program_id)
