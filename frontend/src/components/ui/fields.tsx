@@ -164,3 +164,52 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+export interface TextAreaFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  maxLength?: number;
+  rows?: number;
+  ref?: Ref<HTMLTextAreaElement>;
+}
+
+/** A labelled multi-line field with hint and error tied by aria-describedby (as `TextField`). */
+export function TextAreaField({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required = false,
+  maxLength,
+  rows = 3,
+  ref,
+}: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          ref={ref}
+          id={id}
+          name={name}
+          className="field__control"
+          value={value}
+          rows={rows}
+          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
+          maxLength={maxLength}
+        />
+      )}
+    </FieldFrame>
+  );
+}

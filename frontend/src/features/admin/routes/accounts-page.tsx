@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { useSession } from '@/lib/session-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -53,23 +53,13 @@ export default function AccountsPage() {
         ) : (
           <AccountsTable accounts={connection.nodes} ownId={session?.user.id ?? null} onChanged={refresh} />
         )}
-        {connection && (after || connection.pageInfo.hasNextPage) ? (
-          <div className="button-row">
-            {after ? (
-              <button type="button" className="button button--secondary" onClick={() => setAfter(null)}>
-                {t('common.firstPage')}
-              </button>
-            ) : null}
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}
-              >
-                {t('common.nextPage')}
-              </button>
-            ) : null}
-          </div>
+        {connection ? (
+          <PageButtons
+            after={after}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            endCursor={connection.pageInfo.endCursor}
+            onPage={setAfter}
+          />
         ) : null}
       </section>
     </>

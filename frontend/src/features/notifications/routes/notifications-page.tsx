@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
-import { Alert, EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import { Alert, EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
 import type { NotificationsQuery as NotificationsResult } from '@/gql/graphql';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
@@ -154,23 +154,13 @@ export default function NotificationsPage() {
           </ul>
         </>
       )}
-      {connection && (after || connection.pageInfo.hasNextPage) ? (
-        <div className="button-row">
-          {after ? (
-            <button type="button" className="button button--secondary" onClick={() => setAfter(null)}>
-              {t('common.firstPage')}
-            </button>
-          ) : null}
-          {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}
-            >
-              {t('common.nextPage')}
-            </button>
-          ) : null}
-        </div>
+      {connection ? (
+        <PageButtons
+          after={after}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          endCursor={connection.pageInfo.endCursor}
+          onPage={setAfter}
+        />
       ) : null}
     </>
   );

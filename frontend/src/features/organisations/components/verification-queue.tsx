@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
 import type { PendingOrganisationsQuery } from '@/gql/graphql';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
@@ -150,23 +150,13 @@ export function VerificationQueue() {
         </ul>
       )}
 
-      {connection && (after || connection.pageInfo.hasNextPage) ? (
-        <div className="button-row">
-          {after ? (
-            <button type="button" className="button button--secondary" onClick={() => setAfter(null)}>
-              {t('common.firstPage')}
-            </button>
-          ) : null}
-          {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}
-            >
-              {t('common.nextPage')}
-            </button>
-          ) : null}
-        </div>
+      {connection ? (
+        <PageButtons
+          after={after}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          endCursor={connection.pageInfo.endCursor}
+          onPage={setAfter}
+        />
       ) : null}
     </div>
   );

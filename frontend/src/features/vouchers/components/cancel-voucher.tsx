@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorMessage, mapErrors } from '@/lib/errors';
 import { CancelVoucherMutation } from '../api/vouchers';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '@/components/ui';
 
 export interface CancelVoucherProps {
   voucherId: string;

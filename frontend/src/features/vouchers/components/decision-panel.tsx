@@ -1,14 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Alert, TextField } from '@/components/ui';
+import { Alert, TextAreaField, TextField } from '@/components/ui';
 import { compareDecimals, normaliseDecimalInput } from '@/lib/decimal';
 import { errorMessage, mapErrors, type AppError } from '@/lib/errors';
 import { currencyFractionDigits, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { ApproveApplicationMutation, RejectApplicationMutation } from '../api/review';
 import { checkAmount, type Problem } from '../model/application-draft';
-import { TextAreaField } from './text-area-field';
 
 export interface DecisionPanelProps {
   applicationId: string;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '@/components/ui';
+import { SelectField, TextAreaField, TextField } from '@/components/ui';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import {
@@ -12,7 +12,6 @@ import {
   type ServiceRow,
 } from '../model/application-draft';
 import { serviceCategoryLabel } from '../model/display';
-import { TextAreaField } from './text-area-field';
 
 export interface ServicesEditorProps {
   rows: readonly ServiceRow[];

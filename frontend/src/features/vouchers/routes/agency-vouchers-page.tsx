@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Alert, EmptyState, ErrorState, LoadingState, SelectField } from '@/components/ui';
+import { Alert, EmptyState, ErrorState, LoadingState, PageButtons, SelectField } from '@/components/ui';
 import type { VoucherStatus } from '@/gql/graphql';
 import { mapError } from '@/lib/errors';
 import { formatDate, formatMoney } from '@/lib/format';
@@ -9,7 +9,6 @@ import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { VouchersQuery } from '../api/vouchers';
 import { CancelVoucher } from '../components/cancel-voucher';
-import { PageButtons } from '../components/page-buttons';
 import { VoucherStatusBadge } from '../components/status-badge';
 
 const PAGE_SIZE = 20;

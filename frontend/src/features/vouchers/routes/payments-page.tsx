@@ -2,14 +2,13 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
 import type { RedemptionsQuery as RedemptionsResult } from '@/gql/graphql';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApprovePaymentMutation, RedemptionsQuery } from '../api/redemptions';
-import { PageButtons } from '../components/page-buttons';
 import { serviceCategoryLabel } from '../model/display';
 
 const PAGE_SIZE = 20;

@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { RedemptionsQuery } from '../api/redemptions';
-import { PageButtons } from '../components/page-buttons';
 import { RedemptionsTable } from '../components/redemptions-table';
 
 const PAGE_SIZE = 20;

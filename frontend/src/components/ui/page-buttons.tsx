@@ -7,7 +7,7 @@ export interface PageButtonsProps {
   onPage: (after: string | null) => void;
 }
 
-/** "First page" / "Next page" for a keyset-paginated list (as the verification queue). */
+/** "First page" / "Next page" for a keyset-paginated list. */
 export function PageButtons({ after, hasNextPage, endCursor, onPage }: PageButtonsProps) {
   const { t } = useTranslation();
   if (!after && !hasNextPage) return null;
