@@ -250,30 +250,34 @@ async fn get<C: ConnectionTrait>(
         .await?)
 }
 
-/// The organisation as the rules see it, read inside the transaction.
+/// The organisation as the rules see it: its registry data, and whether it has another
+/// submitted application (other than `except`) or an active voucher in the programme.
 async fn applicant<C: ConnectionTrait>(
-    txn: &C,
-    app: &Application,
+    conn: &C,
+    program_id: Uuid,
+    organisation_id: Uuid,
+    except: Option<Uuid>,
 ) -> Result<Applicant, StoreError> {
-    let org = organisation::Entity::find_by_id(app.row.organisation_id)
-        .one(txn)
+    let org = organisation::Entity::find_by_id(organisation_id)
+        .one(conn)
         .await?
         .ok_or_else(|| StoreError::Corrupt("application without organisation".into()))?;
-    let pending = voucher_application::Entity::find()
-        .filter(A::ProgramId.eq(app.row.program_id))
-        .filter(A::OrganisationId.eq(app.row.organisation_id))
-        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()))
-        .filter(A::Id.ne(app.row.id))
-        .count(txn)
-        .await?;
+    let mut pending = voucher_application::Entity::find()
+        .filter(A::ProgramId.eq(program_id))
+        .filter(A::OrganisationId.eq(organisation_id))
+        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()));
+    if let Some(id) = except {
+        pending = pending.filter(A::Id.ne(id));
+    }
+    let pending = pending.count(conn).await?;
     let active = voucher::Entity::find()
-        .filter(voucher::Column::ProgramId.eq(app.row.program_id))
-        .filter(voucher::Column::OrganisationId.eq(app.row.organisation_id))
+        .filter(voucher::Column::ProgramId.eq(program_id))
+        .filter(voucher::Column::OrganisationId.eq(organisation_id))
         .filter(voucher::Column::Status.is_in([
             VoucherStatus::Issued.as_str(),
             VoucherStatus::PartiallyRedeemed.as_str(),
         ]))
-        .count(txn)
+        .count(conn)
         .await?;
     Ok(Applicant {
         member_state: org.member_state,
@@ -334,7 +338,13 @@ pub async fn eligibility<C: ConnectionTrait>(
     sme: Option<&SmeAssessment>,
     now: DateTime<Utc>,
 ) -> Result<Vec<RuleResult>, StoreError> {
-    let who = applicant(txn, app).await?;
+    let who = applicant(
+        txn,
+        app.row.program_id,
+        app.row.organisation_id,
+        Some(app.row.id),
+    )
+    .await?;
     let received = app
         .row
         .de_minimis_declared_eur_minor
@@ -361,63 +371,13 @@ pub async fn pre_check(
     sme: Option<&SmeAssessment>,
     now: DateTime<Utc>,
 ) -> Result<Vec<RuleResult>, StoreError> {
-    let probe = Application {
-        row: voucher_application::Model {
-            id: Uuid::nil(),
-            program_id: programme.id,
-            organisation_id,
-            member_state: String::new(),
-            status: ApplicationStatus::Draft.as_str().to_owned(),
-            currency: programme.rules.currency.code().to_owned(),
-            requested_minor: 0,
-            approved_minor: None,
-            services: "[]".into(),
-            estimated_total_minor: 0,
-            sme_input: None,
-            sme_snapshot: None,
-            de_minimis_declared_eur_minor: 0,
-            service_provider_id: None,
-            queue_key: None,
-            cutoff: None,
-            decision_reason: None,
-            submitted_at: None,
-            decided_at: None,
-            decided_by: None,
-            created_by: None,
-            created_at: now,
-            updated_at: now,
-        },
-        status: ApplicationStatus::Draft,
-        services: vec![],
-        snapshot: None,
-    };
-    let who = applicant(store.db(), &probe).await?;
+    let who = applicant(store.db(), programme.id, organisation_id, None).await?;
     let offer = Offer {
         member_state: programme.member_state.code().to_owned(),
         status: programme.status,
         rules: &programme.rules,
     };
-    let mut results = rules::assess(&who, &offer, None, now);
-    // With SME data given, the SME rule can be answered now.
-    if let Some(a) = sme {
-        let services: [PlannedService; 0] = [];
-        let req = Request {
-            amount_minor: 0,
-            services: &services,
-            sme: Some(a),
-            de_minimis_received_eur_minor: 0,
-        };
-        if let Some(r) = rules::assess(&who, &offer, Some(&req), now)
-            .into_iter()
-            .find(|r| r.rule == rules::Rule::SmeCategory)
-            && let Some(slot) = results
-                .iter_mut()
-                .find(|x| x.rule == rules::Rule::SmeCategory)
-        {
-            *slot = r;
-        }
-    }
-    Ok(results)
+    Ok(rules::assess_before(&who, &offer, sme, now))
 }
 
 /// Why a submission or a decision did not happen.

@@ -380,6 +380,7 @@ pub fn assess(
         }
         return out;
     };
+    out.push(sme_rule(r, req.sme));
     let mut push = |rule: Rule, ok: bool, pass: String, fail: String| {
         out.push(RuleResult {
             rule,
@@ -387,31 +388,6 @@ pub fn assess(
             message: if ok { pass } else { fail },
         });
     };
-    let wanted = list(r.sme_categories.iter(), |c| category_name(*c).to_owned());
-    match req.sme {
-        Some(a) => push(
-            Rule::SmeCategory,
-            a.is_sme && r.sme_categories.contains(&a.category),
-            format!(
-                "Your enterprise is {}, which is eligible.",
-                category_name(a.category)
-            ),
-            if a.is_sme {
-                format!(
-                    "Your enterprise is {}; the programme is for {wanted} enterprises only.",
-                    category_name(a.category)
-                )
-            } else {
-                "Your enterprise is not an SME under Recommendation 2003/361/EC (see the assessment).".into()
-            },
-        ),
-        None => push(
-            Rule::SmeCategory,
-            false,
-            String::new(),
-            "Complete the SME self-assessment for your enterprise.".into(),
-        ),
-    }
     let uncovered: Vec<&str> = req
         .services
         .iter()
@@ -483,6 +459,59 @@ pub fn assess(
         );
     }
     out
+}
+
+/// The SME rule: the engine's category must be one the programme funds (Recommendation
+/// 2003/361/EC); without an assessment it fails.
+fn sme_rule(r: &ProgrammeRules, sme: Option<&SmeAssessment>) -> RuleResult {
+    let wanted = list(r.sme_categories.iter(), |c| category_name(*c).to_owned());
+    let (ok, message) = match sme {
+        Some(a) if a.is_sme && r.sme_categories.contains(&a.category) => (
+            true,
+            format!(
+                "Your enterprise is {}, which is eligible.",
+                category_name(a.category)
+            ),
+        ),
+        Some(a) if a.is_sme => (
+            false,
+            format!(
+                "Your enterprise is {}; the programme is for {wanted} enterprises only.",
+                category_name(a.category)
+            ),
+        ),
+        Some(_) => (
+            false,
+            "Your enterprise is not an SME under Recommendation 2003/361/EC (see the assessment)."
+                .into(),
+        ),
+        None => (
+            false,
+            "Complete the SME self-assessment for your enterprise.".into(),
+        ),
+    };
+    RuleResult {
+        rule: Rule::SmeCategory,
+        outcome: if ok { Outcome::Passed } else { Outcome::Failed },
+        message,
+    }
+}
+
+/// The rules before applying (`programEligibility`): as [`assess`] without an application,
+/// with the SME rule answered when an assessment is given.
+pub fn assess_before(
+    applicant: &Applicant,
+    offer: &Offer<'_>,
+    sme: Option<&SmeAssessment>,
+    now: DateTime<Utc>,
+) -> Vec<RuleResult> {
+    let mut results = assess(applicant, offer, None, now);
+    if let Some(a) = sme
+        && let Some(slot) = results.iter_mut().find(|x| x.rule == Rule::SmeCategory)
+    {
+        *slot = sme_rule(offer.rules, Some(a));
+    }
+    results
 }
 
 /// The failed rules of an assessment.

@@ -358,3 +358,23 @@ fn planned_services_name_their_field_when_invalid() {
         ("RISK_ASSESSMENT", "audit", 1050)
     );
 }
+
+#[test]
+fn before_applying_the_sme_rule_is_answered_when_an_assessment_is_given() {
+    let r = rules(false);
+    let medium = sme(include_str!("../sme/examples/partner-chain.json"));
+    let results = assess_before(&applicant(), &offer(&r), Some(&medium), now());
+    assert_eq!(failed(&results), vec![Rule::SmeCategory]);
+    let results = assess_before(&applicant(), &offer(&r), Some(&micro()), now());
+    let sme_rule = results
+        .iter()
+        .find(|x| x.rule == Rule::SmeCategory)
+        .unwrap();
+    assert_eq!(sme_rule.outcome, Outcome::Passed);
+    let results = assess_before(&applicant(), &offer(&r), None, now());
+    let sme_rule = results
+        .iter()
+        .find(|x| x.rule == Rule::SmeCategory)
+        .unwrap();
+    assert_eq!(sme_rule.outcome, Outcome::CheckedOnApplication);
+}
