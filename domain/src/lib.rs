@@ -10,7 +10,8 @@
 //! - [`ledger`]: `LedgerError` (insufficient funds, beyond committed),
 //! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
 //!   rule results, not an error,
-//! - [`voucher`]: `VoucherError` (redemption, lifecycle) and `CodeError` (a mistyped code).
+//! - [`voucher`]: `VoucherError` (redemption, lifecycle) and `CodeError` (a mistyped code),
+//! - [`notification`]: the kinds of in-app notification (no errors).
 pub mod account;
 pub mod application;
 pub mod audit;
@@ -18,6 +19,7 @@ pub mod language;
 pub mod ledger;
 pub mod member_state;
 pub mod money;
+pub mod notification;
 pub mod organisation;
 pub mod programme;
 pub mod sme;

@@ -34,6 +34,16 @@ impl VoucherStatus {
     }
 }
 
+/// A redemption's payment: pending until the agency approves it, which disburses its funds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum RedemptionStatus {
+    PendingPayment,
+    Paid,
+}
+
+crate::organisation::str_enum!(RedemptionStatus { PendingPayment = "PENDING_PAYMENT", Paid = "PAID" });
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum VoucherError {
     #[error("the voucher is {0:?} and cannot be redeemed")]

@@ -10,7 +10,7 @@ use super::organisations::{Organisation, OrganisationLoader, parse_id, parse_opt
 use super::pagination::{connection, page_request};
 use super::programmes::VoucherProgram;
 use super::sme::{SmeAssessment, SmeAssessmentInput, from_domain, to_domain};
-use super::vouchers::{Voucher, money_minor};
+use super::vouchers::{Voucher, minor_units, money_minor};
 use crate::store::applications::{self as repo, Application, ApplicationFilter, Draft, Refused};
 use crate::store::entities::organisation as org_entity;
 use crate::store::programmes::{self as programmes_repo, Programme};
@@ -162,10 +162,6 @@ pub struct VoucherApplicationInput {
 /// A voucher application.
 pub struct VoucherApplication(pub Application);
 
-fn money_of(currency: &str, minor: i64) -> Decimal {
-    money_minor(currency, minor)
-}
-
 #[Object]
 impl VoucherApplication {
     async fn id(&self) -> ID {
@@ -196,14 +192,14 @@ impl VoucherApplication {
         &self.0.row.currency
     }
     async fn requested_amount(&self) -> Decimal {
-        money_of(&self.0.row.currency, self.0.row.requested_minor)
+        money_minor(&self.0.row.currency, self.0.row.requested_minor)
     }
     /// Set on approval; may be lower than requested.
     async fn approved_amount(&self) -> Option<Decimal> {
         self.0
             .row
             .approved_minor
-            .map(|m| money_of(&self.0.row.currency, m))
+            .map(|m| money_minor(&self.0.row.currency, m))
     }
     async fn services(&self) -> Vec<PlannedServiceItem> {
         self.0
@@ -212,12 +208,12 @@ impl VoucherApplication {
             .map(|s| PlannedServiceItem {
                 category: s.category.as_str().to_owned(),
                 description: s.description.clone(),
-                estimated_cost: money_of(&self.0.row.currency, s.estimated_cost_minor),
+                estimated_cost: money_minor(&self.0.row.currency, s.estimated_cost_minor),
             })
             .collect()
     }
     async fn estimated_total(&self) -> Decimal {
-        money_of(&self.0.row.currency, self.0.row.estimated_total_minor)
+        money_minor(&self.0.row.currency, self.0.row.estimated_total_minor)
     }
     /// The SME input as entered (the shape of `SmeAssessmentInput`), to continue a draft.
     async fn sme_input(&self) -> Option<Json<serde_json::Value>> {
@@ -233,7 +229,7 @@ impl VoucherApplication {
         self.0.snapshot.clone().map(from_domain)
     }
     async fn de_minimis_received_eur(&self) -> Decimal {
-        money_of("EUR", self.0.row.de_minimis_declared_eur_minor)
+        money_minor("EUR", self.0.row.de_minimis_declared_eur_minor)
     }
     async fn service_provider_id(&self) -> Option<ID> {
         self.0.row.service_provider_id.map(|id| ID(id.to_string()))
@@ -307,16 +303,6 @@ async fn scoped_application(ctx: &Context<'_>, action: &str, id: &ID) -> ApiResu
     }
 }
 
-fn minor(field: &str, amount: Decimal, currency: Currency, allow_zero: bool) -> ApiResult<i64> {
-    let m = Money::new(amount, currency)
-        .and_then(|m| m.to_minor_units())
-        .map_err(|e| ApiError::validation(field, e.to_string()))?;
-    if m < 0 || (!allow_zero && m == 0) || m > domain::ledger::MAX_BALANCE_MINOR {
-        return Err(ApiError::validation(field, "must be a positive amount"));
-    }
-    Ok(m)
-}
-
 /// Parses a draft: amounts in the programme's currency, the services, the SME input (checked
 /// for shape now, assessed on submission) and the chosen service provider.
 async fn parse_draft(
@@ -325,7 +311,7 @@ async fn parse_draft(
     input: VoucherApplicationInput,
 ) -> ApiResult<Draft> {
     let currency = programme.rules.currency;
-    let requested_minor = minor("requestedAmount", input.requested_amount, currency, true)?;
+    let requested_minor = minor_units("requestedAmount", input.requested_amount, currency, true)?;
     if input.services.len() > rules::MAX_SERVICES {
         return Err(ApiError::validation(
             "services",
@@ -350,7 +336,7 @@ async fn parse_draft(
     };
     let de_minimis_declared_eur_minor = match input.de_minimis_received_eur {
         None => 0,
-        Some(a) => minor("deMinimisReceivedEur", a, Currency::EUR, true)?,
+        Some(a) => minor_units("deMinimisReceivedEur", a, Currency::EUR, true)?,
     };
     let service_provider_id = match input.service_provider_id {
         None => None,
@@ -671,7 +657,7 @@ impl ApplicationMutation {
         }
         let amount_minor = match amount {
             None => app.row.requested_minor,
-            Some(a) => minor("amount", a, programme.rules.currency, false)?,
+            Some(a) => minor_units("amount", a, programme.rules.currency, false)?,
         };
         let amount_minor =
             rules::check_approved_amount(&programme.rules, app.row.requested_minor, amount_minor)?;

@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use domain::account::Role;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "domain::notification::NotificationKind")]
 pub enum NotificationKind {
     /// An application was approved and its voucher issued.
     ApplicationApproved,
@@ -29,19 +30,6 @@ pub enum NotificationKind {
     VoucherExpired,
 }
 
-impl From<Kind> for NotificationKind {
-    fn from(k: Kind) -> Self {
-        match k {
-            Kind::ApplicationApproved => NotificationKind::ApplicationApproved,
-            Kind::ApplicationRejected => NotificationKind::ApplicationRejected,
-            Kind::VoucherRedeemed => NotificationKind::VoucherRedeemed,
-            Kind::PaymentApproved => NotificationKind::PaymentApproved,
-            Kind::VoucherCancelled => NotificationKind::VoucherCancelled,
-            Kind::VoucherExpired => NotificationKind::VoucherExpired,
-        }
-    }
-}
-
 pub struct Notification(pub notification::Model);
 
 #[Object]
@@ -52,7 +40,7 @@ impl Notification {
     async fn kind(&self) -> ApiResult<NotificationKind> {
         Kind::parse(&self.0.kind)
             .map(Into::into)
-            .ok_or_else(|| ApiError::internal("notification kind"))
+            .map_err(|_| ApiError::internal("notification kind"))
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

@@ -10,38 +10,21 @@ use super::pagination::{connection, page_request};
 use super::vouchers::{Voucher, money_minor};
 use crate::store::entities::redemption;
 use crate::store::redemptions::{self as repo, RedemptionFilter};
-use crate::store::vouchers::RedemptionStatus as Status;
 use async_graphql::connection::Connection;
 use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use domain::account::Role;
+use domain::voucher::RedemptionStatus as Status;
 use rust_decimal::Decimal;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "domain::voucher::RedemptionStatus")]
 pub enum RedemptionStatus {
     /// Waiting for the agency to approve the payment.
     PendingPayment,
     /// Paid: the funds were disbursed.
     Paid,
-}
-
-impl From<Status> for RedemptionStatus {
-    fn from(s: Status) -> Self {
-        match s {
-            Status::PendingPayment => RedemptionStatus::PendingPayment,
-            Status::Paid => RedemptionStatus::Paid,
-        }
-    }
-}
-
-impl From<RedemptionStatus> for Status {
-    fn from(s: RedemptionStatus) -> Self {
-        match s {
-            RedemptionStatus::PendingPayment => Status::PendingPayment,
-            RedemptionStatus::Paid => Status::Paid,
-        }
-    }
 }
 
 /// A voucher redeemed against an invoice.
@@ -61,7 +44,7 @@ impl Redemption {
     async fn status(&self) -> ApiResult<RedemptionStatus> {
         Status::parse(&self.0.status)
             .map(Into::into)
-            .ok_or_else(|| ApiError::internal("redemption status"))
+            .map_err(|_| ApiError::internal("redemption status"))
     }
     async fn invoice_reference(&self) -> &str {
         &self.0.invoice_reference
@@ -189,7 +172,7 @@ impl RedemptionMutation {
             )
             .await);
         };
-        if Status::parse(&r.status) != Some(Status::PendingPayment) {
+        if Status::parse(&r.status).ok() != Some(Status::PendingPayment) {
             return Err(ApiError::InvalidStateTransition(
                 "the payment was approved already".into(),
             ));

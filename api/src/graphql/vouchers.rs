@@ -23,6 +23,23 @@ use domain::voucher::{CodeError, VoucherCode, VoucherError, VoucherStatus as Sta
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
+/// An amount given in `currency`, as minor units: at most the currency's decimals, positive
+/// (or zero when `allow_zero`), and below the ledger's ceiling.
+pub(crate) fn minor_units(
+    field: &str,
+    amount: Decimal,
+    currency: Currency,
+    allow_zero: bool,
+) -> ApiResult<i64> {
+    let m = Money::new(amount, currency)
+        .and_then(|m| m.to_minor_units())
+        .map_err(|e| ApiError::validation(field, e.to_string()))?;
+    if m < 0 || (!allow_zero && m == 0) || m > domain::ledger::MAX_BALANCE_MINOR {
+        return Err(ApiError::validation(field, "must be a positive amount"));
+    }
+    Ok(m)
+}
+
 /// An amount of `minor` units in the currency with ISO code `currency`.
 pub fn money_minor(currency: &str, minor: i64) -> Decimal {
     Currency::parse(currency)
@@ -239,16 +256,6 @@ async fn unknown_code(ctx: &Context<'_>, action: &str, org: Uuid) -> ApiError {
     }
 }
 
-fn parse_amount(field: &str, amount: Decimal, currency: Currency) -> ApiResult<i64> {
-    let m = Money::new(amount, currency)
-        .and_then(|m| m.to_minor_units())
-        .map_err(|e| ApiError::validation(field, e.to_string()))?;
-    if m <= 0 || m > domain::ledger::MAX_BALANCE_MINOR {
-        return Err(ApiError::validation(field, "must be a positive amount"));
-    }
-    Ok(m)
-}
-
 #[derive(Default)]
 pub struct VoucherQuery;
 
@@ -330,7 +337,7 @@ impl VoucherQuery {
         let (covers, clinic_pays) = match invoice_amount {
             None => (None, None),
             Some(a) => {
-                let invoice = parse_amount("invoiceAmount", a, currency)?;
+                let invoice = minor_units("invoiceAmount", a, currency, false)?;
                 let left = if redeemable { remaining } else { 0 };
                 match domain::voucher::quote(programme.rules.aid_intensity, invoice, left) {
                     Ok(q) => (
@@ -401,7 +408,7 @@ impl VoucherMutation {
         let invoice = Invoice {
             reference,
             category,
-            amount_minor: parse_amount("invoiceAmount", input.invoice_amount, currency)?,
+            amount_minor: minor_units("invoiceAmount", input.invoice_amount, currency, false)?,
         };
         match repo::redeem(&st.store, &req.actor(), org, &code, &invoice, Utc::now()).await? {
             Ok((v, r)) => {

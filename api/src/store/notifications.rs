@@ -15,42 +15,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-/// What happened, as a code the web app translates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    ApplicationApproved,
-    ApplicationRejected,
-    VoucherRedeemed,
-    PaymentApproved,
-    VoucherCancelled,
-    VoucherExpired,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::ApplicationApproved => "APPLICATION_APPROVED",
-            Kind::ApplicationRejected => "APPLICATION_REJECTED",
-            Kind::VoucherRedeemed => "VOUCHER_REDEEMED",
-            Kind::PaymentApproved => "PAYMENT_APPROVED",
-            Kind::VoucherCancelled => "VOUCHER_CANCELLED",
-            Kind::VoucherExpired => "VOUCHER_EXPIRED",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        [
-            Kind::ApplicationApproved,
-            Kind::ApplicationRejected,
-            Kind::VoucherRedeemed,
-            Kind::PaymentApproved,
-            Kind::VoucherCancelled,
-            Kind::VoucherExpired,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == s)
-    }
-}
+pub use domain::notification::NotificationKind as Kind;
 
 /// What a notification refers to.
 #[derive(Debug, Clone, Copy, Default)]

@@ -8,12 +8,12 @@ use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes;
 use super::tenancy::scoped;
-use super::vouchers::RedemptionStatus;
 use super::{Store, StoreError};
 use chrono::Utc;
 use domain::account::Scope;
 use domain::audit::Outcome;
 use domain::ledger::EntryKind;
+use domain::voucher::RedemptionStatus;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,

@@ -19,7 +19,7 @@ use domain::account::Scope;
 use domain::audit::Outcome;
 use domain::ledger::EntryKind;
 use domain::programme::ServiceCategory;
-use domain::voucher::{self as rules, VoucherCode, VoucherError, VoucherStatus};
+use domain::voucher::{self as rules, RedemptionStatus, VoucherCode, VoucherError, VoucherStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
@@ -280,29 +280,6 @@ async fn redeem_once(
         .await?
         .ok_or_else(|| StoreError::Corrupt("redeemed voucher vanished".into()))?;
     Ok(Some(Ok((updated, r))))
-}
-
-/// A redemption's payment status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RedemptionStatus {
-    PendingPayment,
-    Paid,
-}
-
-impl RedemptionStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RedemptionStatus::PendingPayment => "PENDING_PAYMENT",
-            RedemptionStatus::Paid => "PAID",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "PENDING_PAYMENT" => Some(RedemptionStatus::PendingPayment),
-            "PAID" => Some(RedemptionStatus::Paid),
-            _ => None,
-        }
-    }
 }
 
 /// Closes an active voucher early (cancelled by the agency, or expired) and releases its

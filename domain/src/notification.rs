@@ -1,0 +1,23 @@
+//! In-app notifications: what happened to an organisation's applications, vouchers and
+//! redemptions, as a code the web app translates.
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum NotificationKind {
+    ApplicationApproved,
+    ApplicationRejected,
+    VoucherRedeemed,
+    PaymentApproved,
+    VoucherCancelled,
+    VoucherExpired,
+}
+
+crate::organisation::str_enum!(NotificationKind {
+    ApplicationApproved = "APPLICATION_APPROVED",
+    ApplicationRejected = "APPLICATION_REJECTED",
+    VoucherRedeemed = "VOUCHER_REDEEMED",
+    PaymentApproved = "PAYMENT_APPROVED",
+    VoucherCancelled = "VOUCHER_CANCELLED",
+    VoucherExpired = "VOUCHER_EXPIRED",
+});
