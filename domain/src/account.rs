@@ -72,13 +72,11 @@ impl Scope {
     /// EU-wide actions. See `docs/audit.md`.
     pub fn audit_chain(&self) -> String {
         match self {
-            Scope::Public | Scope::Eu => "EU".to_owned(),
+            Scope::Public | Scope::Eu => crate::audit::EU_CHAIN.to_owned(),
             Scope::MemberState(ms)
             | Scope::Organisation {
                 member_state: ms, ..
-            } => {
-                format!("MS:{}", ms.code())
-            }
+            } => crate::audit::member_state_chain(*ms),
         }
     }
 

@@ -9,6 +9,14 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+/// The EU-wide audit chain: changes that belong to no member state.
+pub const EU_CHAIN: &str = "EU";
+
+/// The audit chain of a member state's changes, `MS:<code>`: the one place the key is spelled.
+pub fn member_state_chain(ms: crate::member_state::MemberState) -> String {
+    format!("MS:{}", ms.code())
+}
+
 /// The `prev_hash` of the first row of every chain.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 

@@ -109,6 +109,59 @@ impl Balances {
     }
 }
 
+/// A movement's reference, e.g. the budget decision: trimmed, 1 to 200 characters, no control
+/// characters (it ends up in the CSV export and the audit detail).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerReference(String);
+
+impl LedgerReference {
+    pub fn parse(s: &str) -> Result<Self, crate::member_state::ParseError> {
+        let t = s.trim();
+        if t.is_empty() || t.chars().count() > 200 || t.chars().any(char::is_control) {
+            return Err(crate::member_state::ParseError::new(
+                "reference",
+                "must be 1 to 200 characters",
+            ));
+        }
+        Ok(Self(t.to_owned()))
+    }
+
+    /// A reference the platform writes itself (a voucher's commitment, a payment).
+    pub fn system(s: String) -> Self {
+        Self(s)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A client's idempotency key: replaying it returns the first result and writes nothing.
+/// 1 to 100 letters, digits, `-`, `_`, `.` or `:`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct IdempotencyKey(String);
+
+impl IdempotencyKey {
+    pub fn parse(s: &str) -> Result<Self, crate::member_state::ParseError> {
+        if s.is_empty()
+            || s.len() > 100
+            || !s
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
+        {
+            return Err(crate::member_state::ParseError::new(
+                "idempotencyKey",
+                "use 1 to 100 letters, digits, '-', '_', '.' or ':'",
+            ));
+        }
+        Ok(Self(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -229,6 +282,34 @@ mod tests {
         fn a_commit_is_accepted_iff_it_fits(allocated in 0i64..1_000_000, committed in 0i64..1_000_000, ask in 1i64..1_000_000) {
             let b = Balances { allocated: allocated.max(committed), committed, disbursed: 0 };
             prop_assert_eq!(b.apply(Commit, ask).is_ok(), ask <= b.available());
+        }
+    }
+    #[test]
+    fn ledger_references_are_trimmed_and_bounded() {
+        assert_eq!(
+            LedgerReference::parse("  Budget decision 2027/14 ").map(|r| r.0),
+            Ok("Budget decision 2027/14".to_owned())
+        );
+        for bad in ["", "  ", "line\nbreak", &"r".repeat(201)] {
+            assert_eq!(
+                LedgerReference::parse(bad).map_err(|e| e.field),
+                Err("reference"),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn idempotency_keys_take_a_small_safe_alphabet() {
+        for good in ["a", "req-2027.01:07_x", &"k".repeat(100)] {
+            assert!(IdempotencyKey::parse(good).is_ok(), "{good:?}");
+        }
+        for bad in ["", "has space", "slash/", "ünïcode", &"k".repeat(101)] {
+            assert_eq!(
+                IdempotencyKey::parse(bad).map_err(|e| e.field),
+                Err("idempotencyKey"),
+                "{bad:?}"
+            );
         }
     }
 }

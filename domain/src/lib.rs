@@ -5,7 +5,8 @@
 //! - [`money`]: `MoneyError` (currency and precision),
 //! - [`member_state`], [`organisation`], [`account`]: `ParseError` for their newtypes,
 //! - [`sme`]: `SmeError` (the SME engine's validation errors, each naming the input field),
-//! - [`audit`]: the hash-chain rule and `ChainError` for a broken link,
+//! - [`audit`]: the hash-chain rule and `ChainError` for a broken link; the chain keys,
+//! - [`decision`]: an officer's decision reason (`ParseError`),
 //! - [`programme`]: `ProgrammeError` (invalid rules, lifecycle, edits of an open programme),
 //! - [`ledger`]: `LedgerError` (insufficient funds, beyond committed),
 //! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
@@ -15,6 +16,7 @@
 pub mod account;
 pub mod application;
 pub mod audit;
+pub mod decision;
 pub mod language;
 pub mod ledger;
 pub mod member_state;

@@ -352,6 +352,22 @@ pub fn transition(
     }
 }
 
+/// Only a draft may change its code: applications, vouchers and the ledger's CSV name the
+/// programme by it once it is open.
+pub fn check_code_change(
+    status: ProgrammeStatus,
+    old: &ProgrammeCode,
+    new: &ProgrammeCode,
+) -> Result<(), ProgrammeError> {
+    if status != ProgrammeStatus::Draft && old != new {
+        return Err(ProgrammeError::NotEditable {
+            field: "code".into(),
+            message: "only a draft can change its code".into(),
+        });
+    }
+    Ok(())
+}
+
 /// Which edits a programme in `status` may take. A draft may change anything. An open
 /// programme may not change anything that decided or will decide what an applicant got under
 /// the rules it applied to: only wider eligibility, a later end, more cut-offs in the future,
@@ -735,5 +751,28 @@ mod tests {
             field_of(parse_texts("names", &[("fr".into(), " ".into())], true, 200).unwrap_err()),
             "names[0].text"
         );
+    }
+
+    #[test]
+    fn only_a_draft_changes_its_code() {
+        let (a, b) = (
+            ProgrammeCode::parse("DE-HEALTH-2027").map_err(|_| ()),
+            ProgrammeCode::parse("DE-HEALTH-2028").map_err(|_| ()),
+        );
+        let (Ok(a), Ok(b)) = (a, b) else {
+            panic!("codes parse")
+        };
+        assert!(check_code_change(ProgrammeStatus::Draft, &a, &b).is_ok());
+        for s in [
+            ProgrammeStatus::Open,
+            ProgrammeStatus::Closed,
+            ProgrammeStatus::Archived,
+        ] {
+            assert!(check_code_change(s, &a, &a).is_ok(), "{s:?} keeps its code");
+            assert!(
+                matches!(check_code_change(s, &a, &b), Err(ProgrammeError::NotEditable { field, .. }) if field == "code"),
+                "{s:?}"
+            );
+        }
     }
 }

@@ -243,6 +243,28 @@ impl VoucherCode {
     }
 }
 
+/// An invoice's reference as the service provider numbers it: trimmed, 1 to 100 characters,
+/// no control characters. One provider cannot redeem the same reference twice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceReference(String);
+
+impl InvoiceReference {
+    pub fn parse(s: &str) -> Result<Self, crate::member_state::ParseError> {
+        let t = s.trim();
+        if t.is_empty() || t.chars().count() > 100 || t.chars().any(char::is_control) {
+            return Err(crate::member_state::ParseError::new(
+                "invoiceReference",
+                "must be 1 to 100 characters",
+            ));
+        }
+        Ok(Self(t.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -431,5 +453,19 @@ mod tests {
             VoucherCode::parse("ABCD-EFGH-JKMN-PQRS-TVW*"),
             Err(CodeError::Character)
         );
+    }
+    #[test]
+    fn invoice_references_are_trimmed_and_bounded() {
+        assert_eq!(
+            InvoiceReference::parse(" INV-2027-001 ").map(|r| r.0),
+            Ok("INV-2027-001".to_owned())
+        );
+        for bad in ["", " ", "INV\t1", &"9".repeat(101)] {
+            assert_eq!(
+                InvoiceReference::parse(bad).map_err(|e| e.field),
+                Err("invoiceReference"),
+                "{bad:?}"
+            );
+        }
     }
 }
