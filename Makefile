@@ -24,6 +24,9 @@ test: lint test-rust test-frontend test-e2e
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
+	@# The domain stays framework-free (docs/architecture.md).
+	@if cargo tree -p domain -e normal --prefix none | grep -E '^(axum|async-graphql|sea-orm|sqlx|tokio) '; then \
+	  echo "domain depends on a framework crate (above): keep it pure"; exit 1; fi
 
 test-rust: test-sqlite test-postgres
 

@@ -1,5 +1,6 @@
-//! Domain events, published after commit. In-process broadcast; subscribers filter by scope.
-//! (Cross-node delivery through PostgreSQL LISTEN/NOTIFY is planned; see docs/architecture.md.)
+//! Domain events, published after commit through one function, [`Events::publish_committed`],
+//! which actions reach through `Ctx::published`. In-process broadcast; subscribers filter by
+//! scope. (That function is the seam where cross-node delivery plugs in.)
 use domain::member_state::MemberState;
 use tokio::sync::broadcast;
 use uuid::Uuid;
@@ -25,9 +26,11 @@ impl Default for Events {
 }
 
 impl Events {
-    /// Publishes to current subscribers; having none is fine.
-    pub fn publish(&self, e: Event) {
-        let _ = self.tx.send(e);
+    /// Publishes a committed change's events to current subscribers; having none is fine.
+    pub fn publish_committed(&self, events: impl IntoIterator<Item = Event>) {
+        for e in events {
+            let _ = self.tx.send(e);
+        }
     }
 
     pub fn subscribe(&self) -> broadcast::Receiver<Event> {

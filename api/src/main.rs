@@ -51,7 +51,8 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 return Err("demo data is refused when CYBERHEALTH_ENV=production".into());
             }
             let store = connect(&cli).await?;
-            if api::seed::seed_demo(&store)
+            let now = api::clock::Clock::system().now();
+            if api::seed::seed_demo(&store, now)
                 .await
                 .map_err(|e| e.to_string())?
             {
@@ -85,8 +86,9 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                     line.trim_end_matches(['\r', '\n']).to_owned()
                 }
             };
-            let id = api::store::accounts::create_from_cli(
+            let id = api::actions::accounts::create_from_cli(
                 &store,
+                api::clock::Clock::system().now(),
                 email,
                 role,
                 display_name,

@@ -1,11 +1,8 @@
-//! `/metrics` in the Prometheus text format: request counts and latency histograms per route.
-use axum::extract::{MatchedPath, Request, State};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+//! This node's metrics: request counts and latency histograms per route, rendered in the
+//! Prometheus text format. The HTTP layer records into it and serves it (`http/metrics.rs`).
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::Mutex;
-use std::time::Instant;
 
 const BUCKETS: [f64; 12] = [
     0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
@@ -84,36 +81,4 @@ impl Metrics {
         }
         out
     }
-}
-
-/// Middleware: times every request, labelled by its route template (never by raw path).
-pub async fn track(
-    State(metrics): State<std::sync::Arc<Metrics>>,
-    req: Request,
-    next: Next,
-) -> Response {
-    let start = Instant::now();
-    let method = req.method().as_str().to_owned();
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
-    let res = next.run(req).await;
-    metrics.observe(
-        &method,
-        &route,
-        res.status().as_u16(),
-        start.elapsed().as_secs_f64(),
-    );
-    res
-}
-
-pub async fn handler(State(app): State<crate::state::AppState>) -> impl IntoResponse {
-    (
-        [(
-            axum::http::header::CONTENT_TYPE,
-            "text/plain; version=0.0.4",
-        )],
-        app.metrics.render(),
-    )
 }

@@ -5,7 +5,9 @@ use crate::store::accounts::{self, NewAccount};
 use crate::store::audit::Actor;
 use crate::store::organisations::{self, NewOrganisation, Registration};
 use crate::store::{Store, StoreError};
+use chrono::{DateTime, Utc};
 use domain::account::{Email, Role, Scope};
+use domain::audit::{EU_CHAIN, member_state_chain};
 use domain::member_state::MemberState;
 use domain::organisation::{
     HealthcareType, Nis2Class, OrganisationKind, OrganisationName, RegistrationId,
@@ -68,7 +70,7 @@ fn p<T, E: std::fmt::Display>(r: Result<T, E>) -> Result<T, SeedError> {
 }
 
 /// Returns `false` when the demo data was already there.
-pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
+pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedError> {
     let admin = p(Email::parse(DEMO_ACCOUNTS[0].0))?;
     if accounts::find_by_email(store.db(), &admin).await?.is_some() {
         return Ok(false);
@@ -105,6 +107,7 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
     let agency_de = organisations::create(
         store,
         &actor,
+        now,
         org(
             OrganisationKind::Agency,
             "Cyber Health Voucher Agency Germany (demo)",
@@ -118,6 +121,7 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
     let agency_fr = organisations::create(
         store,
         &actor,
+        now,
         org(
             OrganisationKind::Agency,
             "Agence des chèques cyber-santé France (démo)",
@@ -131,6 +135,7 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
     let clinic_de = organisations::create(
         store,
         &actor,
+        now,
         org(
             OrganisationKind::HealthcareProvider,
             "Klinikum Beispielstadt",
@@ -144,6 +149,7 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
     let clinic_fr = organisations::create(
         store,
         &actor,
+        now,
         org(
             OrganisationKind::HealthcareProvider,
             "Clinique Exemple",
@@ -157,6 +163,7 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
     let vendor = organisations::create(
         store,
         &actor,
+        now,
         org(
             OrganisationKind::ServiceProvider,
             "SecureCare MSSP",
@@ -180,13 +187,14 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
     for ((email, role, name), org_id) in DEMO_ACCOUNTS.iter().zip(orgs) {
         let role = p(Role::parse(role))?;
         let chain = match org_id {
-            None => "EU".to_owned(),
-            Some(id) if id == agency_fr.id || id == clinic_fr.id => "MS:FR".to_owned(),
-            Some(_) => "MS:DE".to_owned(),
+            None => EU_CHAIN.to_owned(),
+            Some(id) if id == agency_fr.id || id == clinic_fr.id => member_state_chain(fr),
+            Some(_) => member_state_chain(de),
         };
         accounts::create(
             store,
             &actor,
+            now,
             &chain,
             NewAccount {
                 email: p(Email::parse(email))?,
@@ -203,6 +211,7 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
     organisations::register(
         store,
         &actor,
+        now,
         Registration {
             name: p(OrganisationName::parse("Praxisklinik Nord"))?,
             member_state: de,
@@ -215,7 +224,7 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
         },
     )
     .await?;
-    seed_programmes(store, &actor, de, fr, clinic_fr.id).await?;
+    seed_programmes(store, &actor, now, de, fr, clinic_fr.id).await?;
     Ok(true)
 }
 
@@ -224,6 +233,7 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
 async fn seed_programmes(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     de: MemberState,
     fr: MemberState,
     clinic_fr: Uuid,
@@ -240,7 +250,6 @@ async fn seed_programmes(
     use domain::sme::Category;
     use rust_decimal::Decimal;
 
-    let now = chrono::Utc::now();
     let year = chrono::Datelike::year(&now) + 1;
     let rules = |ms, aid: i64, pre: Option<i64>| {
         p(ProgrammeRules::parse(
@@ -340,23 +349,26 @@ async fn seed_programmes(
             descriptions,
             rules: rules(ms, aid, pre)?,
         };
-        let programme = programmes::create(store, actor, ms, content).await?;
+        let programme = programmes::create(store, actor, now, ms, content).await?;
         let allocate = Movement {
             kind: EntryKind::Allocate,
             amount_minor: budget * 100,
-            reference: format!("Budget decision {year}"),
+            reference: p(domain::ledger::LedgerReference::parse(&format!(
+                "Budget decision {year}"
+            )))?,
             voucher_id: None,
             idempotency_key: None,
         };
-        p(ledger::post(store, actor, &programme, allocate)
+        p(ledger::post(store, actor, now, &programme, allocate)
             .await?
             .map_err(|r| format!("{r:?}")))?;
         let programme = programmes::get(store.db(), programme.id)
             .await?
             .ok_or_else(|| SeedError::Invalid("programme vanished".into()))?;
-        let programme = programmes::transition(store, actor, &programme, ProgrammeStatus::Open)
-            .await?
-            .ok_or_else(|| SeedError::Invalid("programme did not open".into()))?;
+        let programme =
+            programmes::transition(store, actor, now, &programme, ProgrammeStatus::Open)
+                .await?
+                .ok_or_else(|| SeedError::Invalid("programme did not open".into()))?;
         open.push(programme);
     }
 
@@ -397,20 +409,14 @@ async fn seed_programmes(
         de_minimis_declared_eur_minor: 0,
         service_provider_id: None,
     };
-    let app =
-        applications::create(store, actor, clinic_fr, fr.code(), fr_programme, &draft).await?;
-    let app = p(applications::submit(
-        store,
-        actor,
-        &app,
-        fr_programme,
-        Some(&snapshot),
-        chrono::Utc::now(),
-    )
-    .await?
-    .map_err(|r| format!("demo application refused: {r:?}")))?;
+    let app = applications::create(store, actor, now, clinic_fr, fr, fr_programme, &draft).await?;
+    let app = p(
+        applications::submit(store, actor, now, &app, fr_programme, Some(&snapshot))
+            .await?
+            .map_err(|r| format!("demo application refused: {r:?}")),
+    )?;
     p(
-        applications::approve(store, actor, &app, fr_programme, 2_000_000)
+        applications::approve(store, actor, now, &app, fr_programme, 2_000_000)
             .await?
             .map_err(|r| format!("demo approval refused: {r:?}")),
     )?;

@@ -1,10 +1,11 @@
 //! Building and running the service: `Application::build` binds (port 0 picks a free port),
 //! migrates and assembles the router; `run` serves until SIGINT or SIGTERM.
 use crate::auth::token::Tokens;
+use crate::clock::Clock;
 use crate::config::{ConfigError, Settings};
 use crate::events::Events;
 use crate::graphql::build_schema;
-use crate::http::metrics::Metrics;
+use crate::metrics::Metrics;
 use crate::state::AppState;
 use crate::store::{Store, StoreError};
 use std::net::SocketAddr;
@@ -29,6 +30,12 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        Self::build_with_clock(settings, Clock::system()).await
+    }
+
+    /// As [`Application::build`], with a given clock (tests move it; two processes in one test
+    /// share one).
+    pub async fn build_with_clock(settings: Settings, clock: Clock) -> Result<Self, StartupError> {
         let store = Store::connect(&settings.database_url).await?;
         store.migrate().await?;
         let tokens = Tokens::new(&settings)?;
@@ -36,6 +43,7 @@ impl Application {
         let listener = TcpListener::bind(settings.bind).await?;
         let state = AppState {
             store,
+            clock,
             tokens: Arc::new(tokens),
             settings: Arc::new(settings),
             events: Events::default(),
@@ -58,11 +66,8 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let expiry = crate::jobs::expiry::spawn(
-            self.state.store.clone(),
-            self.state.events.clone(),
-            self.state.settings.expiry_interval,
-        );
+        let expiry =
+            crate::jobs::expiry::spawn(self.state.clone(), self.state.settings.expiry_interval);
         let served = axum::serve(
             self.listener,
             self.router

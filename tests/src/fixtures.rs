@@ -57,6 +57,7 @@ impl TestApp {
         let org = organisations::create(
             &self.state.store,
             &system(),
+            self.state.clock.now(),
             NewOrganisation {
                 kind,
                 name: OrganisationName::parse(name).unwrap(),
@@ -87,6 +88,7 @@ impl TestApp {
         let acc = accounts::create(
             &self.state.store,
             &system(),
+            self.state.clock.now(),
             chain,
             NewAccount {
                 email: Email::parse(&email).unwrap(),
@@ -106,7 +108,7 @@ impl TestApp {
                     .await
                     .unwrap()
                     .unwrap();
-                Some((id, MemberState::parse(&o.member_state).unwrap()))
+                Some((id, o.member_state))
             }
         };
         let (token, _) = self.state.tokens.issue(acc.id, role, org).unwrap();

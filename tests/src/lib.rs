@@ -9,6 +9,7 @@
 pub mod fixtures;
 pub mod graphql;
 
+use api::clock::Clock;
 use api::config::{Environment, Limits, OidcSettings, Settings};
 use api::startup::Application;
 use api::state::AppState;
@@ -134,6 +135,7 @@ pub struct TestAppBuilder {
     limits: Limits,
     cors: Vec<String>,
     expiry_interval: Duration,
+    clock: Clock,
 }
 
 impl Default for TestAppBuilder {
@@ -144,6 +146,7 @@ impl Default for TestAppBuilder {
             limits: Limits::default(),
             cors: vec!["https://app.cyberhealth.example".into()],
             expiry_interval: Duration::from_secs(3600),
+            clock: Clock::system(),
         }
     }
 }
@@ -160,6 +163,11 @@ impl TestAppBuilder {
     /// How often the server's voucher expiry job runs (default: hourly, i.e. only at start).
     pub fn expiry_every(mut self, interval: Duration) -> Self {
         self.expiry_interval = interval;
+        self
+    }
+    /// Runs the server on this clock (share one between processes of one test).
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
         self
     }
     pub async fn spawn(self) -> TestApp {
@@ -216,9 +224,15 @@ impl TestApp {
         }
     }
 
-    /// A second server process on this app's database, as in a deployment with two nodes.
-    /// (It does not own the database: the first app drops it.)
+    /// The server's clock: move it to test deadlines and expiry instead of editing rows.
+    pub fn clock(&self) -> &Clock {
+        &self.state.clock
+    }
+
+    /// A second server process on this app's database, as in a deployment with two nodes, on
+    /// the same clock. (It does not own the database: the first app drops it.)
     pub async fn another_process(&self, builder: TestAppBuilder) -> TestApp {
+        let builder = builder.clock(self.state.clock.clone());
         let db = TestDb {
             url: self.db.url.clone(),
             kind: self.db.kind,
@@ -231,9 +245,10 @@ impl TestApp {
 
     /// Starts the server on `db` (which the app then owns and drops).
     pub async fn start_on(builder: TestAppBuilder, db: TestDb) -> TestApp {
-        let app = Application::build(Self::settings(&builder, &db.url))
-            .await
-            .expect("the server starts");
+        let app =
+            Application::build_with_clock(Self::settings(&builder, &db.url), builder.clock.clone())
+                .await
+                .expect("the server starts");
         let addr = app.local_addr().unwrap();
         let state = app.state.clone();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();

@@ -66,14 +66,17 @@ async fn concurrent_commits_never_overspend_and_reconcile_with_the_ledger() {
             let m = Movement {
                 kind: EntryKind::Commit,
                 amount_minor: amount,
-                reference: key.clone(),
+                reference: domain::ledger::LedgerReference::parse(&key).unwrap(),
                 voucher_id: Some(voucher),
-                idempotency_key: Some(key.clone()),
+                idempotency_key: Some(domain::ledger::IdempotencyKey::parse(&key).unwrap()),
             };
+            let now = chrono::Utc::now();
             (
                 key,
                 amount,
-                ledger::post(&store, &actor, &program, m).await.unwrap(),
+                ledger::post(&store, &actor, now, &program, m)
+                    .await
+                    .unwrap(),
             )
         }));
     }

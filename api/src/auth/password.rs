@@ -9,6 +9,11 @@ fn hasher() -> Argon2<'static> {
 }
 
 /// A PHC string for `password`.
+/// Hashes a new password that passed the domain's rules.
+pub async fn hash_new(password: &domain::account::NewPassword) -> Result<String, String> {
+    hash(password.expose().to_owned()).await
+}
+
 pub async fn hash(password: String) -> Result<String, String> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut rand::rngs::OsRng);

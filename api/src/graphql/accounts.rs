@@ -1,18 +1,18 @@
 //! Accounts: login, the caller, and account management by the platform admin.
-use super::context::{self, require};
-use super::error::{ApiError, ApiResult};
+use super::context::ctx;
+use super::loaders::{self, OrganisationLoader};
 use super::member_states::MemberState;
-use super::organisations::{Organisation, OrganisationLoader, parse_id};
+use super::organisations::Organisation;
 use super::pagination::{connection, page_request};
-use crate::auth::password;
-use crate::store::accounts as repo;
-use crate::store::audit::Actor;
+use super::scalars::{id, parse_id, parse_optional_id};
+use crate::actions::accounts::Account;
+use crate::actions::accounts::{self, NewUser};
+use crate::actions::organisations::Organisation as DOrganisation;
+use crate::error::ApiResult;
 use async_graphql::connection::Connection;
-use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use domain::account::{Email, NewPassword, Role as DRole, Scope, parse_display_name};
-use uuid::Uuid;
+use domain::account::{Email, NewPassword, parse_display_name};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "domain::account::Role")]
@@ -26,68 +26,51 @@ pub enum Role {
 
 /// An account.
 pub struct User {
-    pub id: Uuid,
-    pub email: String,
-    pub display_name: String,
-    pub role: DRole,
-    pub organisation_id: Option<Uuid>,
-    pub active: bool,
-    /// The scope to read the account's organisation with, when it is not the request's: the
-    /// account that just logged in sees its own organisation in the login payload.
-    pub viewer: Option<Scope>,
+    pub account: Account,
+    /// The account's organisation, when already read (the login payload reads it in the
+    /// account's new scope); otherwise it loads in the caller's scope.
+    pub organisation: Option<Option<DOrganisation>>,
 }
 
-impl TryFrom<repo::Account> for User {
-    type Error = ApiError;
-    fn try_from(m: repo::Account) -> Result<Self, ApiError> {
-        Ok(Self {
-            role: DRole::parse(&m.role)
-                .map_err(|e| ApiError::internal(format!("account {}: {e}", m.id)))?,
-            id: m.id,
-            email: m.email,
-            display_name: m.display_name,
-            organisation_id: m.organisation_id,
-            active: m.active,
-            viewer: None,
-        })
+impl From<Account> for User {
+    fn from(account: Account) -> Self {
+        Self {
+            account,
+            organisation: None,
+        }
     }
 }
 
 impl User {
     async fn load_organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        let Some(id) = self.organisation_id else {
+        if let Some(preloaded) = &self.organisation {
+            return Ok(preloaded.clone().map(Organisation));
+        }
+        let Some(id) = self.account.organisation_id else {
             return Ok(None);
         };
-        if let Some(scope) = &self.viewer {
-            let st = context::state(ctx)?;
-            let row = crate::store::organisations::find(st.store.db(), scope, id).await?;
-            return row.map(Organisation::try_from).transpose();
-        }
-        let loader = ctx.data::<DataLoader<OrganisationLoader>>()?;
-        let row = loader
-            .load_one(id)
-            .await
-            .map_err(|e| ApiError::internal(format!("{e:?}")))?;
-        row.map(Organisation::try_from).transpose()
+        Ok(loaders::load::<OrganisationLoader>(ctx, id)
+            .await?
+            .map(Organisation))
     }
 }
 
 #[Object]
 impl User {
     async fn id(&self) -> ID {
-        ID(self.id.to_string())
+        id(self.account.id)
     }
     async fn email(&self) -> &str {
-        &self.email
+        &self.account.email
     }
     async fn display_name(&self) -> &str {
-        &self.display_name
+        &self.account.display_name
     }
     async fn role(&self) -> Role {
-        self.role.into()
+        self.account.role.into()
     }
     async fn active(&self) -> bool {
-        self.active
+        self.account.active
     }
     /// The account's organisation, when the caller may see it.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
@@ -98,7 +81,7 @@ impl User {
         Ok(self
             .load_organisation(ctx)
             .await?
-            .map(|o| o.member_state.into()))
+            .map(|o| o.0.member_state.into()))
     }
 }
 
@@ -128,32 +111,19 @@ pub struct AccountQuery;
 #[Object]
 impl AccountQuery {
     /// The caller, or `null` when not logged in.
-    async fn me(&self, ctx: &Context<'_>) -> ApiResult<Option<User>> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let Some(p) = &req.principal else {
-            return Ok(None);
-        };
-        let rows = repo::find_many(st.store.db(), &Scope::Eu, &[p.user_id])
-            .await
-            .map_err(ApiError::from)?;
-        Ok(rows.into_iter().next().map(User::try_from).transpose()?)
+    async fn me(&self, c: &Context<'_>) -> ApiResult<Option<User>> {
+        Ok(accounts::me(ctx(c)?).await?.map(User::from))
     }
 
     /// All accounts (platform admin).
     async fn users(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Connection<String, User>> {
-        let p = require(ctx, "account.list", &[DRole::PlatformAdmin]).await?;
-        let st = context::state(ctx)?;
-        let page = page_request(first, after)?;
-        let rows = repo::list(st.store.db(), &p.scope, page)
-            .await
-            .map_err(ApiError::from)?;
-        Ok(connection(rows, |m| m.id, User::try_from)?)
+        let page = accounts::list(ctx(c)?, page_request(first, after)?).await?;
+        connection(page, |a| a.id, |a| Ok(User::from(a)))
     }
 }
 
@@ -166,140 +136,37 @@ impl AccountMutation {
     /// address and never say which part was wrong.
     async fn login(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         email: String,
         password: String,
     ) -> ApiResult<LoginPayload> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let limits = &st.settings.limits;
-        let normalised = email.trim().to_lowercase();
-        let account_key = format!("acct:{normalised}");
-        let ip_key = format!("ip:{}", req.client_ip);
-        let anonymous = req.actor();
-        let db = st.store.db();
-        let acct_failures = repo::recent_failures(db, &account_key, limits.login_window)
-            .await
-            .map_err(ApiError::from)?;
-        let ip_failures = repo::recent_failures(db, &ip_key, limits.login_window)
-            .await
-            .map_err(ApiError::from)?;
-        if acct_failures >= limits.login_failures_per_account
-            || ip_failures >= limits.login_failures_per_ip
-        {
-            repo::record_login_denial(&st.store, &anonymous, &[], "rate_limited")
-                .await
-                .map_err(ApiError::from)?;
-            return Err(ApiError::RateLimited);
-        }
-        let account = match Email::parse(&email) {
-            Ok(e) => repo::find_by_email(db, &e).await.map_err(ApiError::from)?,
-            Err(_) => None,
-        };
-        let stored = account.as_ref().and_then(|a| a.password_hash.clone());
-        let ok =
-            password::verify(password, stored).await && account.as_ref().is_some_and(|a| a.active);
-        let Some(account) = account.filter(|_| ok) else {
-            repo::record_login_denial(
-                &st.store,
-                &anonymous,
-                &[account_key, ip_key],
-                "bad_credentials",
-            )
-            .await
-            .map_err(ApiError::from)?;
-            return Err(ApiError::Unauthenticated);
-        };
-        let mut user = User::try_from(account.clone())?;
-        let org = repo::organisation_of(db, &account)
-            .await
-            .map_err(ApiError::from)?;
-        let org = org.map(|(id, ms, _)| (id, ms));
-        let scope = Scope::for_account(user.role, org);
-        user.viewer = Some(scope);
-        let (token, expires_at) = st
-            .tokens
-            .issue(user.id, user.role, org)
-            .map_err(ApiError::internal)?;
-        let actor = Actor {
-            id: Some(user.id),
-            role: Some(user.role.as_str().to_owned()),
-            scope,
-            request_id: req.request_id.clone(),
-        };
-        repo::record_login_success(&st.store, &actor, &account_key)
-            .await
-            .map_err(ApiError::from)?;
+        let done = accounts::login(ctx(c)?, &email, password).await?;
         Ok(LoginPayload {
-            token,
-            expires_at,
-            user,
+            token: done.token,
+            expires_at: done.expires_at,
+            user: User {
+                account: done.account,
+                organisation: Some(done.organisation),
+            },
         })
     }
 
     /// Deactivates or reactivates an account (platform admin). A deactivated account cannot
     /// log in; tokens it already holds end at their expiry.
-    async fn set_user_active(&self, ctx: &Context<'_>, id: ID, active: bool) -> ApiResult<User> {
-        let p = require(ctx, "account.set_active", &[DRole::PlatformAdmin]).await?;
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let uuid = parse_id("id", &id)?;
-        if uuid == p.user_id && !active {
-            return Err(ApiError::validation(
-                "id",
-                "you cannot deactivate your own account",
-            ));
-        }
-        let account = repo::set_active(&st.store, &req.actor(), uuid, active)
-            .await?
-            .ok_or(ApiError::NotFound)?;
-        User::try_from(account)
+    async fn set_user_active(&self, c: &Context<'_>, id: ID, active: bool) -> ApiResult<User> {
+        let id = parse_id("id", &id)?;
+        Ok(accounts::set_active(ctx(c)?, id, active).await?.into())
     }
 
     /// Creates an account (platform admin).
-    async fn create_user(&self, ctx: &Context<'_>, input: CreateUserInput) -> ApiResult<User> {
-        require(ctx, "account.create", &[DRole::PlatformAdmin]).await?;
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let email = Email::parse(&input.email)?;
-        let display_name = parse_display_name(&input.display_name)?;
-        let pw = NewPassword::parse(&input.password)?;
-        let role: DRole = input.role.into();
-        let org_id = input
-            .organisation_id
-            .as_ref()
-            .map(|i| parse_id("organisationId", i))
-            .transpose()?;
-        let chain = check_organisation(st, role, org_id).await?;
-        let password_hash = password::hash(pw.expose().to_owned())
-            .await
-            .map_err(ApiError::internal)?;
-        let account = repo::create(
-            &st.store,
-            &req.actor(),
-            &chain,
-            repo::NewAccount {
-                email,
-                display_name,
-                role,
-                organisation_id: org_id,
-                password_hash: Some(password_hash),
-                oidc: None,
-            },
-        )
-        .await
-        .map_err(ApiError::from)?;
-        Ok(User::try_from(account)?)
+    async fn create_user(&self, c: &Context<'_>, input: CreateUserInput) -> ApiResult<User> {
+        let new = NewUser {
+            email: Email::parse(&input.email)?,
+            display_name: parse_display_name(&input.display_name)?,
+            role: input.role.into(),
+            organisation_id: parse_optional_id("organisationId", input.organisation_id.as_ref())?,
+            password: NewPassword::parse(&input.password)?,
+        };
+        Ok(accounts::create(ctx(c)?, new).await?.into())
     }
-}
-
-/// The role's organisation rule: returns the audit chain of the account's member state.
-pub(crate) async fn check_organisation(
-    st: &crate::state::AppState,
-    role: DRole,
-    org_id: Option<Uuid>,
-) -> Result<String, ApiError> {
-    repo::audit_chain_for(st.store.db(), role, org_id)
-        .await?
-        .map_err(|rule| ApiError::validation("organisationId", rule.to_string()))
 }

@@ -1,13 +1,13 @@
 //! The audit trail, for the platform admin.
-use super::context::{self, require};
-use super::error::{ApiError, ApiResult};
+use super::context::ctx;
 use super::pagination::{connection, page_request};
-use crate::store::audit as repo;
-use crate::store::entities::audit_log;
+use super::scalars::{id, parse_optional_id};
+use crate::actions::audit;
+use crate::actions::audit::{AuditFilter as Filter, AuditRecord};
+use crate::error::ApiResult;
 use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use domain::account::Role;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "domain::audit::Outcome")]
@@ -39,24 +39,25 @@ pub struct AuditEntry {
     pub prev_hash: String,
 }
 
-impl From<audit_log::Model> for AuditEntry {
-    fn from(m: audit_log::Model) -> Self {
+impl From<AuditRecord> for AuditEntry {
+    fn from(r: AuditRecord) -> Self {
+        let e = r.event;
         Self {
-            id: ID(m.id.to_string()),
-            chain: m.chain,
-            seq: m.seq,
-            at: m.at,
-            actor_id: m.actor_id.map(|a| ID(a.to_string())),
-            actor_role: m.actor_role,
-            scope: m.scope,
-            action: m.action,
-            object_type: m.object_type,
-            object_id: m.object_id,
-            outcome: m.outcome,
-            detail: m.detail,
-            request_id: m.request_id,
-            hash: m.hash,
-            prev_hash: m.prev_hash,
+            id: id(r.id),
+            chain: r.chain,
+            seq: r.seq,
+            at: e.at,
+            actor_id: e.actor_id.map(id),
+            actor_role: e.actor_role,
+            scope: e.scope,
+            action: e.action,
+            object_type: e.object_type,
+            object_id: e.object_id,
+            outcome: e.outcome.as_str().to_owned(),
+            detail: e.detail,
+            request_id: e.request_id,
+            hash: r.hash,
+            prev_hash: r.prev_hash,
         }
     }
 }
@@ -79,28 +80,20 @@ impl AuditQuery {
     /// The audit trail, newest first (platform admin).
     async fn audit_log(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
         filter: Option<AuditFilter>,
     ) -> ApiResult<Connection<String, AuditEntry>> {
-        require(ctx, "audit.read", &[Role::PlatformAdmin]).await?;
-        let st = context::state(ctx)?;
-        let page = page_request(first, after)?;
         let f = filter.unwrap_or_default();
-        let filter = repo::AuditFilter {
+        let filter = Filter {
             chain: f.chain,
             action: f.action,
             outcome: f.outcome.map(Into::into),
-            actor_id: f
-                .actor_id
-                .map(|a| super::organisations::parse_id("filter.actorId", &a))
-                .transpose()?,
+            actor_id: parse_optional_id("filter.actorId", f.actor_id.as_ref())?,
             object_id: f.object_id,
         };
-        let rows = repo::list(st.store.db(), &filter, page)
-            .await
-            .map_err(ApiError::from)?;
-        Ok(connection(rows, |m| m.id, |m| Ok(AuditEntry::from(m)))?)
+        let rows = audit::list(ctx(c)?, &filter, page_request(first, after)?).await?;
+        connection(rows, |r| r.id, |r| Ok(AuditEntry::from(r)))
     }
 }

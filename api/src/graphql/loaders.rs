@@ -1,99 +1,76 @@
-//! Per-request DataLoaders: relations (an application's programme, a voucher's application…)
-//! load in one query per batch, always within the caller's scope.
-use super::error::ApiError;
-use super::organisations::OrganisationLoader;
-use crate::store::applications::{self, Application};
-use crate::store::entities::{redemption, voucher};
-use crate::store::programmes::{self, Programme};
-use crate::store::{Store, redemptions, vouchers};
+//! Per-request DataLoaders: relations (an application's programme, a voucher's redemptions…)
+//! load in one query per batch, through the actions' scoped batch reads, so a relation out of
+//! the caller's scope is `null`.
+use crate::actions::applications::Application;
+use crate::actions::organisations::Organisation;
+use crate::actions::programmes::Programme;
+use crate::actions::redemptions::Redemption;
+use crate::actions::vouchers::Voucher;
+use crate::actions::{self, Ctx};
+use crate::error::ApiError;
 use async_graphql::dataloader::{DataLoader, Loader};
-use domain::account::Scope;
 use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 
-pub struct ProgrammeLoader {
-    store: Store,
-    scope: Scope,
+type Loaded<V> = Result<HashMap<Uuid, V>, Arc<ApiError>>;
+
+fn by<V>(rows: Result<Vec<V>, ApiError>, key: impl Fn(&V) -> Uuid) -> Loaded<V> {
+    Ok(rows
+        .map_err(Arc::new)?
+        .into_iter()
+        .map(|v| (key(&v), v))
+        .collect())
 }
 
-impl Loader<Uuid> for ProgrammeLoader {
-    type Value = Programme;
-    type Error = Arc<ApiError>;
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Programme>, Self::Error> {
-        let rows = programmes::find_many(self.store.db(), &self.scope, keys)
-            .await
-            .map_err(|e| Arc::new(ApiError::from(e)))?;
-        Ok(rows.into_iter().map(|p| (p.id, p)).collect())
-    }
+macro_rules! loader {
+    ($(#[$doc:meta])* $name:ident, $value:ty, $read:path, $key:expr) => {
+        $(#[$doc])*
+        pub struct $name(Ctx);
+
+        impl Loader<Uuid> for $name {
+            type Value = $value;
+            type Error = Arc<ApiError>;
+            async fn load(&self, keys: &[Uuid]) -> Loaded<$value> {
+                by($read(&self.0, keys).await, $key)
+            }
+        }
+    };
 }
 
-pub struct ApplicationLoader {
-    store: Store,
-    scope: Scope,
-}
-
-impl Loader<Uuid> for ApplicationLoader {
-    type Value = Application;
-    type Error = Arc<ApiError>;
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Application>, Self::Error> {
-        let rows = applications::find_many(self.store.db(), &self.scope, keys)
-            .await
-            .map_err(|e| Arc::new(ApiError::from(e)))?;
-        Ok(rows.into_iter().map(|a| (a.row.id, a)).collect())
-    }
-}
-
-pub struct VoucherLoader {
-    store: Store,
-    scope: Scope,
-}
-
-impl Loader<Uuid> for VoucherLoader {
-    type Value = voucher::Model;
-    type Error = Arc<ApiError>;
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, voucher::Model>, Self::Error> {
-        let rows = vouchers::find_many(self.store.db(), &self.scope, keys)
-            .await
-            .map_err(|e| Arc::new(ApiError::from(e)))?;
-        Ok(rows.into_iter().map(|v| (v.id, v)).collect())
-    }
-}
-
-/// An application's voucher, by application id (the voucher within the caller's scope).
-pub struct VoucherByApplicationLoader {
-    store: Store,
-    scope: Scope,
-}
-
-impl Loader<Uuid> for VoucherByApplicationLoader {
-    type Value = voucher::Model;
-    type Error = Arc<ApiError>;
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, voucher::Model>, Self::Error> {
-        let rows = vouchers::of_applications(self.store.db(), &self.scope, keys)
-            .await
-            .map_err(|e| Arc::new(ApiError::from(e)))?;
-        Ok(rows.into_iter().map(|v| (v.application_id, v)).collect())
-    }
-}
+loader!(
+    /// Organisations by id.
+    OrganisationLoader, Organisation, actions::organisations::find_many, |o: &Organisation| o.id
+);
+loader!(
+    /// Programmes by id.
+    ProgrammeLoader, Programme, actions::programmes::find_many, |p: &Programme| p.id
+);
+loader!(
+    /// Applications by id.
+    ApplicationLoader, Application, actions::applications::find_many, |a: &Application| a.id
+);
+loader!(
+    /// Vouchers by id.
+    VoucherLoader, Voucher, actions::vouchers::find_many, |v: &Voucher| v.id
+);
+loader!(
+    /// An application's voucher, by application id.
+    VoucherByApplicationLoader, Voucher, actions::vouchers::of_applications,
+    |v: &Voucher| v.application_id
+);
 
 /// A voucher's redemptions the caller may see, newest first, by voucher id.
-pub struct RedemptionsByVoucherLoader {
-    store: Store,
-    scope: Scope,
-}
+pub struct RedemptionsByVoucherLoader(Ctx);
 
 impl Loader<Uuid> for RedemptionsByVoucherLoader {
-    type Value = Vec<redemption::Model>;
+    type Value = Vec<Redemption>;
     type Error = Arc<ApiError>;
-    async fn load(
-        &self,
-        keys: &[Uuid],
-    ) -> Result<HashMap<Uuid, Vec<redemption::Model>>, Self::Error> {
-        let rows = redemptions::of_vouchers(self.store.db(), &self.scope, keys)
+    async fn load(&self, keys: &[Uuid]) -> Loaded<Vec<Redemption>> {
+        let rows = actions::redemptions::of_vouchers(&self.0, keys)
             .await
-            .map_err(|e| Arc::new(ApiError::from(e)))?;
-        let mut out: HashMap<Uuid, Vec<redemption::Model>> = HashMap::new();
+            .map_err(Arc::new)?;
+        let mut out: HashMap<Uuid, Vec<Redemption>> = HashMap::new();
         for r in rows {
             out.entry(r.voucher_id).or_default().push(r);
         }
@@ -101,50 +78,28 @@ impl Loader<Uuid> for RedemptionsByVoucherLoader {
     }
 }
 
-/// Adds every loader, scoped to `scope`, to a request's (or a WebSocket connection's) data.
-pub fn install(data: &mut async_graphql::Data, store: &Store, scope: Scope) {
+/// Adds the action context and every loader to a request's (or a WebSocket connection's)
+/// data.
+pub fn install(data: &mut async_graphql::Data, ctx: Ctx) {
     data.insert(DataLoader::new(
-        OrganisationLoader {
-            store: store.clone(),
-            scope,
-        },
+        OrganisationLoader(ctx.clone()),
+        tokio::spawn,
+    ));
+    data.insert(DataLoader::new(ProgrammeLoader(ctx.clone()), tokio::spawn));
+    data.insert(DataLoader::new(
+        ApplicationLoader(ctx.clone()),
+        tokio::spawn,
+    ));
+    data.insert(DataLoader::new(VoucherLoader(ctx.clone()), tokio::spawn));
+    data.insert(DataLoader::new(
+        VoucherByApplicationLoader(ctx.clone()),
         tokio::spawn,
     ));
     data.insert(DataLoader::new(
-        ProgrammeLoader {
-            store: store.clone(),
-            scope,
-        },
+        RedemptionsByVoucherLoader(ctx.clone()),
         tokio::spawn,
     ));
-    data.insert(DataLoader::new(
-        ApplicationLoader {
-            store: store.clone(),
-            scope,
-        },
-        tokio::spawn,
-    ));
-    data.insert(DataLoader::new(
-        VoucherLoader {
-            store: store.clone(),
-            scope,
-        },
-        tokio::spawn,
-    ));
-    data.insert(DataLoader::new(
-        VoucherByApplicationLoader {
-            store: store.clone(),
-            scope,
-        },
-        tokio::spawn,
-    ));
-    data.insert(DataLoader::new(
-        RedemptionsByVoucherLoader {
-            store: store.clone(),
-            scope,
-        },
-        tokio::spawn,
-    ));
+    data.insert(ctx);
 }
 
 /// Loads one value through the request's loader of type `L`.

@@ -1,6 +1,7 @@
 //! The GraphQL schema, assembled from one module per capability. Resolvers are thin: parse the
-//! input into domain types, check the caller through [`context`], call the store, map errors
-//! through [`error::ApiError`] (the one mapping site).
+//! input into domain types (shared parsers in [`scalars`]), call the capability's action with
+//! the request's [`context::ctx`], and map the result. They never check roles or touch the
+//! store; errors become GraphQL errors in one place ([`error`]).
 pub mod accounts;
 pub mod applications;
 pub mod audit;
@@ -14,6 +15,7 @@ pub mod organisations;
 pub mod pagination;
 pub mod programmes;
 pub mod redemptions;
+pub mod scalars;
 pub mod sme;
 pub mod subscription;
 pub mod vouchers;

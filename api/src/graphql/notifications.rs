@@ -1,17 +1,16 @@
 //! In-app notifications for an organisation: its applications' and vouchers' status changes.
 use super::applications::VoucherApplication;
-use super::context::{self, require};
-use super::error::{ApiError, ApiResult};
+use super::context::ctx;
 use super::loaders::{self, ApplicationLoader, VoucherLoader};
-use super::organisations::parse_id;
 use super::pagination::{connection, page_request};
+use super::scalars::{id, parse_id};
 use super::vouchers::Voucher;
-use crate::store::entities::notification;
-use crate::store::notifications::{self as repo, Kind};
+use crate::actions::notifications;
+use crate::actions::notifications as repo;
+use crate::error::ApiResult;
 use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, Object};
 use chrono::{DateTime, Utc};
-use domain::account::Role;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "domain::notification::NotificationKind")]
@@ -30,17 +29,15 @@ pub enum NotificationKind {
     VoucherExpired,
 }
 
-pub struct Notification(pub notification::Model);
+pub struct Notification(pub repo::Notification);
 
 #[Object]
 impl Notification {
     async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
+        id(self.0.id)
     }
     async fn kind(&self) -> ApiResult<NotificationKind> {
-        Kind::parse(&self.0.kind)
-            .map(Into::into)
-            .map_err(|_| ApiError::internal("notification kind"))
+        Ok(self.0.kind.into())
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -49,7 +46,7 @@ impl Notification {
         self.0.read_at
     }
     async fn application(&self, ctx: &Context<'_>) -> ApiResult<Option<VoucherApplication>> {
-        let Some(id) = self.0.application_id else {
+        let Some(id) = self.0.subject.application else {
             return Ok(None);
         };
         Ok(loaders::load::<ApplicationLoader>(ctx, id)
@@ -57,17 +54,15 @@ impl Notification {
             .map(VoucherApplication))
     }
     async fn voucher(&self, ctx: &Context<'_>) -> ApiResult<Option<Voucher>> {
-        let Some(id) = self.0.voucher_id else {
+        let Some(id) = self.0.subject.voucher else {
             return Ok(None);
         };
         Ok(loaders::load::<VoucherLoader>(ctx, id).await?.map(Voucher))
     }
     async fn redemption_id(&self) -> Option<ID> {
-        self.0.redemption_id.map(|id| ID(id.to_string()))
+        self.0.subject.redemption.map(id)
     }
 }
-
-const ROLES: [Role; 2] = [Role::ProviderUser, Role::ServiceProvider];
 
 #[derive(Default)]
 pub struct NotificationQuery;
@@ -77,21 +72,17 @@ impl NotificationQuery {
     /// The caller's organisation's notifications, newest first.
     async fn notifications(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Connection<String, Notification>> {
-        let p = require(ctx, "notification.list", &ROLES).await?;
-        let st = context::state(ctx)?;
-        let page = repo::list(st.store.db(), &p.scope, page_request(first, after)?).await?;
+        let page = notifications::list(ctx(c)?, page_request(first, after)?).await?;
         connection(page, |n| n.id, |n| Ok(Notification(n)))
     }
 
     /// How many of them are unread.
-    async fn unread_notifications(&self, ctx: &Context<'_>) -> ApiResult<u64> {
-        let p = require(ctx, "notification.list", &ROLES).await?;
-        let st = context::state(ctx)?;
-        Ok(repo::unread(st.store.db(), &p.scope).await?)
+    async fn unread_notifications(&self, c: &Context<'_>) -> ApiResult<u64> {
+        notifications::unread(ctx(c)?).await
     }
 }
 
@@ -104,28 +95,16 @@ impl NotificationMutation {
     /// many changed.
     async fn mark_notifications_read(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         ids: Option<Vec<ID>>,
     ) -> ApiResult<u64> {
-        require(ctx, "notification.read", &ROLES).await?;
-        let st = context::state(ctx)?;
-        let req = context::request(ctx)?;
         let ids = ids
             .map(|ids| {
-                if ids.len() > 100 {
-                    return Err(ApiError::validation("ids", "at most 100 at once"));
-                }
                 ids.iter()
                     .map(|id| parse_id("ids", id))
-                    .collect::<Result<Vec<_>, _>>()
+                    .collect::<ApiResult<Vec<_>>>()
             })
             .transpose()?;
-        let changed = repo::mark_read(&st.store, &req.actor(), ids).await?;
-        if changed > 0
-            && let domain::account::Scope::Organisation { id, .. } = req.scope()
-        {
-            context::notifications_changed(ctx, &[id]);
-        }
-        Ok(changed)
+        notifications::mark_read(ctx(c)?, ids).await
     }
 }

@@ -1,18 +1,18 @@
 //! The organisation registry: queries, self-registration, verification.
 use super::accounts::User;
-use super::context::{self, require};
-use super::error::{ApiError, ApiResult};
+use super::context::ctx;
 use super::member_states::MemberState;
 use super::pagination::{connection, page_request};
-use crate::auth::password;
-use crate::events::Event;
-use crate::store::{self, organisations as repo};
+use super::scalars::{id, lookup_id, parse_id};
+use crate::actions::organisations as repo;
+use crate::actions::organisations::{self, NewRegistration};
+use crate::error::{ApiError, ApiResult};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use domain::account::{Email, NewPassword, Role, parse_display_name};
+use domain::account::{Email, NewPassword, parse_display_name};
+use domain::member_state::MemberState as MS;
 use domain::organisation as d;
-use uuid::Uuid;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "domain::organisation::OrganisationKind")]
@@ -54,80 +54,39 @@ pub enum HealthcareType {
 }
 
 /// An organisation in the registry.
-pub struct Organisation {
-    pub id: Uuid,
-    pub kind: d::OrganisationKind,
-    pub name: String,
-    pub member_state: domain::member_state::MemberState,
-    pub status: d::OrganisationStatus,
-    pub healthcare_type: Option<d::HealthcareType>,
-    pub nis2_class: Option<d::Nis2Class>,
-    pub registration_id: Option<String>,
-    pub created_at: DateTime<Utc>,
-}
-
-impl TryFrom<repo::Organisation> for Organisation {
-    type Error = ApiError;
-    fn try_from(m: repo::Organisation) -> Result<Self, ApiError> {
-        let corrupt = |e: domain::member_state::ParseError| {
-            ApiError::internal(format!("organisation {}: {e}", m.id))
-        };
-        Ok(Self {
-            id: m.id,
-            kind: d::OrganisationKind::parse(&m.kind).map_err(corrupt)?,
-            name: m.name.clone(),
-            member_state: domain::member_state::MemberState::parse(&m.member_state)
-                .map_err(corrupt)?,
-            status: d::OrganisationStatus::parse(&m.status).map_err(corrupt)?,
-            healthcare_type: m
-                .healthcare_type
-                .as_deref()
-                .map(d::HealthcareType::parse)
-                .transpose()
-                .map_err(corrupt)?,
-            nis2_class: m
-                .nis2_class
-                .as_deref()
-                .map(d::Nis2Class::parse)
-                .transpose()
-                .map_err(corrupt)?,
-            registration_id: m.registration_id.clone(),
-            created_at: m.created_at,
-        })
-    }
-}
+pub struct Organisation(pub repo::Organisation);
 
 #[Object]
 impl Organisation {
     async fn id(&self) -> ID {
-        ID(self.id.to_string())
+        id(self.0.id)
     }
     async fn kind(&self) -> OrganisationKind {
-        self.kind.into()
+        self.0.kind.into()
     }
     async fn name(&self) -> &str {
-        &self.name
+        &self.0.name
     }
     async fn member_state(&self) -> MemberState {
-        self.member_state.into()
+        self.0.member_state.into()
     }
     async fn status(&self) -> OrganisationStatus {
-        self.status.into()
+        self.0.status.into()
     }
     /// For healthcare organisations.
     async fn healthcare_type(&self) -> Option<HealthcareType> {
-        self.healthcare_type.map(Into::into)
+        self.0.healthcare_type.map(Into::into)
     }
     /// For healthcare organisations.
     async fn nis2_class(&self) -> Option<Nis2Class> {
-        self.nis2_class.map(Into::into)
+        self.0.nis2_class.map(Into::into)
     }
     /// National registration id (commercial or hospital register).
     async fn registration_id(&self) -> Option<&str> {
-        self.registration_id.as_deref()
+        self.0.registration_id.as_deref()
     }
     async fn created_at(&self) -> DateTime<Utc> {
-        self.created_at
+        self.0.created_at
     }
 }
 
@@ -172,14 +131,14 @@ pub struct CreateOrganisationInput {
     pub registration_id: Option<String>,
 }
 
-pub(crate) fn parse_id(field: &str, id: &ID) -> Result<Uuid, ApiError> {
-    Uuid::parse_str(id.as_str())
-        .map_err(|_| ApiError::validation(field, "is not an id from this API"))
-}
-
-/// [`parse_id`] for an optional argument or filter field.
-pub(crate) fn parse_optional_id(field: &str, id: Option<&ID>) -> Result<Option<Uuid>, ApiError> {
-    id.map(|id| parse_id(field, id)).transpose()
+fn filter(f: Option<OrganisationFilter>) -> ApiResult<repo::OrganisationFilter> {
+    let f = f.unwrap_or_default();
+    Ok(repo::OrganisationFilter {
+        kind: f.kind.map(Into::into),
+        status: f.status.map(Into::into),
+        member_state: f.member_state.as_deref().map(MS::parse).transpose()?,
+        name_contains: f.name_contains,
+    })
 }
 
 #[derive(Default)]
@@ -188,64 +147,25 @@ pub struct OrganisationQuery;
 #[Object]
 impl OrganisationQuery {
     /// One organisation in the caller's scope; `null` when missing or out of scope.
-    async fn organisation(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Option<Organisation>> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let Ok(uuid) = Uuid::parse_str(id.as_str()) else {
+    async fn organisation(&self, c: &Context<'_>, id: ID) -> ApiResult<Option<Organisation>> {
+        let Some(id) = lookup_id(&id) else {
             return Ok(None);
         };
-        let scope = req.scope();
-        match repo::find(st.store.db(), &scope, uuid)
-            .await
-            .map_err(ApiError::from)?
-        {
-            Some(m) => Ok(Some(Organisation::try_from(m)?)),
-            None => {
-                if repo::exists_anywhere(st.store.db(), uuid)
-                    .await
-                    .map_err(ApiError::from)?
-                {
-                    context::deny(
-                        ctx,
-                        "organisation.read",
-                        "Organisation",
-                        Some(uuid.to_string()),
-                        "out_of_scope",
-                    )
-                    .await?;
-                }
-                Ok(None)
-            }
-        }
+        Ok(organisations::find(ctx(c)?, id).await?.map(Organisation))
     }
 
     /// Organisations in the caller's scope (an agency: its member state; a provider: itself;
     /// ENISA and admins: all), oldest first.
     async fn organisations(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
         filter: Option<OrganisationFilter>,
     ) -> ApiResult<Connection<String, Organisation>> {
-        let p = require(ctx, "organisation.list", &Role::ALL).await?;
-        let st = context::state(ctx)?;
         let page = page_request(first, after)?;
-        let f = filter.unwrap_or_default();
-        let filter = repo::OrganisationFilter {
-            kind: f.kind.map(Into::into),
-            status: f.status.map(Into::into),
-            member_state: f
-                .member_state
-                .as_deref()
-                .map(domain::member_state::MemberState::parse)
-                .transpose()?,
-            name_contains: f.name_contains,
-        };
-        let rows = repo::list(st.store.db(), &p.scope, &filter, page)
-            .await
-            .map_err(ApiError::from)?;
-        Ok(connection(rows, |m| m.id, Organisation::try_from)?)
+        let rows = organisations::list(ctx(c)?, &self::filter(filter)?, page).await?;
+        connection(rows, |o| o.id, |o| Ok(Organisation(o)))
     }
 
     /// The directory of verified service providers a clinic may choose for its voucher, from
@@ -253,47 +173,19 @@ impl OrganisationQuery {
     /// member state only.
     async fn service_providers(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         member_state: Option<String>,
         name_contains: Option<String>,
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Connection<String, ServiceProviderListing>> {
-        require(
-            ctx,
-            "organisation.directory",
-            &[
-                Role::ProviderUser,
-                Role::AgencyOfficer,
-                Role::EnisaStaff,
-                Role::PlatformAdmin,
-            ],
-        )
-        .await?;
-        let st = context::state(ctx)?;
         let filter = repo::OrganisationFilter {
-            member_state: member_state
-                .as_deref()
-                .map(domain::member_state::MemberState::parse)
-                .transpose()?,
+            member_state: member_state.as_deref().map(MS::parse).transpose()?,
             name_contains,
             ..Default::default()
         };
-        let rows =
-            repo::service_providers(st.store.db(), &filter, page_request(first, after)?).await?;
-        connection(
-            rows,
-            |m| m.id,
-            |m| {
-                Ok(ServiceProviderListing {
-                    id: ID(m.id.to_string()),
-                    name: m.name,
-                    member_state: domain::member_state::MemberState::parse(&m.member_state)
-                        .map_err(ApiError::internal)?
-                        .into(),
-                })
-            },
-        )
+        let rows = organisations::directory(ctx(c)?, &filter, page_request(first, after)?).await?;
+        connection(rows, |o| o.id, |o| Ok(ServiceProviderListing::from(o)))
     }
 }
 
@@ -305,6 +197,31 @@ pub struct ServiceProviderListing {
     pub member_state: super::member_states::MemberState,
 }
 
+impl From<repo::Organisation> for ServiceProviderListing {
+    fn from(o: repo::Organisation) -> Self {
+        Self {
+            id: id(o.id),
+            name: o.name,
+            member_state: o.member_state.into(),
+        }
+    }
+}
+
+fn registration(input: RegisterOrganisationInput) -> ApiResult<NewRegistration> {
+    Ok(NewRegistration {
+        name: d::OrganisationName::parse(&input.name)?,
+        member_state: MS::parse(&input.member_state)?,
+        healthcare_type: input.healthcare_type.into(),
+        nis2_class: input.nis2_class.into(),
+        registration_id: d::RegistrationId::parse(&input.registration_id)?,
+        contact_name: parse_display_name(&input.contact_name)
+            .map_err(|e| ApiError::validation("contactName", e.message))?,
+        contact_email: Email::parse(&input.contact_email)
+            .map_err(|e| ApiError::validation("contactEmail", e.message))?,
+        password: NewPassword::parse(&input.password)?,
+    })
+}
+
 #[derive(Default)]
 pub struct OrganisationMutation;
 
@@ -314,153 +231,49 @@ impl OrganisationMutation {
     /// an agency officer of its member state verifies it.
     async fn register_organisation(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         input: RegisterOrganisationInput,
     ) -> ApiResult<RegisterOrganisationPayload> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let name = d::OrganisationName::parse(&input.name)?;
-        let member_state = domain::member_state::MemberState::parse(&input.member_state)?;
-        let registration_id = d::RegistrationId::parse(&input.registration_id)?;
-        let contact_name = parse_display_name(&input.contact_name)
-            .map_err(|e| ApiError::validation("contactName", e.message))?;
-        let contact_email = Email::parse(&input.contact_email)
-            .map_err(|e| ApiError::validation("contactEmail", e.message))?;
-        let pw = NewPassword::parse(&input.password)?;
-        let password_hash = password::hash(pw.expose().to_owned())
-            .await
-            .map_err(ApiError::internal)?;
-        let (org, user) = repo::register(
-            &st.store,
-            &req.actor(),
-            repo::Registration {
-                name,
-                member_state,
-                healthcare_type: input.healthcare_type.into(),
-                nis2_class: input.nis2_class.into(),
-                registration_id,
-                contact_name,
-                contact_email,
-                password_hash,
-            },
-        )
-        .await
-        .map_err(ApiError::from)?;
-        st.events.publish(Event::OrganisationRegistered {
-            id: org.id,
-            member_state,
-        });
+        let (org, user) = organisations::register(ctx(c)?, registration(input)?).await?;
         Ok(RegisterOrganisationPayload {
-            user: User::try_from(user)?,
-            organisation: Organisation::try_from(org)?,
+            organisation: Organisation(org),
+            user: user.into(),
         })
     }
 
     /// An agency officer verifies a pending healthcare organisation of its member state.
-    async fn verify_organisation(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Organisation> {
-        decide(ctx, id, d::OrganisationStatus::Verified).await
+    async fn verify_organisation(&self, c: &Context<'_>, id: ID) -> ApiResult<Organisation> {
+        let id = parse_id("id", &id)?;
+        let org = organisations::decide(ctx(c)?, id, d::OrganisationStatus::Verified).await?;
+        Ok(Organisation(org))
     }
 
     /// An agency officer rejects a pending registration of its member state.
-    async fn reject_organisation(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Organisation> {
-        decide(ctx, id, d::OrganisationStatus::Rejected).await
+    async fn reject_organisation(&self, c: &Context<'_>, id: ID) -> ApiResult<Organisation> {
+        let id = parse_id("id", &id)?;
+        let org = organisations::decide(ctx(c)?, id, d::OrganisationStatus::Rejected).await?;
+        Ok(Organisation(org))
     }
 
     /// The platform admin creates an agency, a service provider or a pre-verified
     /// healthcare organisation.
     async fn create_organisation(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         input: CreateOrganisationInput,
     ) -> ApiResult<Organisation> {
-        require(ctx, "organisation.create", &[Role::PlatformAdmin]).await?;
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let kind: d::OrganisationKind = input.kind.into();
-        let healthcare = kind == d::OrganisationKind::HealthcareProvider;
-        if healthcare && (input.healthcare_type.is_none() || input.nis2_class.is_none()) {
-            return Err(ApiError::validation(
-                "healthcareType",
-                "a healthcare organisation needs a type and a NIS2 class",
-            ));
-        }
         let new = repo::NewOrganisation {
-            kind,
+            kind: input.kind.into(),
             name: d::OrganisationName::parse(&input.name)?,
-            member_state: domain::member_state::MemberState::parse(&input.member_state)?,
-            healthcare_type: if healthcare {
-                input.healthcare_type.map(Into::into)
-            } else {
-                None
-            },
-            nis2_class: if healthcare {
-                input.nis2_class.map(Into::into)
-            } else {
-                None
-            },
+            member_state: MS::parse(&input.member_state)?,
+            healthcare_type: input.healthcare_type.map(Into::into),
+            nis2_class: input.nis2_class.map(Into::into),
             registration_id: input
                 .registration_id
                 .as_deref()
                 .map(d::RegistrationId::parse)
                 .transpose()?,
         };
-        let org = repo::create(&st.store, &req.actor(), new)
-            .await
-            .map_err(ApiError::from)?;
-        Ok(Organisation::try_from(org)?)
-    }
-}
-
-async fn decide(ctx: &Context<'_>, id: ID, to: d::OrganisationStatus) -> ApiResult<Organisation> {
-    let p = require(ctx, "organisation.decide", &[Role::AgencyOfficer]).await?;
-    let req = context::request(ctx)?;
-    let st = context::state(ctx)?;
-    let uuid = parse_id("id", &id)?;
-    let Some(org) = repo::find(st.store.db(), &p.scope, uuid)
-        .await
-        .map_err(ApiError::from)?
-    else {
-        let elsewhere = repo::exists_anywhere(st.store.db(), uuid)
-            .await
-            .map_err(ApiError::from)?;
-        return Err(context::not_found(
-            ctx,
-            "organisation.decide",
-            "Organisation",
-            uuid.to_string(),
-            elsewhere,
-        )
-        .await);
-    };
-    let current = Organisation::try_from(org.clone())?;
-    d::decide_registration(current.kind, current.status, to)
-        .map_err(|e| ApiError::InvalidStateTransition(e.to_string()))?;
-    let updated = repo::transition(&st.store, &req.actor(), &org, current.status, to)
-        .await
-        .map_err(ApiError::from)?
-        .ok_or_else(|| {
-            ApiError::InvalidStateTransition("the registration was decided by someone else".into())
-        })?;
-    Organisation::try_from(updated)
-}
-
-/// Loads organisations by id within the request's scope (one query per batch).
-pub struct OrganisationLoader {
-    pub store: store::Store,
-    pub scope: domain::account::Scope,
-}
-
-impl async_graphql::dataloader::Loader<Uuid> for OrganisationLoader {
-    type Value = repo::Organisation;
-    type Error = std::sync::Arc<ApiError>;
-
-    async fn load(
-        &self,
-        keys: &[Uuid],
-    ) -> Result<std::collections::HashMap<Uuid, Self::Value>, Self::Error> {
-        let rows = repo::find_many(self.store.db(), &self.scope, keys)
-            .await
-            .map_err(|e| std::sync::Arc::new(ApiError::from(e)))?;
-        Ok(rows.into_iter().map(|m| (m.id, m)).collect())
+        Ok(Organisation(organisations::create(ctx(c)?, new).await?))
     }
 }

@@ -1,6 +1,6 @@
 //! Relay cursor connections: `first` defaults to 20 and is capped at 100; cursors are opaque.
-use super::error::ApiError;
-use crate::store::page::{DEFAULT_PAGE, MAX_PAGE, Page, PageRequest};
+use crate::actions::{DEFAULT_PAGE, MAX_PAGE, Page, PageRequest};
+use crate::error::ApiError;
 use async_graphql::OutputType;
 use async_graphql::connection::{Connection, Edge};
 use base64::Engine;

@@ -1,23 +1,21 @@
 //! Voucher programmes: each member state designs its own (`reference/voucher-schemes.md`).
 //! Agency officers create, edit and run their state's programmes; anyone sees open ones.
-use super::context::{self, require};
-use super::error::{ApiError, ApiResult};
-use super::funds::{LedgerEntry, MonthlyFunds, ProgramFunds, ledger_page, monthly_summary};
+use super::context::ctx;
+use super::funds::{LedgerEntry, MonthlyFunds, ProgramFunds};
 use super::member_states::MemberState;
-use super::organisations::{HealthcareType, Nis2Class, parse_id};
+use super::organisations::{HealthcareType, Nis2Class};
 use super::pagination::{connection, page_request};
+use super::scalars::{id, lookup_id, parse_id};
 use super::sme::SmeCategory;
-use crate::store::programmes::{self as repo, Programme, ProgrammeContent};
-use crate::store::tenancy::manages;
+use crate::actions::funds;
+use crate::actions::programmes::{self as programmes, ProgrammeDraft, funds_visible};
+use crate::actions::programmes::{Programme, ProgrammeFilter};
+use crate::error::{ApiError, ApiResult};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use domain::account::{Role, Scope};
-use domain::programme::{
-    self as rules, ProgrammeCode, ProgrammeError, ProgrammeRules, ProgrammeStatus, RulesInput,
-};
+use domain::programme::{ProgrammeStatus, RulesInput};
 use rust_decimal::Decimal;
-use uuid::Uuid;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "domain::programme::ProgrammeStatus")]
@@ -30,18 +28,6 @@ pub enum VoucherProgramStatus {
     Closed,
     /// Finished and kept for the record.
     Archived,
-}
-
-impl From<ProgrammeError> for ApiError {
-    fn from(e: ProgrammeError) -> Self {
-        match e {
-            ProgrammeError::Invalid { field, message } => ApiError::validation(field, message),
-            ProgrammeError::NotEditable { field, message } => ApiError::validation(field, message),
-            ProgrammeError::InvalidTransition { .. } => {
-                ApiError::InvalidStateTransition(e.to_string())
-            }
-        }
-    }
 }
 
 /// A text in one of the 24 official EU languages.
@@ -89,45 +75,30 @@ pub struct VoucherProgramInput {
     pub de_minimis: bool,
 }
 
-fn parse_content(
-    ms: domain::member_state::MemberState,
-    i: VoucherProgramInput,
-) -> Result<ProgrammeContent, ApiError> {
-    let texts = |v: Vec<LocalisedText>| {
-        v.into_iter()
-            .map(|t| (t.language, t.text))
-            .collect::<Vec<_>>()
-    };
+fn draft(i: VoucherProgramInput) -> ApiResult<ProgrammeDraft> {
+    let texts = |v: Vec<LocalisedText>| v.into_iter().map(|t| (t.language, t.text)).collect();
     let validity_days = u32::try_from(i.validity_days)
         .map_err(|_| ApiError::validation("validityDays", "must be 1 to 1095 days"))?;
-    Ok(ProgrammeContent {
-        code: ProgrammeCode::parse(&i.code)?,
-        names: rules::parse_texts("names", &texts(i.names), true, 200)?,
-        descriptions: rules::parse_texts(
-            "descriptions",
-            &texts(i.descriptions.unwrap_or_default()),
-            false,
-            4000,
-        )?,
-        rules: ProgrammeRules::parse(
-            ms,
-            RulesInput {
-                currency: i.currency,
-                min_voucher: i.min_voucher,
-                max_voucher: i.max_voucher,
-                aid_intensity: i.aid_intensity,
-                prefinancing: i.prefinancing_share,
-                sme_categories: i.sme_categories.into_iter().map(Into::into).collect(),
-                healthcare_types: i.healthcare_types.into_iter().map(Into::into).collect(),
-                nis2_classes: i.nis2_classes.into_iter().map(Into::into).collect(),
-                service_categories: i.service_categories,
-                opens_at: i.opens_at,
-                closes_at: i.closes_at,
-                cutoffs: i.cutoffs.unwrap_or_default(),
-                validity_days,
-                de_minimis: i.de_minimis,
-            },
-        )?,
+    Ok(ProgrammeDraft {
+        code: i.code,
+        names: texts(i.names),
+        descriptions: texts(i.descriptions.unwrap_or_default()),
+        rules: RulesInput {
+            currency: i.currency,
+            min_voucher: i.min_voucher,
+            max_voucher: i.max_voucher,
+            aid_intensity: i.aid_intensity,
+            prefinancing: i.prefinancing_share,
+            sme_categories: i.sme_categories.into_iter().map(Into::into).collect(),
+            healthcare_types: i.healthcare_types.into_iter().map(Into::into).collect(),
+            nis2_classes: i.nis2_classes.into_iter().map(Into::into).collect(),
+            service_categories: i.service_categories,
+            opens_at: i.opens_at,
+            closes_at: i.closes_at,
+            cutoffs: i.cutoffs.unwrap_or_default(),
+            validity_days,
+            de_minimis: i.de_minimis,
+        },
     })
 }
 
@@ -137,7 +108,7 @@ pub struct VoucherProgram(pub Programme);
 #[Object]
 impl VoucherProgram {
     async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
+        id(self.0.id)
     }
     async fn code(&self) -> &str {
         self.0.code.as_str()
@@ -253,37 +224,29 @@ impl VoucherProgram {
     }
     /// Allocated, committed, disbursed and available funds, to the cent. Only the programme's
     /// agency and EU-wide staff see them; null for everyone else.
-    async fn funds(&self, ctx: &Context<'_>) -> ApiResult<Option<ProgramFunds>> {
-        Ok(self
-            .managed(ctx)?
-            .then(|| ProgramFunds::of(&self.0, self.0.funds)))
+    async fn funds(&self, c: &Context<'_>) -> ApiResult<Option<ProgramFunds>> {
+        Ok(funds_visible(ctx(c)?, &self.0).then(|| ProgramFunds::of(&self.0, self.0.funds)))
     }
     /// The append-only ledger, newest first (the programme's agency and EU-wide staff).
     async fn ledger(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Option<Connection<String, LedgerEntry>>> {
-        if !self.managed(ctx)? {
+        let Some(page) = funds::ledger(ctx(c)?, &self.0, page_request(first, after)?).await? else {
             return Ok(None);
-        }
-        let page = page_request(first, after)?;
-        Ok(Some(ledger_page(ctx, &self.0, page).await?))
+        };
+        connection(page, |e| e.id, |e| Ok(LedgerEntry::of(&self.0, e))).map(Some)
     }
     /// Movements per month and the balances at each month's end, for charts.
-    async fn monthly_summary(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<MonthlyFunds>>> {
-        if !self.managed(ctx)? {
-            return Ok(None);
-        }
-        Ok(Some(monthly_summary(ctx, &self.0).await?))
-    }
-}
-
-impl VoucherProgram {
-    fn managed(&self, ctx: &Context<'_>) -> Result<bool, ApiError> {
-        let scope = context::request(ctx)?.scope();
-        Ok(manages(&scope, self.0.member_state.code()))
+    async fn monthly_summary(&self, c: &Context<'_>) -> ApiResult<Option<Vec<MonthlyFunds>>> {
+        let months = funds::monthly(ctx(c)?, &self.0).await?;
+        Ok(months.map(|m| {
+            m.into_iter()
+                .map(|m| MonthlyFunds::of(&self.0, m))
+                .collect()
+        }))
     }
 }
 
@@ -303,16 +266,13 @@ impl ProgrammeQuery {
     /// agency's own member state for its officers; EU-wide staff see all.
     async fn voucher_programs(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
         filter: Option<VoucherProgramFilter>,
     ) -> ApiResult<Connection<String, VoucherProgram>> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let page = page_request(first, after)?;
         let f = filter.unwrap_or_default();
-        let filter = repo::ProgrammeFilter {
+        let filter = ProgrammeFilter {
             member_state: f
                 .member_state
                 .as_deref()
@@ -320,50 +280,16 @@ impl ProgrammeQuery {
                 .transpose()?,
             status: f.status.map(Into::into),
         };
-        let rows = repo::list(st.store.db(), &req.scope(), &filter, page).await?;
+        let rows = programmes::list(ctx(c)?, &filter, page_request(first, after)?).await?;
         connection(rows, |p| p.id, |p| Ok(VoucherProgram(p)))
     }
 
     /// One programme the caller may see; null when missing or out of scope.
-    async fn voucher_program(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-    ) -> ApiResult<Option<VoucherProgram>> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let Ok(uuid) = Uuid::parse_str(id.as_str()) else {
+    async fn voucher_program(&self, c: &Context<'_>, id: ID) -> ApiResult<Option<VoucherProgram>> {
+        let Some(id) = lookup_id(&id) else {
             return Ok(None);
         };
-        Ok(repo::find(st.store.db(), &req.scope(), uuid)
-            .await?
-            .map(VoucherProgram))
-    }
-}
-
-/// A programme the caller's agency manages, or a (audited) `NOT_FOUND`.
-pub(crate) async fn managed_programme(
-    ctx: &Context<'_>,
-    action: &str,
-    id: &ID,
-) -> Result<Programme, ApiError> {
-    let p = require(ctx, action, &[Role::AgencyOfficer]).await?;
-    let st = context::state(ctx)?;
-    let uuid = parse_id("id", id)?;
-    let found = repo::find(st.store.db(), &p.scope, uuid).await?;
-    match found {
-        Some(prog) if manages(&p.scope, prog.member_state.code()) => Ok(prog),
-        other => {
-            let exists = other.is_some() || repo::get(st.store.db(), uuid).await?.is_some();
-            Err(context::not_found(ctx, action, "VoucherProgram", uuid.to_string(), exists).await)
-        }
-    }
-}
-
-fn officer_state(scope: &Scope) -> Result<domain::member_state::MemberState, ApiError> {
-    match scope {
-        Scope::MemberState(ms) => Ok(*ms),
-        _ => Err(ApiError::Forbidden),
+        Ok(programmes::find(ctx(c)?, id).await?.map(VoucherProgram))
     }
 }
 
@@ -375,15 +301,12 @@ impl ProgrammeMutation {
     /// An agency officer creates a `DRAFT` programme for its member state.
     async fn create_voucher_program(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         input: VoucherProgramInput,
     ) -> ApiResult<VoucherProgram> {
-        let p = require(ctx, "programme.create", &[Role::AgencyOfficer]).await?;
-        let st = context::state(ctx)?;
-        let ms = officer_state(&p.scope)?;
-        let content = parse_content(ms, input)?;
-        let prog = repo::create(&st.store, &context::request(ctx)?.actor(), ms, content).await?;
-        Ok(VoucherProgram(prog))
+        Ok(VoucherProgram(
+            programmes::create(ctx(c)?, draft(input)?).await?,
+        ))
     }
 
     /// Replaces a programme's content. A draft takes any change; an open programme only
@@ -391,66 +314,35 @@ impl ProgrammeMutation {
     /// higher cap, a lower minimum, texts); closed and archived programmes keep their rules.
     async fn update_voucher_program(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         id: ID,
         input: VoucherProgramInput,
     ) -> ApiResult<VoucherProgram> {
-        let prog = managed_programme(ctx, "programme.update", &id).await?;
-        let st = context::state(ctx)?;
-        let content = parse_content(prog.member_state, input)?;
-        if prog.status != ProgrammeStatus::Draft && content.code != prog.code {
-            return Err(ApiError::validation(
-                "code",
-                "only a draft can change its code",
-            ));
-        }
-        rules::check_edit(prog.status, &prog.rules, &content.rules, Utc::now())?;
-        let updated = repo::update(&st.store, &context::request(ctx)?.actor(), &prog, content)
-            .await?
-            .ok_or_else(|| {
-                ApiError::InvalidStateTransition(
-                    "the programme changed state meanwhile; reload and retry".into(),
-                )
-            })?;
-        Ok(VoucherProgram(updated))
+        let id = parse_id("id", &id)?;
+        Ok(VoucherProgram(
+            programmes::update(ctx(c)?, id, draft(input)?).await?,
+        ))
     }
 
     /// Opens a programme for applications: it needs a budget and a window that has not ended.
-    async fn open_voucher_program(&self, ctx: &Context<'_>, id: ID) -> ApiResult<VoucherProgram> {
-        move_to(ctx, &id, ProgrammeStatus::Open).await
+    async fn open_voucher_program(&self, c: &Context<'_>, id: ID) -> ApiResult<VoucherProgram> {
+        move_to(c, &id, ProgrammeStatus::Open).await
     }
 
     /// Stops new applications; issued vouchers run on.
-    async fn close_voucher_program(&self, ctx: &Context<'_>, id: ID) -> ApiResult<VoucherProgram> {
-        move_to(ctx, &id, ProgrammeStatus::Closed).await
+    async fn close_voucher_program(&self, c: &Context<'_>, id: ID) -> ApiResult<VoucherProgram> {
+        move_to(c, &id, ProgrammeStatus::Closed).await
     }
 
     /// Archives a draft or closed programme.
-    async fn archive_voucher_program(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-    ) -> ApiResult<VoucherProgram> {
-        move_to(ctx, &id, ProgrammeStatus::Archived).await
+    async fn archive_voucher_program(&self, c: &Context<'_>, id: ID) -> ApiResult<VoucherProgram> {
+        move_to(c, &id, ProgrammeStatus::Archived).await
     }
 }
 
-async fn move_to(ctx: &Context<'_>, id: &ID, to: ProgrammeStatus) -> ApiResult<VoucherProgram> {
-    let prog = managed_programme(ctx, "programme.transition", id).await?;
-    let st = context::state(ctx)?;
-    rules::transition(
-        prog.status,
-        to,
-        &prog.rules,
-        prog.funds.allocated,
-        Utc::now(),
-    )?;
-    let updated = repo::transition(&st.store, &context::request(ctx)?.actor(), &prog, to)
-        .await?
-        .ok_or_else(|| {
-            ApiError::InvalidStateTransition(
-                "the programme changed meanwhile; reload and retry".into(),
-            )
-        })?;
-    Ok(VoucherProgram(updated))
+async fn move_to(c: &Context<'_>, id: &ID, to: ProgrammeStatus) -> ApiResult<VoucherProgram> {
+    let id = parse_id("id", id)?;
+    Ok(VoucherProgram(
+        programmes::transition(ctx(c)?, id, to).await?,
+    ))
 }

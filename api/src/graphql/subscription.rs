@@ -1,11 +1,10 @@
-//! Live updates over graphql-ws. The caller is authenticated in `connection_init`.
-use super::context;
-use super::error::ApiError;
+//! Live updates over graphql-ws. The caller is authenticated in `connection_init`; each
+//! subscription asks its action for permission (a refusal is audited like any other).
+use super::context::ctx;
 use super::organisations::Organisation;
+use crate::actions::{Ctx, notifications, organisations};
 use crate::events::Event;
-use crate::store::organisations as repo;
 use async_graphql::{Context, Subscription};
-use domain::account::{Role, Scope};
 use futures_util::stream::{Stream, StreamExt};
 
 #[derive(Default)]
@@ -17,75 +16,46 @@ impl SubscriptionRoot {
     /// their member state; ENISA and admins: all).
     async fn organisation_registered(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
     ) -> Result<impl Stream<Item = Organisation>, async_graphql::Error> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?.clone();
-        let p = req.principal.clone().ok_or(ApiError::Unauthenticated)?;
-        if !matches!(
-            p.role,
-            Role::AgencyOfficer | Role::EnisaStaff | Role::PlatformAdmin
-        ) {
-            return Err(ApiError::Forbidden.into());
-        }
-        let scope = p.scope;
-        let rx = st.events.subscribe();
-        let stream = tokio_stream_from(rx).filter_map(move |e| {
-            let st = st.clone();
+        let ctx: Ctx = ctx(c)?.clone();
+        let scope = organisations::watch_registrations(&ctx).await?;
+        let rx = ctx.app.events.subscribe();
+        Ok(events(rx).filter_map(move |e| {
+            let ctx = ctx.clone();
             async move {
                 let Event::OrganisationRegistered { id, member_state } = e else {
                     return None;
                 };
-                let visible = match scope {
-                    Scope::Eu => true,
-                    Scope::MemberState(ms) => ms == member_state,
-                    _ => false,
-                };
-                if !visible {
-                    return None;
-                }
-                let row = repo::find(st.store.db(), &scope, id).await.ok().flatten()?;
-                Organisation::try_from(row).ok()
+                let found = organisations::registered(&ctx, scope, id, member_state).await;
+                found.ok().flatten().map(Organisation)
             }
-        });
-        Ok(stream)
+        }))
     }
 
     /// The caller's organisation's unread notification count: now, then after every change
     /// (a decision, a redemption, a payment, an expiry, notifications read).
     async fn unread_notifications(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
     ) -> Result<impl Stream<Item = u64>, async_graphql::Error> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?.clone();
-        let p = req.principal.clone().ok_or(ApiError::Unauthenticated)?;
-        let Scope::Organisation { id: org, .. } = p.scope else {
-            return Err(ApiError::Forbidden.into());
-        };
-        if !matches!(p.role, Role::ProviderUser | Role::ServiceProvider) {
-            return Err(ApiError::Forbidden.into());
-        }
-        let scope = p.scope;
-        let rx = st.events.subscribe();
-        let changes = tokio_stream_from(rx).filter(move |e| {
+        let ctx: Ctx = ctx(c)?.clone();
+        let (org, scope) = notifications::watch(&ctx).await?;
+        let rx = ctx.app.events.subscribe();
+        let changes = events(rx).filter(move |e| {
             let mine =
                 matches!(e, Event::NotificationsChanged { organisation } if *organisation == org);
             async move { mine }
         });
         let ticks = futures_util::stream::once(async {}).chain(changes.map(|_| ()));
         Ok(ticks.filter_map(move |()| {
-            let st = st.clone();
-            async move {
-                crate::store::notifications::unread(st.store.db(), &scope)
-                    .await
-                    .ok()
-            }
+            let ctx = ctx.clone();
+            async move { notifications::unread_in(&ctx, &scope).await.ok() }
         }))
     }
 }
 
-fn tokio_stream_from(rx: tokio::sync::broadcast::Receiver<Event>) -> impl Stream<Item = Event> {
+fn events(rx: tokio::sync::broadcast::Receiver<Event>) -> impl Stream<Item = Event> {
     futures_util::stream::unfold(rx, |mut rx| async move {
         loop {
             match rx.recv().await {

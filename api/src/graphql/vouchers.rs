@@ -2,50 +2,23 @@
 //! and redeems it against an invoice; the agency cancels. Code lookups are rate-limited per
 //! service provider, and an unknown code, someone else's code and a code of a voucher the
 //! provider may not use all answer the same `NOT_FOUND`. Codes are never logged.
-use super::applications::{VoucherApplication, verified_service_provider};
-use super::context::{self, require};
-use super::error::{ApiError, ApiResult};
+use super::applications::VoucherApplication;
+use super::context::ctx;
 use super::loaders::{self, ApplicationLoader, ProgrammeLoader, RedemptionsByVoucherLoader};
-use super::organisations::{parse_id, parse_optional_id};
 use super::pagination::{connection, page_request};
 use super::programmes::VoucherProgram;
 use super::redemptions::Redemption;
-use crate::store::entities::voucher;
-use crate::store::vouchers::{self as repo, Invoice, RedeemRefused, VoucherFilter};
-use crate::store::{accounts, programmes};
+use super::scalars::{id, lookup_id, parse_id, parse_optional_id};
+use crate::actions::vouchers::VoucherFilter;
+use crate::actions::vouchers::{self as vouchers, Quote, RedeemRequest};
+use crate::error::{ApiError, ApiResult};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use domain::account::{Role, Scope};
-use domain::money::{Currency, Money};
+use domain::decision::DecisionReason;
 use domain::programme::ServiceCategory;
-use domain::voucher::{CodeError, VoucherCode, VoucherError, VoucherStatus as Status};
+use domain::voucher::{InvoiceReference, VoucherCode};
 use rust_decimal::Decimal;
-use uuid::Uuid;
-
-/// An amount given in `currency`, as minor units: at most the currency's decimals, positive
-/// (or zero when `allow_zero`), and below the ledger's ceiling.
-pub(crate) fn minor_units(
-    field: &str,
-    amount: Decimal,
-    currency: Currency,
-    allow_zero: bool,
-) -> ApiResult<i64> {
-    let m = Money::new(amount, currency)
-        .and_then(|m| m.to_minor_units())
-        .map_err(|e| ApiError::validation(field, e.to_string()))?;
-    if m < 0 || (!allow_zero && m == 0) || m > domain::ledger::MAX_BALANCE_MINOR {
-        return Err(ApiError::validation(field, "must be a positive amount"));
-    }
-    Ok(m)
-}
-
-/// An amount of `minor` units in the currency with ISO code `currency`.
-pub fn money_minor(currency: &str, minor: i64) -> Decimal {
-    Currency::parse(currency)
-        .map(|c| Money::from_minor_units(minor, c).amount())
-        .unwrap_or_else(|_| Decimal::new(minor, 2))
-}
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "domain::voucher::VoucherStatus")]
@@ -63,49 +36,37 @@ pub enum VoucherStatus {
 }
 
 /// A voucher.
-pub struct Voucher(pub voucher::Model);
-
-impl Voucher {
-    fn money(&self, minor: i64) -> Decimal {
-        money_minor(&self.0.currency, minor)
-    }
-}
+pub struct Voucher(pub vouchers::Voucher);
 
 #[Object]
 impl Voucher {
     async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
+        id(self.0.id)
     }
     /// The code to give the service provider, e.g. `7K2M-…`. Only the clinic holding the
     /// voucher sees it.
-    async fn code(&self, ctx: &Context<'_>) -> ApiResult<Option<String>> {
-        let scope = context::request(ctx)?.scope();
-        Ok(match scope {
-            Scope::Organisation { id, .. } if id == self.0.organisation_id => {
-                VoucherCode::parse(&self.0.code).ok().map(|c| c.display())
-            }
-            _ => None,
-        })
+    async fn code(&self, c: &Context<'_>) -> ApiResult<Option<String>> {
+        Ok(vouchers::code_for(ctx(c)?, &self.0))
     }
     async fn status(&self) -> ApiResult<VoucherStatus> {
-        Ok(repo::status(&self.0)?.into())
+        Ok(self.0.status.into())
     }
     async fn currency(&self) -> &str {
-        &self.0.currency
+        self.0.currency.code()
     }
     async fn amount(&self) -> Decimal {
-        self.money(self.0.amount_minor)
+        self.0.amount().amount()
     }
     /// What redemptions have covered so far.
     async fn redeemed(&self) -> Decimal {
-        self.money(self.0.redeemed_minor)
+        self.0.redeemed().amount()
     }
     async fn remaining(&self) -> Decimal {
-        self.money(self.0.amount_minor - self.0.redeemed_minor)
+        self.0.remaining().amount()
     }
     /// Paid to the clinic on approval (the programme's pre-financing share).
     async fn prefinanced(&self) -> Decimal {
-        self.money(self.0.prefinanced_minor)
+        self.0.prefinanced().amount()
     }
     async fn issued_at(&self) -> DateTime<Utc> {
         self.0.issued_at
@@ -121,7 +82,7 @@ impl Voucher {
     }
     /// The only service provider who may redeem it, if the clinic chose one.
     async fn service_provider_id(&self) -> Option<ID> {
-        self.0.service_provider_id.map(|id| ID(id.to_string()))
+        self.0.service_provider_id.map(id)
     }
     async fn program(&self, ctx: &Context<'_>) -> ApiResult<Option<VoucherProgram>> {
         Ok(loaders::load::<ProgrammeLoader>(ctx, self.0.program_id)
@@ -196,63 +157,24 @@ pub struct RedeemVoucherPayload {
     pub voucher_status: VoucherStatus,
 }
 
-fn redeem_error(e: VoucherError) -> ApiError {
-    match e {
-        VoucherError::CategoryNotCovered(c) => ApiError::validation(
-            "serviceCategory",
-            format!(
-                "this voucher does not cover {}",
-                c.to_lowercase().replace('_', " ")
-            ),
-        ),
-        VoucherError::InvoiceNotPositive => {
-            ApiError::validation("invoiceAmount", "must be a positive amount")
+impl From<Quote> for VoucherQuote {
+    fn from(q: Quote) -> Self {
+        let rules = &q.programme.rules;
+        Self {
+            voucher_id: id(q.voucher.id),
+            status: q.voucher.status.into(),
+            currency: rules.currency.code().to_owned(),
+            remaining: q.voucher.remaining().amount(),
+            expires_at: q.voucher.expires_at,
+            aid_intensity: rules.aid_intensity.value(),
+            service_categories: rules
+                .service_categories
+                .iter()
+                .map(|c| c.as_str().to_owned())
+                .collect(),
+            covers: q.split.map(|(covers, _)| covers.amount()),
+            clinic_pays: q.split.map(|(_, pays)| pays.amount()),
         }
-        VoucherError::NothingLeft => ApiError::InvalidStateTransition(
-            "nothing is left on this voucher for this invoice".into(),
-        ),
-        VoucherError::Expired => ApiError::InvalidStateTransition("the voucher has expired".into()),
-        VoucherError::NotRedeemable(s) => ApiError::InvalidStateTransition(format!(
-            "the voucher is {} and cannot be redeemed",
-            s.as_str().to_lowercase().replace('_', " ")
-        )),
-        VoucherError::InvalidTransition { .. } => ApiError::InvalidStateTransition(e.to_string()),
-    }
-}
-
-fn code_error(e: CodeError) -> ApiError {
-    ApiError::validation("code", e.to_string())
-}
-
-fn rate_key(org: Uuid) -> String {
-    format!("voucher-code:{org}")
-}
-
-/// The service provider's organisation, once it passes the code-lookup rate limit.
-async fn provider_within_limit(ctx: &Context<'_>, action: &str) -> ApiResult<Uuid> {
-    let p = require(ctx, action, &[Role::ServiceProvider]).await?;
-    let st = context::state(ctx)?;
-    let Scope::Organisation { id: org, .. } = p.scope else {
-        return Err(ApiError::Forbidden);
-    };
-    let limits = &st.settings.limits;
-    let failures =
-        accounts::recent_failures(st.store.db(), &rate_key(org), limits.code_window).await?;
-    if failures >= limits.code_failures_per_provider {
-        context::deny(ctx, action, "Voucher", None, "rate_limited").await?;
-        return Err(ApiError::RateLimited);
-    }
-    Ok(org)
-}
-
-/// An unknown code: counted against the provider's limit, audited, and answered as NOT_FOUND.
-async fn unknown_code(ctx: &Context<'_>, action: &str, org: Uuid) -> ApiError {
-    let (Ok(st), Ok(req)) = (context::state(ctx), context::request(ctx)) else {
-        return ApiError::internal("context missing");
-    };
-    match repo::record_code_failure(&st.store, &req.actor(), &rate_key(org), action).await {
-        Ok(()) => ApiError::NotFound,
-        Err(e) => e.into(),
     }
 }
 
@@ -265,49 +187,26 @@ impl VoucherQuery {
     /// redeemed, an agency its member state's.
     async fn vouchers(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         filter: Option<VoucherFilterInput>,
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Connection<String, Voucher>> {
-        let p = require(
-            ctx,
-            "voucher.list",
-            &[
-                Role::ProviderUser,
-                Role::ServiceProvider,
-                Role::AgencyOfficer,
-                Role::EnisaStaff,
-                Role::PlatformAdmin,
-            ],
-        )
-        .await?;
-        let st = context::state(ctx)?;
         let f = filter.unwrap_or_default();
         let filter = VoucherFilter {
             program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,
             status: f.status.map(Into::into),
         };
-        let page = repo::list(
-            st.store.db(),
-            &p.scope,
-            &filter,
-            page_request(first, after)?,
-        )
-        .await?;
+        let page = vouchers::list(ctx(c)?, &filter, page_request(first, after)?).await?;
         connection(page, |v| v.id, |v| Ok(Voucher(v)))
     }
 
     /// One voucher in the caller's scope; `null` when missing or out of scope.
-    async fn voucher(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Option<Voucher>> {
-        let req = context::request(ctx)?;
-        let st = context::state(ctx)?;
-        let Ok(uuid) = Uuid::parse_str(id.as_str()) else {
+    async fn voucher(&self, c: &Context<'_>, id: ID) -> ApiResult<Option<Voucher>> {
+        let Some(id) = lookup_id(&id) else {
             return Ok(None);
         };
-        Ok(repo::find(st.store.db(), &req.scope(), uuid)
-            .await?
-            .map(Voucher))
+        Ok(vouchers::find(ctx(c)?, id).await?.map(Voucher))
     }
 
     /// A service provider looks a code up before redeeming: what the voucher covers and, for
@@ -315,57 +214,26 @@ impl VoucherQuery {
     /// provider; an unknown code and a code the provider may not use both answer `NOT_FOUND`.
     async fn voucher_lookup(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         code: String,
         invoice_amount: Option<Decimal>,
     ) -> ApiResult<VoucherQuote> {
-        let org = provider_within_limit(ctx, "voucher.lookup").await?;
-        let code = VoucherCode::parse(&code).map_err(code_error)?;
-        let st = context::state(ctx)?;
-        let Some(v) = repo::usable_by_code(st.store.db(), org, &code).await? else {
-            return Err(unknown_code(ctx, "voucher.lookup", org).await);
-        };
-        let programme = programmes::get(st.store.db(), v.program_id)
+        let code = VoucherCode::parse(&code)?;
+        Ok(vouchers::lookup(ctx(c)?, &code, invoice_amount)
             .await?
-            .ok_or_else(|| ApiError::internal("voucher without programme"))?;
-        let status = repo::status(&v)?;
-        let remaining = v.amount_minor - v.redeemed_minor;
-        let currency = programme.rules.currency;
-        // A voucher that can no longer be redeemed covers nothing, whatever remains on it.
-        let redeemable =
-            domain::voucher::check_redeemable(status, Utc::now() >= v.expires_at).is_ok();
-        let (covers, clinic_pays) = match invoice_amount {
-            None => (None, None),
-            Some(a) => {
-                let invoice = minor_units("invoiceAmount", a, currency, false)?;
-                let left = if redeemable { remaining } else { 0 };
-                match domain::voucher::quote(programme.rules.aid_intensity, invoice, left) {
-                    Ok(q) => (
-                        Some(programme.money(q.covered).amount()),
-                        Some(programme.money(q.clinic_pays).amount()),
-                    ),
-                    Err(_) => (
-                        Some(programme.money(0).amount()),
-                        Some(programme.money(invoice).amount()),
-                    ),
-                }
-            }
-        };
-        Ok(VoucherQuote {
-            voucher_id: ID(v.id.to_string()),
-            status: status.into(),
-            currency: currency.code().to_owned(),
-            remaining: programme.money(remaining).amount(),
-            expires_at: v.expires_at,
-            aid_intensity: programme.rules.aid_intensity.value(),
-            service_categories: programme
-                .rules
-                .service_categories
-                .iter()
-                .map(|c| c.as_str().to_owned())
-                .collect(),
-            covers,
-            clinic_pays,
+            .into())
+    }
+}
+
+impl TryFrom<RedeemVoucherInput> for RedeemRequest {
+    type Error = ApiError;
+    fn try_from(input: RedeemVoucherInput) -> ApiResult<Self> {
+        Ok(RedeemRequest {
+            code: VoucherCode::parse(&input.code)?,
+            invoice_reference: InvoiceReference::parse(&input.invoice_reference)?,
+            service_category: ServiceCategory::parse(&input.service_category)
+                .map_err(|_| ApiError::validation("serviceCategory", "unknown service category"))?,
+            invoice_amount: input.invoice_amount,
         })
     }
 }
@@ -381,158 +249,39 @@ impl VoucherMutation {
     /// or an invoice reference used before (`CONFLICT`).
     async fn redeem_voucher(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         input: RedeemVoucherInput,
     ) -> ApiResult<RedeemVoucherPayload> {
-        let org = provider_within_limit(ctx, "voucher.redeem").await?;
-        let st = context::state(ctx)?;
-        let req = context::request(ctx)?;
-        let code = VoucherCode::parse(&input.code).map_err(code_error)?;
-        let reference = input.invoice_reference.trim().to_owned();
-        if reference.is_empty()
-            || reference.chars().count() > 100
-            || reference.chars().any(char::is_control)
-        {
-            return Err(ApiError::validation(
-                "invoiceReference",
-                "must be 1 to 100 characters",
-            ));
-        }
-        let category = ServiceCategory::parse(&input.service_category)
-            .map_err(|_| ApiError::validation("serviceCategory", "unknown service category"))?;
-        // The amount's precision depends on the voucher's currency: look it up first.
-        let Some(v) = repo::usable_by_code(st.store.db(), org, &code).await? else {
-            return Err(unknown_code(ctx, "voucher.redeem", org).await);
-        };
-        let currency = Currency::parse(&v.currency).map_err(ApiError::internal)?;
-        let invoice = Invoice {
-            reference,
-            category,
-            amount_minor: minor_units("invoiceAmount", input.invoice_amount, currency, false)?,
-        };
-        match repo::redeem(&st.store, &req.actor(), org, &code, &invoice, Utc::now()).await? {
-            Ok((v, r)) => {
-                context::notifications_changed(ctx, &[v.organisation_id]);
-                Ok(RedeemVoucherPayload {
-                    covered: money_minor(&r.currency, r.covered_minor),
-                    clinic_pays: money_minor(&r.currency, r.clinic_pays_minor),
-                    remaining: money_minor(&v.currency, v.amount_minor - v.redeemed_minor),
-                    voucher_status: repo::status(&v)?.into(),
-                    redemption: Redemption(r),
-                })
-            }
-            Err(RedeemRefused::UnknownCode) => Err(unknown_code(ctx, "voucher.redeem", org).await),
-            Err(RedeemRefused::InvoiceReused) => {
-                context::deny(
-                    ctx,
-                    "voucher.redeem",
-                    "Voucher",
-                    Some(v.id.to_string()),
-                    "invoice_reused",
-                )
-                .await?;
-                Err(ApiError::Conflict(
-                    "this invoice reference was redeemed before".into(),
-                ))
-            }
-            Err(RedeemRefused::Voucher(e)) => {
-                context::deny(
-                    ctx,
-                    "voucher.redeem",
-                    "Voucher",
-                    Some(v.id.to_string()),
-                    "refused",
-                )
-                .await?;
-                Err(redeem_error(e))
-            }
-        }
+        let (v, r) = vouchers::redeem(ctx(c)?, input.try_into()?).await?;
+        Ok(RedeemVoucherPayload {
+            covered: r.money(r.covered_minor).amount(),
+            clinic_pays: r.money(r.clinic_pays_minor).amount(),
+            remaining: v.remaining().amount(),
+            voucher_status: v.status.into(),
+            redemption: Redemption(r),
+        })
     }
 
     /// The agency cancels an active voucher; its unspent funds are released. Redemptions made
     /// before stay payable.
-    async fn cancel_voucher(
-        &self,
-        ctx: &Context<'_>,
-        id: ID,
-        reason: String,
-    ) -> ApiResult<Voucher> {
-        let p = require(ctx, "voucher.cancel", &[Role::AgencyOfficer]).await?;
-        let st = context::state(ctx)?;
-        let req = context::request(ctx)?;
-        let reason = reason.trim();
-        if reason.is_empty() || reason.chars().count() > 2000 {
-            return Err(ApiError::validation(
-                "reason",
-                "give a reason of 1 to 2000 characters",
-            ));
-        }
-        let v = scoped_voucher(ctx, &p.scope, "voucher.cancel", &id).await?;
-        domain::voucher::close(repo::status(&v)?, Status::Cancelled).map_err(redeem_error)?;
-        repo::close(
-            &st.store,
-            &req.actor(),
-            v.id,
-            Status::Cancelled,
-            reason,
-            Utc::now(),
-        )
-        .await?
-        .inspect(|v| context::notifications_changed(ctx, &[v.organisation_id]))
-        .map(Voucher)
-        .ok_or_else(|| ApiError::InvalidStateTransition("the voucher is no longer active".into()))
+    async fn cancel_voucher(&self, c: &Context<'_>, id: ID, reason: String) -> ApiResult<Voucher> {
+        let reason = DecisionReason::parse(&reason)?;
+        let id = parse_id("id", &id)?;
+        Ok(Voucher(vouchers::cancel(ctx(c)?, id, reason).await?))
     }
 
     /// The clinic names the service provider who may redeem its active voucher (or none:
     /// any service provider with the code).
     async fn choose_service_provider(
         &self,
-        ctx: &Context<'_>,
+        c: &Context<'_>,
         voucher_id: ID,
         service_provider_id: Option<ID>,
     ) -> ApiResult<Voucher> {
-        let p = require(
-            ctx,
-            "voucher.choose_service_provider",
-            &[Role::ProviderUser],
-        )
-        .await?;
-        let st = context::state(ctx)?;
-        let req = context::request(ctx)?;
-        let v = scoped_voucher(
-            ctx,
-            &p.scope,
-            "voucher.choose_service_provider",
-            &voucher_id,
-        )
-        .await?;
-        let sp = match service_provider_id {
-            None => None,
-            Some(id) => Some(verified_service_provider(ctx, &id).await?),
-        };
-        repo::choose_service_provider(&st.store, &req.actor(), &v, sp)
-            .await?
-            .map(Voucher)
-            .ok_or_else(|| {
-                ApiError::InvalidStateTransition("the voucher is no longer active".into())
-            })
-    }
-}
-
-/// A voucher in the caller's scope, or an (audited, when it exists elsewhere) NOT_FOUND.
-async fn scoped_voucher(
-    ctx: &Context<'_>,
-    scope: &Scope,
-    action: &str,
-    id: &ID,
-) -> ApiResult<voucher::Model> {
-    let st = context::state(ctx)?;
-    let uuid = parse_id("id", id)?;
-    match repo::find(st.store.db(), scope, uuid).await? {
-        Some(v) => Ok(v),
-        None => {
-            let elsewhere = repo::exists(st.store.db(), uuid).await?;
-            Err(context::not_found(ctx, action, "Voucher", uuid.to_string(), elsewhere).await)
-        }
+        let voucher_id = parse_id("id", &voucher_id)?;
+        let sp = parse_optional_id("serviceProviderId", service_provider_id.as_ref())?;
+        Ok(Voucher(
+            vouchers::choose_service_provider(ctx(c)?, voucher_id, sp).await?,
+        ))
     }
 }

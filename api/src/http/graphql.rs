@@ -5,11 +5,10 @@
 //! - GET: queries only; a mutation or subscription gets 405.
 //! - The body limit is enforced before parsing; alias, depth, complexity and directive limits
 //!   apply to every operation.
-use super::auth::authenticate;
+use crate::actions::{self, Caller, Ctx};
+use crate::auth::authenticate;
 use crate::graphql::AppSchema;
-use crate::graphql::context::RequestContext;
 use crate::state::AppState;
-use crate::store::audit;
 use async_graphql::parser::types::{ExecutableDocument, OperationType, Selection, SelectionSet};
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
@@ -49,40 +48,27 @@ fn is_json(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"))
 }
 
-/// Builds the per-request context, or the 401 for bad credentials (audited).
-async fn context(
+/// Builds the request's action context, or the 401 for bad credentials (audited).
+pub(crate) async fn context(
     app: &AppState,
     headers: &HeaderMap,
     peer: SocketAddr,
     rid: &str,
-) -> Result<RequestContext, Response> {
+) -> Result<Ctx, Response> {
     let auth = headers
         .get(header::AUTHORIZATION)
         .map(|v| v.to_str().unwrap_or("\u{0}"));
-    match authenticate(app, auth).await {
-        Ok(principal) => Ok(RequestContext {
-            principal,
-            request_id: rid.to_owned(),
-            client_ip: peer.ip().to_string(),
-        }),
+    let mut caller = Caller::anonymous(rid, peer.ip().to_string());
+    match authenticate(&app.tokens, &app.store, auth).await {
+        Ok(principal) => {
+            caller.principal = principal;
+            Ok(Ctx::new(app.clone(), caller))
+        }
         Err(e) => {
             tracing::info!(request_id = %rid, reason = %e, "token refused");
-            let anonymous = RequestContext {
-                principal: None,
-                request_id: rid.to_owned(),
-                client_ip: peer.ip().to_string(),
-            };
-            if let Err(err) = audit::record_denial(
-                &app.store,
-                &anonymous.actor(),
-                "authenticate",
-                "Session",
-                None,
-                "invalid_token",
-            )
-            .await
-            {
-                tracing::error!(error = %err, "could not audit a denial");
+            let ctx = Ctx::new(app.clone(), caller);
+            if let Err(err) = actions::accounts::token_refused(&ctx).await {
+                tracing::error!(error = ?err, "could not audit a denial");
                 return Err(reject(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "INTERNAL",
@@ -171,12 +157,11 @@ fn precheck(
 
 async fn execute(
     schema: &AppSchema,
-    app: &AppState,
-    ctx: &RequestContext,
+    ctx: &Ctx,
     req: async_graphql::Request,
 ) -> async_graphql::Response {
-    let mut req = req.data(ctx.clone()).data(app.clone());
-    crate::graphql::loaders::install(&mut req.data, &app.store, ctx.scope());
+    let mut req = req;
+    crate::graphql::loaders::install(&mut req.data, ctx.clone());
     let mut resp = schema.execute(req).await;
     with_codes(&mut resp.errors);
     resp
@@ -264,7 +249,7 @@ pub async fn post(
     };
     let mut out = Vec::with_capacity(requests.len());
     for r in requests {
-        let resp = execute(&schema, &app, &ctx, r).await;
+        let resp = execute(&schema, &ctx, r).await;
         out.push(serde_json::to_value(&resp).unwrap_or_else(|_| json!({ "errors": [{ "message": "internal error", "extensions": { "code": "INTERNAL" } }] })));
     }
     let body = if batch {
@@ -322,6 +307,6 @@ pub async fn get(
         Ok(c) => c,
         Err(res) => return res,
     };
-    let resp = execute(&schema, &app, &ctx, req).await;
+    let resp = execute(&schema, &ctx, req).await;
     respond(serde_json::to_value(&resp).unwrap_or(Value::Null), &rid)
 }

@@ -1,19 +1,13 @@
-//! `GET /programs/{id}/ledger.csv`: a programme's ledger as CSV, authorised like the GraphQL
-//! API (a bearer token of the programme's agency, ENISA or the platform admin). Columns are
-//! documented in `docs/funds.md`.
-use super::auth::authenticate;
-use super::graphql::request_id;
-use crate::graphql::context::RequestContext;
+//! `GET /programs/{id}/ledger.csv`: a programme's ledger as CSV, through the same action and
+//! permission as the GraphQL API (`funds.export`: a bearer token of the programme's agency,
+//! ENISA or the platform admin). Columns are documented in `docs/funds.md`.
+use super::graphql::{context, request_id};
+use crate::actions::funds;
+use crate::error::ApiError;
 use crate::state::AppState;
-use crate::store::audit;
-use crate::store::ledger;
-use crate::store::programmes;
-use crate::store::tenancy::manages;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use domain::account::Role;
-use domain::ledger::Balances;
 use std::net::SocketAddr;
 
 pub const COLUMNS: [&str; 12] = [
@@ -62,72 +56,34 @@ pub async fn export(
     Path(id): Path<String>,
 ) -> Response {
     let rid = request_id(&headers);
-    let auth = headers
-        .get(header::AUTHORIZATION)
-        .map(|v| v.to_str().unwrap_or("\u{0}"));
-    let principal = match authenticate(&app, auth).await {
-        Ok(Some(p)) => p,
-        Ok(None) | Err(_) => return plain(StatusCode::UNAUTHORIZED, "authentication required"),
-    };
-    let ctx = RequestContext {
-        principal: Some(principal.clone()),
-        request_id: rid,
-        client_ip: peer.ip().to_string(),
+    let ctx = match context(&app, &headers, peer, &rid).await {
+        Ok(ctx) if ctx.caller.principal.is_some() => ctx,
+        _ => return plain(StatusCode::UNAUTHORIZED, "authentication required"),
     };
     let Ok(uuid) = uuid::Uuid::parse_str(&id) else {
         return plain(StatusCode::NOT_FOUND, "not found");
     };
-    let allowed_role = matches!(
-        principal.role,
-        Role::AgencyOfficer | Role::EnisaStaff | Role::PlatformAdmin
-    );
-    let prog = match programmes::get(app.store.db(), uuid).await {
-        Ok(p) => p,
-        Err(e) => {
-            tracing::error!(error = %e, "ledger export");
-            return plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error");
+    let (prog, entries) = match funds::export(&ctx, uuid).await {
+        Ok(found) => found,
+        Err(ApiError::NotFound) => return plain(StatusCode::NOT_FOUND, "not found"),
+        Err(ApiError::Unauthenticated) => {
+            return plain(StatusCode::UNAUTHORIZED, "authentication required");
         }
-    };
-    let exists = prog.is_some();
-    let Some(prog) =
-        prog.filter(|p| allowed_role && manages(&principal.scope, p.member_state.code()))
-    else {
-        // A probe of a programme that exists is audited; a typo is just not found.
-        if exists {
-            let reason = if allowed_role { "out_of_scope" } else { "role" };
-            let _ = audit::record_denial(
-                &app.store,
-                &ctx.actor(),
-                "funds.export",
-                "VoucherProgram",
-                Some(uuid.to_string()),
-                reason,
-            )
-            .await;
-        }
-        return plain(StatusCode::NOT_FOUND, "not found");
-    };
-    let entries = match ledger::all(app.store.db(), prog.id).await {
-        Ok(e) => e,
         Err(e) => {
-            tracing::error!(error = %e, "ledger export");
+            tracing::error!(request_id = %rid, error = ?e, "ledger export");
             return plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error");
         }
     };
     let mut out = COLUMNS.join(",");
     out.push_str("\r\n");
     for e in entries {
-        let after = Balances {
-            allocated: e.allocated_after,
-            committed: e.committed_after,
-            disbursed: e.disbursed_after,
-        };
+        let after = e.after;
         let row = [
             e.id.to_string(),
             e.created_at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string(),
-            e.kind.clone(),
-            prog.money(e.amount_minor).amount().to_string(),
-            e.currency.clone(),
+            e.kind.as_str().to_owned(),
+            e.amount().amount().to_string(),
+            e.currency.code().to_owned(),
             cell(&e.reference),
             e.voucher_id.map(|v| v.to_string()).unwrap_or_default(),
             e.actor_id.map(|v| v.to_string()).unwrap_or_default(),

@@ -1,6 +1,5 @@
 //! The axum router: `/graphql` (HTTP and WebSocket), `/graphiql`, `/healthz`, `/readyz`,
 //! `/metrics`, and the SPA's files at `/`.
-pub mod auth;
 pub mod graphql;
 pub mod health;
 pub mod ledger_csv;

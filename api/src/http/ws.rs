@@ -5,9 +5,9 @@
 //!   a bad token closes the socket, and a socket that sends no `connection_init` within the
 //!   timeout is closed.
 //! - A socket may start at most `limits.ws_subscriptions` operations.
-use super::auth::principal_from_token;
+use crate::actions::{Caller, Ctx};
+use crate::auth::principal_from_token;
 use crate::graphql::AppSchema;
-use crate::graphql::context::RequestContext;
 use crate::state::AppState;
 use async_graphql::Data;
 use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
@@ -95,21 +95,18 @@ pub async fn upgrade(
                 .on_connection_init(move |payload| async move {
                     let principal = match token_from_payload(&payload) {
                         None => None,
-                        Some(token) => {
-                            Some(principal_from_token(&init_app, &token).await.map_err(|_| {
-                                async_graphql::Error::new("invalid or expired token")
-                            })?)
-                        }
+                        Some(token) => Some(
+                            principal_from_token(&init_app.tokens, &init_app.store, &token)
+                                .await
+                                .map_err(|_| {
+                                    async_graphql::Error::new("invalid or expired token")
+                                })?,
+                        ),
                     };
-                    let ctx = RequestContext {
-                        principal,
-                        request_id: rid,
-                        client_ip: peer.ip().to_string(),
-                    };
+                    let mut caller = Caller::anonymous(rid, peer.ip().to_string());
+                    caller.principal = principal;
                     let mut data = Data::default();
-                    crate::graphql::loaders::install(&mut data, &init_app.store, ctx.scope());
-                    data.insert(ctx);
-                    data.insert(init_app);
+                    crate::graphql::loaders::install(&mut data, Ctx::new(init_app, caller));
                     flag.store(true, Ordering::SeqCst);
                     Ok(data)
                 });

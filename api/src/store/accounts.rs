@@ -1,11 +1,13 @@
-//! Accounts and login failures.
-use super::audit::{self, Actor};
+//! Accounts and login failures. Reads return [`Account`] (typed role), never raw rows.
+use super::audit::Actor;
 use super::entities::{app_user, login_failure, organisation};
 use super::page::{self, Order, Page, PageRequest};
 use super::tenancy::scoped;
+use super::write::{Audit, change_one};
 use super::{Store, StoreError};
+use chrono::{DateTime, Utc};
 use domain::account::{Email, Role, Scope};
-use domain::audit::Outcome;
+use domain::audit::{EU_CHAIN, member_state_chain};
 use domain::member_state::MemberState;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -14,7 +16,40 @@ use sea_orm::{
 use std::time::Duration;
 use uuid::Uuid;
 
-pub type Account = app_user::Model;
+/// An account as the domain sees it.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub organisation_id: Option<Uuid>,
+    /// For the login check only; never leaves the service.
+    pub password_hash: Option<String>,
+    pub active: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+impl TryFrom<app_user::Model> for Account {
+    type Error = StoreError;
+    fn try_from(m: app_user::Model) -> Result<Self, StoreError> {
+        Ok(Self {
+            role: Role::parse(&m.role)
+                .map_err(|_| StoreError::Corrupt(format!("account {}: role", m.id)))?,
+            id: m.id,
+            email: m.email,
+            display_name: m.display_name,
+            organisation_id: m.organisation_id,
+            password_hash: m.password_hash,
+            active: m.active,
+            created_at: m.created_at,
+        })
+    }
+}
+
+fn typed(rows: Vec<app_user::Model>) -> Result<Vec<Account>, StoreError> {
+    rows.into_iter().map(Account::try_from).collect()
+}
 
 #[derive(Debug, Clone)]
 pub struct NewAccount {
@@ -31,10 +66,12 @@ pub async fn find_by_email(
     db: &DatabaseConnection,
     email: &Email,
 ) -> Result<Option<Account>, StoreError> {
-    Ok(app_user::Entity::find()
+    app_user::Entity::find()
         .filter(app_user::Column::Email.eq(email.as_str()))
         .one(db)
-        .await?)
+        .await?
+        .map(Account::try_from)
+        .transpose()
 }
 
 pub async fn find_by_oidc(
@@ -42,11 +79,13 @@ pub async fn find_by_oidc(
     issuer: &str,
     subject: &str,
 ) -> Result<Option<Account>, StoreError> {
-    Ok(app_user::Entity::find()
+    app_user::Entity::find()
         .filter(app_user::Column::OidcIssuer.eq(issuer))
         .filter(app_user::Column::OidcSubject.eq(subject))
         .one(db)
-        .await?)
+        .await?
+        .map(Account::try_from)
+        .transpose()
 }
 
 pub async fn find_many(
@@ -54,10 +93,12 @@ pub async fn find_many(
     scope: &Scope,
     ids: &[Uuid],
 ) -> Result<Vec<Account>, StoreError> {
-    Ok(scoped::<app_user::Entity>(scope)
-        .filter(app_user::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?)
+    typed(
+        scoped::<app_user::Entity>(scope)
+            .filter(app_user::Column::Id.is_in(ids.iter().copied()))
+            .all(db)
+            .await?,
+    )
 }
 
 pub async fn list(
@@ -72,15 +113,16 @@ pub async fn list(
         Order::OldestFirst,
         page,
     )
-    .await
+    .await?
+    .try_map(Account::try_from)
 }
 
 /// The member state of an account's organisation, for its token's scope.
 pub async fn organisation_of(
     db: &DatabaseConnection,
-    account: &Account,
+    organisation_id: &Option<Uuid>,
 ) -> Result<Option<(Uuid, MemberState, String)>, StoreError> {
-    let Some(org_id) = account.organisation_id else {
+    let Some(org_id) = *organisation_id else {
         return Ok(None);
     };
     let Some(org) = organisation::Entity::find_by_id(org_id).one(db).await? else {
@@ -95,29 +137,29 @@ pub async fn organisation_of(
 pub async fn create(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     chain: &str,
     n: NewAccount,
 ) -> Result<Account, StoreError> {
-    let txn = store.begin_write().await?;
-    let account = insert(&txn, n).await?;
-    let event = actor.event(
-        "account.create",
-        "Account",
-        Some(account.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "role": account.role, "organisationId": account.organisation_id }),
-    );
-    audit::append(&txn, chain, event).await?;
-    txn.commit().await?;
+    let tx = store.tx(actor, now).await?;
+    let account = insert(&*tx, n, now).await?;
+    tx.audit(
+        Audit::new(chain.to_owned(), "account.create", "Account", account.id).detail(
+            serde_json::json!({ "role": account.role.as_str(), "organisationId": account.organisation_id }),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
     Ok(account)
 }
 
 pub(crate) async fn insert<C: ConnectionTrait>(
     conn: &C,
     n: NewAccount,
+    now: DateTime<Utc>,
 ) -> Result<Account, StoreError> {
     let (iss, sub) = n.oidc.map_or((None, None), |(i, s)| (Some(i), Some(s)));
-    Ok(app_user::ActiveModel {
+    app_user::ActiveModel {
         id: Set(Uuid::now_v7()),
         email: Set(n.email.as_str().to_owned()),
         display_name: Set(n.display_name),
@@ -127,20 +169,22 @@ pub(crate) async fn insert<C: ConnectionTrait>(
         oidc_issuer: Set(iss),
         oidc_subject: Set(sub),
         active: Set(true),
-        created_at: Set(chrono::Utc::now()),
+        created_at: Set(now),
     }
     .insert(conn)
-    .await?)
+    .await?
+    .try_into()
 }
 
-/// Failed logins for `key` (an account or an IP) within `window`.
+/// Failed logins for `key` (an account or an IP) within `window` before `now`.
 pub async fn recent_failures(
     db: &DatabaseConnection,
     key: &str,
     window: Duration,
+    now: DateTime<Utc>,
 ) -> Result<u64, StoreError> {
-    let since = chrono::Utc::now()
-        - chrono::Duration::from_std(window).unwrap_or_else(|_| chrono::Duration::minutes(15));
+    let since =
+        now - chrono::Duration::from_std(window).unwrap_or_else(|_| chrono::Duration::minutes(15));
     Ok(login_failure::Entity::find()
         .filter(login_failure::Column::Key.eq(key))
         .filter(login_failure::Column::At.gt(since))
@@ -153,89 +197,98 @@ pub async fn recent_failures(
 pub async fn record_login_denial(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     keys: &[String],
     reason: &str,
 ) -> Result<(), StoreError> {
-    let txn = store.begin_write().await?;
+    record_failures(store, actor, now, keys, "login", "Session", reason).await
+}
+
+/// Records a failure under each rate-limit key with the denial's audit row, in one
+/// transaction. (Login failures and unknown voucher codes count this way.)
+pub async fn record_failures(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    keys: &[String],
+    action: &'static str,
+    object_type: &'static str,
+    reason: &str,
+) -> Result<(), StoreError> {
+    let tx = store.tx(actor, now).await?;
     for key in keys {
         login_failure::ActiveModel {
             id: Set(Uuid::now_v7()),
             key: Set(key.clone()),
-            at: Set(chrono::Utc::now()),
+            at: Set(now),
         }
-        .insert(&txn)
+        .insert(&*tx)
         .await?;
     }
-    let event = actor.event(
-        "login",
-        "Session",
-        None,
-        Outcome::Denied,
-        serde_json::json!({ "reason": reason }),
-    );
-    audit::append(&txn, &actor.scope.audit_chain(), event).await?;
-    txn.commit().await?;
-    Ok(())
+    tx.audit_denied(Audit {
+        chain: actor.scope.audit_chain(),
+        action,
+        object_type,
+        object_id: None,
+        detail: serde_json::json!({ "reason": reason }),
+    })
+    .await?;
+    tx.commit().await
 }
 
 /// Sets an account's `active` flag, with its audit row. `None`: no such account.
 pub async fn set_active(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     id: Uuid,
     active: bool,
 ) -> Result<Option<Account>, StoreError> {
-    let txn = store.begin_write().await?;
-    let res = app_user::Entity::update_many()
+    let update = app_user::Entity::update_many()
         .col_expr(
             app_user::Column::Active,
             sea_orm::sea_query::Expr::value(active),
         )
-        .filter(app_user::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
-    if res.rows_affected != 1 {
-        txn.rollback().await?;
-        return Ok(None);
-    }
-    let event = actor.event(
-        if active {
-            "account.activate"
-        } else {
-            "account.deactivate"
-        },
-        "Account",
-        Some(id.to_string()),
-        Outcome::Success,
-        serde_json::json!({}),
-    );
-    audit::append(&txn, "EU", event).await?;
-    let account = app_user::Entity::find_by_id(id).one(&txn).await?;
-    txn.commit().await?;
-    Ok(account)
+        .filter(app_user::Column::Id.eq(id));
+    let action = if active {
+        "account.activate"
+    } else {
+        "account.deactivate"
+    };
+    change_one(
+        store,
+        actor,
+        now,
+        update,
+        Audit::new(EU_CHAIN.to_owned(), action, "Account", id),
+        id,
+    )
+    .await?
+    .map(Account::try_from)
+    .transpose()
 }
 
 /// A successful login: the account's failures are cleared and the login is audited.
 pub async fn record_login_success(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     account_key: &str,
 ) -> Result<(), StoreError> {
-    let txn = store.begin_write().await?;
+    let tx = store.tx(actor, now).await?;
     login_failure::Entity::delete_many()
         .filter(login_failure::Column::Key.eq(account_key))
-        .exec(&txn)
+        .exec(&*tx)
         .await?;
-    let event = actor.event(
-        "login",
-        "Session",
-        actor.id.map(|i| i.to_string()),
-        Outcome::Success,
-        serde_json::json!({}),
-    );
-    audit::append(&txn, &actor.scope.audit_chain(), event).await?;
-    txn.commit().await?;
-    Ok(())
+    tx.audit(Audit {
+        chain: actor.scope.audit_chain(),
+        action: "login",
+        object_type: "Session",
+        object_id: actor.id.map(|i| i.to_string()),
+        detail: serde_json::json!({}),
+    })
+    .await?;
+    tx.commit().await
 }
 
 /// Why an account's organisation does not fit its role.
@@ -262,7 +315,7 @@ pub async fn audit_chain_for(
     organisation: Option<Uuid>,
 ) -> Result<Result<String, OrganisationRule>, StoreError> {
     Ok(match (role.organisation_kind(), organisation) {
-        (None, None) => Ok("EU".to_owned()),
+        (None, None) => Ok(EU_CHAIN.to_owned()),
         (None, Some(_)) => Err(OrganisationRule::NotAllowed),
         (Some(_), None) => Err(OrganisationRule::Required),
         (Some(kind), Some(id)) => match organisation::Entity::find_by_id(id).one(db).await? {
@@ -271,57 +324,10 @@ pub async fn audit_chain_for(
                 role: role.as_str(),
                 kind: kind.as_str(),
             }),
-            Some(org) => Ok(format!("MS:{}", org.member_state)),
+            Some(org) => Ok(member_state_chain(
+                MemberState::parse(&org.member_state)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            )),
         },
     })
-}
-
-/// `cyberhealth create-user`: validates like the API and audits as the command line.
-pub async fn create_from_cli(
-    store: &Store,
-    email: &str,
-    role: &str,
-    display_name: &str,
-    organisation: Option<Uuid>,
-    password: &str,
-) -> Result<Uuid, String> {
-    let email = Email::parse(email).map_err(|e| e.to_string())?;
-    let role = Role::parse(role).map_err(|e| e.to_string())?;
-    let display_name =
-        domain::account::parse_display_name(display_name).map_err(|e| e.to_string())?;
-    let pw = domain::account::NewPassword::parse(password).map_err(|e| e.to_string())?;
-    let chain = match audit_chain_for(store.db(), role, organisation)
-        .await
-        .map_err(|e| e.to_string())?
-    {
-        Ok(chain) => chain,
-        Err(OrganisationRule::Required) => return Err("this role needs --organisation".into()),
-        Err(rule) => return Err(rule.to_string()),
-    };
-    let hash = super::super::auth::password::hash(pw.expose().to_owned()).await?;
-    let actor = Actor {
-        id: None,
-        role: Some("CLI".into()),
-        scope: Scope::Eu,
-        request_id: "cli".into(),
-    };
-    let account = create(
-        store,
-        &actor,
-        &chain,
-        NewAccount {
-            email,
-            display_name,
-            role,
-            organisation_id: organisation,
-            password_hash: Some(hash),
-            oidc: None,
-        },
-    )
-    .await
-    .map_err(|e| match e {
-        StoreError::Conflict(_) => "an account with this e-mail address already exists".to_owned(),
-        other => other.to_string(),
-    })?;
-    Ok(account.id)
 }

@@ -1,7 +1,7 @@
 //! Voucher applications: drafts, submission (with the eligibility rules checked inside the
 //! transaction that submits), the review queue, and the decision. Approval commits the funds,
 //! issues the voucher and pays any pre-financing in one transaction.
-use super::audit::{self, Actor};
+use super::audit::Actor;
 use super::entities::voucher_application::{self, Column as A};
 use super::entities::{organisation, voucher};
 use super::ledger::{self, Movement, Refusal};
@@ -9,49 +9,98 @@ use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
 use super::tenancy::scoped;
+use super::vouchers::Voucher;
+use super::write::{Audit, Tx, change_one};
 use super::{Conflict, Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
 use domain::account::Scope;
 use domain::application::{
     self as rules, Applicant, ApplicationStatus, Offer, PlannedService, Request, RuleResult,
 };
-use domain::audit::Outcome;
-use domain::ledger::EntryKind;
-use domain::money::Currency;
+use domain::audit::member_state_chain;
+use domain::ledger::{EntryKind, LedgerReference};
+use domain::member_state::MemberState;
+use domain::money::{Currency, Money};
 use domain::organisation::{HealthcareType, Nis2Class, OrganisationStatus};
 use domain::sme::SmeAssessment;
 use domain::voucher::{VoucherCode, VoucherStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, PaginatorTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, Set,
 };
 use uuid::Uuid;
 
-/// An application as read from the database.
+/// An application as the domain sees it.
 #[derive(Debug, Clone)]
 pub struct Application {
-    pub row: voucher_application::Model,
+    pub id: Uuid,
+    pub program_id: Uuid,
+    pub organisation_id: Uuid,
+    pub member_state: MemberState,
     pub status: ApplicationStatus,
+    pub currency: Currency,
+    pub requested_minor: i64,
+    pub approved_minor: Option<i64>,
     pub services: Vec<PlannedService>,
+    pub estimated_total_minor: i64,
+    /// The SME input as entered (the GraphQL input's JSON), to continue a draft.
+    pub sme_input: Option<serde_json::Value>,
+    /// The SME assessment at submission, kept unchanged.
     pub snapshot: Option<SmeAssessment>,
+    pub de_minimis_declared_eur_minor: i64,
+    pub service_provider_id: Option<Uuid>,
+    /// Set at submission: the review queue's first-come-first-served order.
+    pub queue_key: Option<Uuid>,
+    pub cutoff: Option<DateTime<Utc>>,
+    pub decision_reason: Option<String>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Application {
+    pub fn money(&self, minor: i64) -> Money {
+        Money::from_minor_units(minor, self.currency)
+    }
 }
 
 impl TryFrom<voucher_application::Model> for Application {
     type Error = StoreError;
     fn try_from(row: voucher_application::Model) -> Result<Self, StoreError> {
         let bad = |what: &str| StoreError::Corrupt(format!("application {}: bad {what}", row.id));
-        let status = ApplicationStatus::parse(&row.status).map_err(|_| bad("status"))?;
-        let services = serde_json::from_str(&row.services).map_err(|_| bad("services"))?;
-        let snapshot = match &row.sme_snapshot {
-            Some(s) => Some(serde_json::from_str(s).map_err(|_| bad("snapshot"))?),
-            None => None,
-        };
+        fn json<T: serde::de::DeserializeOwned>(
+            s: &Option<String>,
+            bad: StoreError,
+        ) -> Result<Option<T>, StoreError> {
+            match s {
+                Some(s) => serde_json::from_str(s).map(Some).map_err(|_| bad),
+                None => Ok(None),
+            }
+        }
         Ok(Self {
-            row,
-            status,
-            services,
-            snapshot,
+            status: ApplicationStatus::parse(&row.status).map_err(|_| bad("status"))?,
+            member_state: MemberState::parse(&row.member_state).map_err(|_| bad("member state"))?,
+            currency: Currency::parse(&row.currency).map_err(|_| bad("currency"))?,
+            services: serde_json::from_str(&row.services).map_err(|_| bad("services"))?,
+            sme_input: json(&row.sme_input, bad("sme input"))?,
+            snapshot: json(&row.sme_snapshot, bad("snapshot"))?,
+            id: row.id,
+            program_id: row.program_id,
+            organisation_id: row.organisation_id,
+            requested_minor: row.requested_minor,
+            approved_minor: row.approved_minor,
+            estimated_total_minor: row.estimated_total_minor,
+            de_minimis_declared_eur_minor: row.de_minimis_declared_eur_minor,
+            service_provider_id: row.service_provider_id,
+            queue_key: row.queue_key,
+            cutoff: row.cutoff,
+            decision_reason: row.decision_reason,
+            submitted_at: row.submitted_at,
+            decided_at: row.decided_at,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
         })
     }
 }
@@ -67,22 +116,22 @@ pub struct Draft {
     pub service_provider_id: Option<Uuid>,
 }
 
-fn chain(member_state: &str) -> String {
-    format!("MS:{member_state}")
-}
-
 fn json(v: &impl serde::Serialize) -> Result<String, StoreError> {
     serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-fn draft_columns(am: &mut voucher_application::ActiveModel, d: &Draft) -> Result<(), StoreError> {
+fn draft_columns(
+    am: &mut voucher_application::ActiveModel,
+    d: &Draft,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     am.requested_minor = Set(d.requested_minor);
     am.services = Set(json(&d.services)?);
     am.estimated_total_minor = Set(rules::estimated_total(&d.services));
     am.sme_input = Set(d.sme_input.as_ref().map(json).transpose()?);
     am.de_minimis_declared_eur_minor = Set(d.de_minimis_declared_eur_minor);
     am.service_provider_id = Set(d.service_provider_id);
-    am.updated_at = Set(Utc::now());
+    am.updated_at = Set(now);
     Ok(())
 }
 
@@ -166,17 +215,17 @@ pub async fn queue(
 pub async fn create(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     organisation_id: Uuid,
-    member_state: &str,
+    member_state: MemberState,
     programme: &Programme,
     d: &Draft,
 ) -> Result<Application, StoreError> {
-    let now = Utc::now();
     let mut am = voucher_application::ActiveModel {
         id: Set(Uuid::now_v7()),
         program_id: Set(programme.id),
         organisation_id: Set(organisation_id),
-        member_state: Set(member_state.to_owned()),
+        member_state: Set(member_state.code().to_owned()),
         status: Set(ApplicationStatus::Draft.as_str().to_owned()),
         currency: Set(programme.rules.currency.code().to_owned()),
         approved_minor: Set(None),
@@ -191,63 +240,67 @@ pub async fn create(
         created_at: Set(now),
         ..Default::default()
     };
-    draft_columns(&mut am, d)?;
-    let txn = store.begin_write().await?;
-    let row = am.insert(&txn).await?;
-    let event = actor.event(
-        "application.create",
-        "VoucherApplication",
-        Some(row.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "programId": programme.id }),
-    );
-    audit::append(&txn, &chain(member_state), event).await?;
-    txn.commit().await?;
+    draft_columns(&mut am, d, now)?;
+    let tx = store.tx(actor, now).await?;
+    let row = am.insert(&*tx).await?;
+    tx.audit(
+        Audit::new(
+            member_state_chain(member_state),
+            "application.create",
+            "VoucherApplication",
+            row.id,
+        )
+        .detail(serde_json::json!({ "programId": programme.id })),
+    )
+    .await?;
+    tx.commit().await?;
     Application::try_from(row)
+}
+
+fn audit(app: &Application, action: &'static str) -> Audit {
+    Audit::new(
+        member_state_chain(app.member_state),
+        action,
+        "VoucherApplication",
+        app.id,
+    )
 }
 
 /// Replaces a draft's content. `None`: it is no longer a draft.
 pub async fn update(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     app: &Application,
     d: &Draft,
 ) -> Result<Option<Application>, StoreError> {
     let mut am = voucher_application::ActiveModel {
         ..Default::default()
     };
-    draft_columns(&mut am, d)?;
-    let txn = store.begin_write().await?;
-    let res = voucher_application::Entity::update_many()
+    draft_columns(&mut am, d, now)?;
+    let update = voucher_application::Entity::update_many()
         .set(am)
-        .filter(A::Id.eq(app.row.id))
-        .filter(A::Status.eq(ApplicationStatus::Draft.as_str()))
-        .exec(&txn)
-        .await?;
-    if res.rows_affected != 1 {
-        txn.rollback().await?;
-        return Ok(None);
-    }
-    let event = actor.event(
-        "application.update",
-        "VoucherApplication",
-        Some(app.row.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({}),
-    );
-    audit::append(&txn, &chain(&app.row.member_state), event).await?;
-    let row = get(&txn, app.row.id).await?;
-    txn.commit().await?;
-    row.map(Application::try_from).transpose()
+        .filter(A::Id.eq(app.id))
+        .filter(A::Status.eq(ApplicationStatus::Draft.as_str()));
+    change_one(
+        store,
+        actor,
+        now,
+        update,
+        audit(app, "application.update"),
+        app.id,
+    )
+    .await?
+    .map(Application::try_from)
+    .transpose()
 }
 
-async fn get<C: ConnectionTrait>(
-    conn: &C,
-    id: Uuid,
-) -> Result<Option<voucher_application::Model>, StoreError> {
-    Ok(voucher_application::Entity::find_by_id(id)
+async fn get<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Application, StoreError> {
+    voucher_application::Entity::find_by_id(id)
         .one(conn)
-        .await?)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt(format!("application {id} vanished")))?
+        .try_into()
 }
 
 /// The organisation as the rules see it: its registry data, and whether it has another
@@ -338,19 +391,12 @@ pub async fn eligibility<C: ConnectionTrait>(
     sme: Option<&SmeAssessment>,
     now: DateTime<Utc>,
 ) -> Result<Vec<RuleResult>, StoreError> {
-    let who = applicant(
-        txn,
-        app.row.program_id,
-        app.row.organisation_id,
-        Some(app.row.id),
-    )
-    .await?;
+    let who = applicant(txn, app.program_id, app.organisation_id, Some(app.id)).await?;
     let received = app
-        .row
         .de_minimis_declared_eur_minor
-        .saturating_add(platform_de_minimis(txn, app.row.organisation_id, now).await?);
+        .saturating_add(platform_de_minimis(txn, app.organisation_id, now).await?);
     let req = Request {
-        amount_minor: app.row.requested_minor,
+        amount_minor: app.requested_minor,
         services: &app.services,
         sme,
         de_minimis_received_eur_minor: received,
@@ -398,170 +444,152 @@ pub enum Refused {
 pub async fn submit(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     app: &Application,
     programme: &Programme,
     sme: Option<&SmeAssessment>,
-    now: DateTime<Utc>,
 ) -> Result<Result<Application, Refused>, StoreError> {
-    let txn = store.begin_write().await?;
-    let results = eligibility(&txn, app, programme, sme, now).await?;
+    let tx = store.tx(actor, now).await?;
+    let results = eligibility(&*tx, app, programme, sme, now).await?;
     let failed: Vec<RuleResult> = rules::failures(&results).into_iter().cloned().collect();
     if !failed.is_empty() {
         let codes: Vec<&str> = failed.iter().map(|r| r.rule.as_str()).collect();
-        let event = actor.event(
-            "application.submit",
-            "VoucherApplication",
-            Some(app.row.id.to_string()),
-            Outcome::Denied,
-            serde_json::json!({ "reason": "not_eligible", "failedRules": codes }),
-        );
-        audit::append(&txn, &chain(&app.row.member_state), event).await?;
-        txn.commit().await?;
+        tx.audit_denied(
+            audit(app, "application.submit")
+                .detail(serde_json::json!({ "reason": "not_eligible", "failedRules": codes })),
+        )
+        .await?;
+        tx.commit().await?;
         return Ok(Err(Refused::NotEligible(failed)));
     }
-    let res = voucher_application::Entity::update_many()
-        .col_expr(
-            A::Status,
-            Expr::value(ApplicationStatus::Submitted.as_str()),
+    let res = tx
+        .update_one(
+            voucher_application::Entity::update_many()
+                .col_expr(
+                    A::Status,
+                    Expr::value(ApplicationStatus::Submitted.as_str()),
+                )
+                .col_expr(A::QueueKey, Expr::value(Uuid::now_v7()))
+                .col_expr(
+                    A::Cutoff,
+                    Expr::value(rules::cutoff_for(&programme.rules, now)),
+                )
+                .col_expr(A::SubmittedAt, Expr::value(now))
+                .col_expr(A::SmeSnapshot, Expr::value(sme.map(json).transpose()?))
+                .col_expr(A::UpdatedAt, Expr::value(now))
+                .filter(A::Id.eq(app.id))
+                .filter(A::Status.eq(ApplicationStatus::Draft.as_str())),
         )
-        .col_expr(A::QueueKey, Expr::value(Uuid::now_v7()))
-        .col_expr(
-            A::Cutoff,
-            Expr::value(rules::cutoff_for(&programme.rules, now)),
-        )
-        .col_expr(A::SubmittedAt, Expr::value(now))
-        .col_expr(A::SmeSnapshot, Expr::value(sme.map(json).transpose()?))
-        .col_expr(A::UpdatedAt, Expr::value(now))
-        .filter(A::Id.eq(app.row.id))
-        .filter(A::Status.eq(ApplicationStatus::Draft.as_str()))
-        .exec(&txn)
         .await;
     match res {
-        Ok(r) if r.rows_affected == 1 => {}
-        Ok(_) => {
-            txn.rollback().await?;
+        Ok(true) => {}
+        Ok(false) => {
+            tx.rollback().await?;
             return Ok(Err(Refused::StateChanged));
         }
-        Err(e) => {
-            txn.rollback().await.ok();
-            return match StoreError::from(e) {
-                // Another application of the organisation was submitted meanwhile.
-                StoreError::Conflict(Conflict::ApplicationPending) => {
-                    Ok(Err(Refused::NotEligible(
-                        results
-                            .into_iter()
-                            .filter(|r| r.rule == rules::Rule::OneActiveVoucher)
-                            .map(|mut r| {
-                                r.outcome = rules::Outcome::Failed;
-                                r.message = "You already have a submitted application or an active voucher in this programme.".into();
-                                r
-                            })
-                            .collect(),
-                    )))
-                }
-                other => Err(other),
-            };
+        // Another application of the organisation was submitted meanwhile.
+        Err(StoreError::Conflict(Conflict::ApplicationPending)) => {
+            tx.rollback().await.ok();
+            return Ok(Err(Refused::NotEligible(
+                results
+                    .into_iter()
+                    .filter(|r| r.rule == rules::Rule::OneActiveVoucher)
+                    .map(|mut r| {
+                        r.outcome = rules::Outcome::Failed;
+                        r.message = "You already have a submitted application or an active voucher in this programme.".into();
+                        r
+                    })
+                    .collect(),
+            )));
+        }
+        Err(other) => {
+            tx.rollback().await.ok();
+            return Err(other);
         }
     }
-    let event = actor.event(
-        "application.submit",
-        "VoucherApplication",
-        Some(app.row.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "requestedMinor": app.row.requested_minor }),
-    );
-    audit::append(&txn, &chain(&app.row.member_state), event).await?;
-    let row = get(&txn, app.row.id).await?;
-    txn.commit().await?;
-    row.map(Application::try_from)
-        .transpose()?
-        .map(Ok)
-        .ok_or(StoreError::Corrupt("submitted application vanished".into()))
+    tx.audit(
+        audit(app, "application.submit")
+            .detail(serde_json::json!({ "requestedMinor": app.requested_minor })),
+    )
+    .await?;
+    let row = get(&*tx, app.id).await?;
+    tx.commit().await?;
+    Ok(Ok(row))
 }
 
 /// Withdraws a draft or a submitted application. `None`: it was decided meanwhile.
 pub async fn withdraw(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     app: &Application,
 ) -> Result<Option<Application>, StoreError> {
-    decide_simple(
+    let update = voucher_application::Entity::update_many()
+        .col_expr(
+            A::Status,
+            Expr::value(ApplicationStatus::Withdrawn.as_str()),
+        )
+        .col_expr(A::UpdatedAt, Expr::value(now))
+        .filter(A::Id.eq(app.id))
+        .filter(A::Status.eq(app.status.as_str()));
+    change_one(
         store,
         actor,
-        app,
-        ApplicationStatus::Withdrawn,
-        None,
-        "application.withdraw",
+        now,
+        update,
+        audit(app, "application.withdraw")
+            .detail(serde_json::json!({ "from": app.status.as_str() })),
+        app.id,
     )
-    .await
+    .await?
+    .map(Application::try_from)
+    .transpose()
 }
 
-/// Rejects a submitted application with a reason, and tells the applicant.
+/// Rejects a submitted application with a reason, and tells the applicant. `None`: it was
+/// decided meanwhile.
 pub async fn reject(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     app: &Application,
     reason: &str,
 ) -> Result<Option<Application>, StoreError> {
-    decide_simple(
-        store,
-        actor,
-        app,
-        ApplicationStatus::Rejected,
-        Some(reason),
-        "application.reject",
-    )
-    .await
-}
-
-async fn decide_simple(
-    store: &Store,
-    actor: &Actor,
-    app: &Application,
-    to: ApplicationStatus,
-    reason: Option<&str>,
-    action: &str,
-) -> Result<Option<Application>, StoreError> {
-    let now = Utc::now();
-    let txn = store.begin_write().await?;
-    let mut q = voucher_application::Entity::update_many()
-        .col_expr(A::Status, Expr::value(to.as_str()))
-        .col_expr(A::UpdatedAt, Expr::value(now))
-        .filter(A::Id.eq(app.row.id))
-        .filter(A::Status.eq(app.status.as_str()));
-    if to == ApplicationStatus::Rejected {
-        q = q
-            .col_expr(A::DecisionReason, Expr::value(reason.map(str::to_owned)))
-            .col_expr(A::DecidedAt, Expr::value(now))
-            .col_expr(A::DecidedBy, Expr::value(actor.id));
-    }
-    if q.exec(&txn).await?.rows_affected != 1 {
-        txn.rollback().await?;
-        return Ok(None);
-    }
-    let event = actor.event(
-        action,
-        "VoucherApplication",
-        Some(app.row.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "from": app.status.as_str() }),
-    );
-    audit::append(&txn, &chain(&app.row.member_state), event).await?;
-    if to == ApplicationStatus::Rejected {
-        notifications::notify(
-            &txn,
-            app.row.organisation_id,
-            Kind::ApplicationRejected,
-            Subject {
-                application: Some(app.row.id),
-                ..Subject::default()
-            },
+    let tx = store.tx(actor, now).await?;
+    let rejected = tx
+        .update_one(
+            voucher_application::Entity::update_many()
+                .col_expr(A::Status, Expr::value(ApplicationStatus::Rejected.as_str()))
+                .col_expr(A::UpdatedAt, Expr::value(now))
+                .col_expr(A::DecisionReason, Expr::value(reason))
+                .col_expr(A::DecidedAt, Expr::value(now))
+                .col_expr(A::DecidedBy, Expr::value(actor.id))
+                .filter(A::Id.eq(app.id))
+                .filter(A::Status.eq(ApplicationStatus::Submitted.as_str())),
         )
         .await?;
+    if !rejected {
+        tx.rollback().await?;
+        return Ok(None);
     }
-    let row = get(&txn, app.row.id).await?;
-    txn.commit().await?;
-    row.map(Application::try_from).transpose()
+    tx.audit(
+        audit(app, "application.reject").detail(serde_json::json!({ "from": app.status.as_str() })),
+    )
+    .await?;
+    notifications::notify(
+        &*tx,
+        now,
+        app.organisation_id,
+        Kind::ApplicationRejected,
+        Subject {
+            application: Some(app.id),
+            ..Subject::default()
+        },
+    )
+    .await?;
+    let row = get(&*tx, app.id).await?;
+    tx.commit().await?;
+    Ok(Some(row))
 }
 
 /// A fresh code from the OS's random source (95 bits; see `domain::voucher`).
@@ -582,31 +610,32 @@ fn new_code() -> VoucherCode {
 pub async fn approve(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     app: &Application,
     programme: &Programme,
     amount_minor: i64,
-) -> Result<Result<(Application, voucher::Model), Refused>, StoreError> {
+) -> Result<Result<(Application, Voucher), Refused>, StoreError> {
     for _ in 0..3 {
-        let txn = store.begin_write().await?;
-        match approve_once(&txn, actor, app, programme, amount_minor).await {
+        let tx = store.tx(actor, now).await?;
+        match approve_once(&tx, app, programme, amount_minor).await {
             Ok(Ok(done)) => {
-                txn.commit().await?;
+                tx.commit().await?;
                 return Ok(Ok(done));
             }
             Ok(Err(refused)) => {
-                txn.rollback().await?;
+                tx.rollback().await?;
                 return Ok(Err(refused));
             }
             // 2^-95 per voucher, but handled: draw again.
             Err(StoreError::Conflict(Conflict::VoucherCodeTaken)) => {
-                txn.rollback().await?;
+                tx.rollback().await?;
             }
             Err(StoreError::Conflict(Conflict::VoucherActive)) => {
-                txn.rollback().await?;
+                tx.rollback().await?;
                 return Ok(Err(Refused::ActiveVoucher));
             }
             Err(e) => {
-                txn.rollback().await.ok();
+                tx.rollback().await.ok();
                 return Err(e);
             }
         }
@@ -615,99 +644,94 @@ pub async fn approve(
 }
 
 async fn approve_once(
-    txn: &DatabaseTransaction,
-    actor: &Actor,
+    tx: &Tx,
     app: &Application,
     programme: &Programme,
     amount_minor: i64,
-) -> Result<Result<(Application, voucher::Model), Refused>, StoreError> {
-    let now = Utc::now();
-    let res = voucher_application::Entity::update_many()
-        .col_expr(A::Status, Expr::value(ApplicationStatus::Approved.as_str()))
-        .col_expr(A::ApprovedMinor, Expr::value(amount_minor))
-        .col_expr(A::DecidedAt, Expr::value(now))
-        .col_expr(A::DecidedBy, Expr::value(actor.id))
-        .col_expr(A::UpdatedAt, Expr::value(now))
-        .filter(A::Id.eq(app.row.id))
-        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()))
-        .exec(txn)
+) -> Result<Result<(Application, Voucher), Refused>, StoreError> {
+    let now = tx.now();
+    let decided = tx
+        .update_one(
+            voucher_application::Entity::update_many()
+                .col_expr(A::Status, Expr::value(ApplicationStatus::Approved.as_str()))
+                .col_expr(A::ApprovedMinor, Expr::value(amount_minor))
+                .col_expr(A::DecidedAt, Expr::value(now))
+                .col_expr(A::DecidedBy, Expr::value(tx.actor().id))
+                .col_expr(A::UpdatedAt, Expr::value(now))
+                .filter(A::Id.eq(app.id))
+                .filter(A::Status.eq(ApplicationStatus::Submitted.as_str())),
+        )
         .await?;
-    if res.rows_affected != 1 {
+    if !decided {
         return Ok(Err(Refused::StateChanged));
     }
     let voucher_id = Uuid::now_v7();
     let commit = Movement {
         kind: EntryKind::Commit,
         amount_minor,
-        reference: format!("Voucher for application {}", app.row.id),
+        reference: LedgerReference::system(format!("Voucher for application {}", app.id)),
         voucher_id: Some(voucher_id),
         idempotency_key: None,
     };
-    if let Err(refusal) = ledger::post_in(txn, actor, programme, &commit).await? {
+    if let Err(refusal) = ledger::post_in(tx, programme, &commit).await? {
         return Ok(Err(Refused::Funds(refusal)));
     }
     let prefinanced = domain::voucher::prefinancing(programme.rules.prefinancing, amount_minor);
-    let v = voucher::ActiveModel {
-        id: Set(voucher_id),
-        application_id: Set(app.row.id),
-        program_id: Set(programme.id),
-        organisation_id: Set(app.row.organisation_id),
-        member_state: Set(app.row.member_state.clone()),
-        service_provider_id: Set(app.row.service_provider_id),
-        code: Set(new_code().as_str().to_owned()),
-        status: Set(VoucherStatus::Issued.as_str().to_owned()),
-        currency: Set(programme.rules.currency.code().to_owned()),
-        amount_minor: Set(amount_minor),
-        prefinanced_minor: Set(prefinanced),
-        redeemed_minor: Set(0),
-        expires_at: Set(now + Duration::days(i64::from(programme.rules.validity_days))),
-        issued_at: Set(now),
-        closed_at: Set(None),
-        close_reason: Set(None),
-        updated_at: Set(now),
-    }
-    .insert(txn)
+    let v = super::vouchers::insert(
+        tx,
+        voucher::ActiveModel {
+            id: Set(voucher_id),
+            application_id: Set(app.id),
+            program_id: Set(programme.id),
+            organisation_id: Set(app.organisation_id),
+            member_state: Set(app.member_state.code().to_owned()),
+            service_provider_id: Set(app.service_provider_id),
+            code: Set(new_code().as_str().to_owned()),
+            status: Set(VoucherStatus::Issued.as_str().to_owned()),
+            currency: Set(programme.rules.currency.code().to_owned()),
+            amount_minor: Set(amount_minor),
+            prefinanced_minor: Set(prefinanced),
+            redeemed_minor: Set(0),
+            expires_at: Set(now + Duration::days(i64::from(programme.rules.validity_days))),
+            issued_at: Set(now),
+            closed_at: Set(None),
+            close_reason: Set(None),
+            updated_at: Set(now),
+        },
+    )
     .await?;
     if prefinanced > 0 {
         let pay = Movement {
             kind: EntryKind::Disburse,
             amount_minor: prefinanced,
-            reference: format!("Pre-financing of voucher {voucher_id}"),
+            reference: LedgerReference::system(format!("Pre-financing of voucher {voucher_id}")),
             voucher_id: Some(voucher_id),
             idempotency_key: None,
         };
-        if let Err(refusal) = ledger::post_in(txn, actor, programme, &pay).await? {
+        if let Err(refusal) = ledger::post_in(tx, programme, &pay).await? {
             return Ok(Err(Refused::Funds(refusal)));
         }
     }
-    let event = actor.event(
-        "application.approve",
-        "VoucherApplication",
-        Some(app.row.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({
-            "voucherId": voucher_id,
-            "amountMinor": amount_minor,
-            "requestedMinor": app.row.requested_minor,
-            "prefinancedMinor": prefinanced,
-        }),
-    );
-    audit::append(txn, &chain(&app.row.member_state), event).await?;
+    tx.audit(audit(app, "application.approve").detail(serde_json::json!({
+        "voucherId": voucher_id,
+        "amountMinor": amount_minor,
+        "requestedMinor": app.requested_minor,
+        "prefinancedMinor": prefinanced,
+    })))
+    .await?;
     notifications::notify(
-        txn,
-        app.row.organisation_id,
+        &**tx,
+        now,
+        app.organisation_id,
         Kind::ApplicationApproved,
         Subject {
-            application: Some(app.row.id),
+            application: Some(app.id),
             voucher: Some(voucher_id),
             redemption: None,
         },
     )
     .await?;
-    let row = get(txn, app.row.id)
-        .await?
-        .ok_or_else(|| StoreError::Corrupt("approved application vanished".into()))?;
-    Ok(Ok((Application::try_from(row)?, v)))
+    Ok(Ok((get(&**tx, app.id).await?, v)))
 }
 
 /// The programme of an application the caller may see (its scope was checked on the
@@ -716,7 +740,7 @@ pub async fn programme_of(
     db: &DatabaseConnection,
     app: &Application,
 ) -> Result<Programme, StoreError> {
-    programmes::get(db, app.row.program_id)
+    programmes::get(db, app.program_id)
         .await?
         .ok_or_else(|| StoreError::Corrupt("application without programme".into()))
 }

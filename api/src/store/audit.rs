@@ -81,34 +81,37 @@ pub async fn append<C: ConnectionTrait>(
     Ok(())
 }
 
-fn to_link(m: audit_log::Model) -> Result<StoredLink, StoreError> {
-    let outcome = match m.outcome.as_str() {
-        "SUCCESS" => Outcome::Success,
-        "DENIED" => Outcome::Denied,
-        // An unknown outcome cannot hash to the stored value: report it as that link's break.
-        _ => Outcome::Denied,
+/// The event a stored row records, with its outcome as read (`None` when the stored outcome is
+/// not one the platform writes).
+fn event_of(m: &audit_log::Model) -> (AuditEvent, bool) {
+    let (outcome, known) = match m.outcome.as_str() {
+        "SUCCESS" => (Outcome::Success, true),
+        "DENIED" => (Outcome::Denied, true),
+        _ => (Outcome::Denied, false),
     };
-    let tampered_outcome = !matches!(m.outcome.as_str(), "SUCCESS" | "DENIED");
+    let event = AuditEvent {
+        at: m.at,
+        actor_id: m.actor_id,
+        actor_role: m.actor_role.clone(),
+        scope: m.scope.clone(),
+        action: m.action.clone(),
+        object_type: m.object_type.clone(),
+        object_id: m.object_id.clone(),
+        outcome,
+        detail: m.detail.clone(),
+        request_id: m.request_id.clone(),
+    };
+    (event, known)
+}
+
+fn to_link(m: audit_log::Model) -> Result<StoredLink, StoreError> {
+    let (event, known) = event_of(&m);
     Ok(StoredLink {
         seq: m.seq,
         prev_hash: m.prev_hash,
-        hash: if tampered_outcome {
-            String::new()
-        } else {
-            m.hash
-        },
-        event: AuditEvent {
-            at: m.at,
-            actor_id: m.actor_id,
-            actor_role: m.actor_role,
-            scope: m.scope,
-            action: m.action,
-            object_type: m.object_type,
-            object_id: m.object_id,
-            outcome,
-            detail: m.detail,
-            request_id: m.request_id,
-        },
+        // An unknown outcome cannot hash to the stored value: report it as that link's break.
+        hash: if known { m.hash } else { String::new() },
+        event,
     })
 }
 
@@ -184,12 +187,41 @@ pub struct AuditFilter {
     pub object_id: Option<String>,
 }
 
+/// One row of the trail as the domain sees it: its place in its chain and the event.
+#[derive(Debug, Clone)]
+pub struct AuditRecord {
+    pub id: Uuid,
+    pub chain: String,
+    pub seq: i64,
+    pub prev_hash: String,
+    pub hash: String,
+    pub event: AuditEvent,
+}
+
+impl TryFrom<audit_log::Model> for AuditRecord {
+    type Error = StoreError;
+    fn try_from(m: audit_log::Model) -> Result<Self, StoreError> {
+        let (event, known) = event_of(&m);
+        if !known {
+            return Err(StoreError::Corrupt(format!("audit row {}: outcome", m.id)));
+        }
+        Ok(Self {
+            id: m.id,
+            chain: m.chain,
+            seq: m.seq,
+            prev_hash: m.prev_hash,
+            hash: m.hash,
+            event,
+        })
+    }
+}
+
 /// Newest first.
 pub async fn list(
     db: &DatabaseConnection,
     filter: &AuditFilter,
     page: PageRequest,
-) -> Result<Page<audit_log::Model>, StoreError> {
+) -> Result<Page<AuditRecord>, StoreError> {
     let mut q = audit_log::Entity::find();
     if let Some(c) = &filter.chain {
         q = q.filter(audit_log::Column::Chain.eq(c.clone()));
@@ -206,7 +238,9 @@ pub async fn list(
     if let Some(o) = &filter.object_id {
         q = q.filter(audit_log::Column::ObjectId.eq(o.clone()));
     }
-    page::fetch(db, q, audit_log::Column::Id, Order::NewestFirst, page).await
+    page::fetch(db, q, audit_log::Column::Id, Order::NewestFirst, page)
+        .await?
+        .try_map(AuditRecord::try_from)
 }
 
 /// Who is acting, for the audit rows of one request.
@@ -219,9 +253,20 @@ pub struct Actor {
 }
 
 impl Actor {
-    /// An audit event by this actor, now.
+    /// The platform itself, for a background job's audit rows.
+    pub fn system(job: &str) -> Self {
+        Self {
+            id: None,
+            role: Some("SYSTEM".into()),
+            scope: domain::account::Scope::Eu,
+            request_id: format!("job:{job}"),
+        }
+    }
+
+    /// An audit event by this actor at `at`.
     pub fn event(
         &self,
+        at: chrono::DateTime<chrono::Utc>,
         action: &str,
         object_type: &str,
         object_id: Option<String>,
@@ -229,7 +274,7 @@ impl Actor {
         detail: serde_json::Value,
     ) -> AuditEvent {
         AuditEvent {
-            at: chrono::Utc::now(),
+            at,
             actor_id: self.id,
             actor_role: self.role.clone(),
             scope: self.scope.label(),
@@ -247,6 +292,7 @@ impl Actor {
 pub async fn record_denial(
     store: &super::Store,
     actor: &Actor,
+    at: chrono::DateTime<chrono::Utc>,
     action: &str,
     object_type: &str,
     object_id: Option<String>,
@@ -254,6 +300,7 @@ pub async fn record_denial(
 ) -> Result<(), StoreError> {
     let txn = store.begin_write().await?;
     let event = actor.event(
+        at,
         action,
         object_type,
         object_id,

@@ -1,17 +1,20 @@
 //! The funds ledger: every money movement is one conditional update of the programme's
 //! balances (checked for exactly one row), one ledger entry and one audit row, in one
 //! transaction. No row locks are relied on, so SQLite and PostgreSQL behave alike.
-use super::audit::{self, Actor};
+use super::audit::Actor;
 use super::entities::ledger_entry::{self, Column as L};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
+use super::write::{Audit, Tx};
 use super::{Conflict, Store, StoreError};
-use domain::audit::Outcome;
-use domain::ledger::{Balances, EntryKind, LedgerError};
+use chrono::{DateTime, Utc};
+use domain::audit::member_state_chain;
+use domain::ledger::{Balances, EntryKind, IdempotencyKey, LedgerError, LedgerReference};
+use domain::money::{Currency, Money};
 use domain::programme::ProgrammeStatus;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement, Value,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement, Value,
 };
 use uuid::Uuid;
 
@@ -20,15 +23,60 @@ use uuid::Uuid;
 pub struct Movement {
     pub kind: EntryKind,
     pub amount_minor: i64,
+    pub reference: LedgerReference,
+    pub voucher_id: Option<Uuid>,
+    pub idempotency_key: Option<IdempotencyKey>,
+}
+
+/// One entry of the append-only ledger, as the domain sees it.
+#[derive(Debug, Clone)]
+pub struct LedgerEntry {
+    pub id: Uuid,
+    pub program_id: Uuid,
+    pub kind: EntryKind,
+    pub currency: Currency,
+    pub amount_minor: i64,
     pub reference: String,
     pub voucher_id: Option<Uuid>,
-    pub idempotency_key: Option<String>,
+    pub actor_id: Option<Uuid>,
+    /// The balances right after this movement.
+    pub after: Balances,
+    pub created_at: DateTime<Utc>,
+}
+
+impl LedgerEntry {
+    pub fn amount(&self) -> Money {
+        Money::from_minor_units(self.amount_minor, self.currency)
+    }
+}
+
+impl TryFrom<ledger_entry::Model> for LedgerEntry {
+    type Error = StoreError;
+    fn try_from(e: ledger_entry::Model) -> Result<Self, StoreError> {
+        let corrupt = |what: &str| StoreError::Corrupt(format!("ledger entry {}: {what}", e.id));
+        Ok(Self {
+            kind: EntryKind::parse(&e.kind).map_err(|_| corrupt("kind"))?,
+            currency: Currency::parse(&e.currency).map_err(|_| corrupt("currency"))?,
+            after: Balances {
+                allocated: e.allocated_after,
+                committed: e.committed_after,
+                disbursed: e.disbursed_after,
+            },
+            id: e.id,
+            program_id: e.program_id,
+            amount_minor: e.amount_minor,
+            reference: e.reference,
+            voucher_id: e.voucher_id,
+            actor_id: e.actor_id,
+            created_at: e.created_at,
+        })
+    }
 }
 
 /// A recorded movement and the balances right after it.
 #[derive(Debug, Clone)]
 pub struct Posting {
-    pub entry: ledger_entry::Model,
+    pub entry: LedgerEntry,
     pub funds: Balances,
     /// True when the idempotency key had been used: nothing was written.
     pub replayed: bool,
@@ -96,27 +144,25 @@ fn balance_update(kind: EntryKind) -> &'static str {
 async fn by_key<C: ConnectionTrait>(
     conn: &C,
     program: Uuid,
-    key: &str,
-) -> Result<Option<ledger_entry::Model>, StoreError> {
-    Ok(ledger_entry::Entity::find()
+    key: &IdempotencyKey,
+) -> Result<Option<LedgerEntry>, StoreError> {
+    ledger_entry::Entity::find()
         .filter(L::ProgramId.eq(program))
-        .filter(L::IdempotencyKey.eq(key))
+        .filter(L::IdempotencyKey.eq(key.as_str()))
         .one(conn)
-        .await?)
+        .await?
+        .map(LedgerEntry::try_from)
+        .transpose()
 }
 
-fn replay_of(existing: ledger_entry::Model, m: &Movement) -> Result<Posting, Refusal> {
-    if existing.kind != m.kind.as_str()
+fn replay_of(existing: LedgerEntry, m: &Movement) -> Result<Posting, Refusal> {
+    if existing.kind != m.kind
         || existing.amount_minor != m.amount_minor
         || existing.voucher_id != m.voucher_id
     {
         return Err(Refusal::KeyReused);
     }
-    let funds = Balances {
-        allocated: existing.allocated_after,
-        committed: existing.committed_after,
-        disbursed: existing.disbursed_after,
-    };
+    let funds = existing.after;
     Ok(Posting {
         entry: existing,
         funds,
@@ -125,8 +171,8 @@ fn replay_of(existing: ledger_entry::Model, m: &Movement) -> Result<Posting, Ref
 }
 
 /// Why the conditional update changed nothing, from the programme as it is now.
-async fn refusal(
-    txn: &DatabaseTransaction,
+async fn refusal<C: ConnectionTrait>(
+    txn: &C,
     program: Uuid,
     m: &Movement,
 ) -> Result<Refusal, StoreError> {
@@ -156,6 +202,7 @@ async fn refusal(
 pub async fn post(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     program: &Programme,
     m: Movement,
 ) -> Result<Result<Posting, Refusal>, StoreError> {
@@ -163,27 +210,27 @@ pub async fn post(
         return Ok(Err(Refusal::Funds(LedgerError::NotPositive)));
     }
     for _ in 0..3 {
-        let txn = store.begin_write().await?;
-        match post_once(&txn, actor, program, &m).await {
+        let tx = store.tx(actor, now).await?;
+        match post_once(&tx, program, &m).await {
             Ok(Ok(posting)) if posting.replayed => {
-                txn.rollback().await?;
+                tx.rollback().await?;
                 return Ok(Ok(posting));
             }
             Ok(Ok(posting)) => {
-                txn.commit().await?;
+                tx.commit().await?;
                 return Ok(Ok(posting));
             }
             Ok(Err(refusal)) => {
-                txn.rollback().await?;
+                tx.rollback().await?;
                 return Ok(Err(refusal));
             }
             // A concurrent request with the same key committed first: replay it.
             Err(StoreError::Conflict(Conflict::IdempotencyRace)) => {
-                txn.rollback().await?;
+                tx.rollback().await?;
                 continue;
             }
             Err(e) => {
-                txn.rollback().await.ok();
+                tx.rollback().await.ok();
                 return Err(e);
             }
         }
@@ -196,23 +243,22 @@ pub async fn post(
 /// Records a movement inside the caller's transaction (e.g. a voucher's approval commits its
 /// funds together with the voucher). No retry: the caller owns the transaction.
 pub(crate) async fn post_in(
-    txn: &DatabaseTransaction,
-    actor: &Actor,
+    tx: &Tx,
     program: &Programme,
     m: &Movement,
 ) -> Result<Result<Posting, Refusal>, StoreError> {
     if m.amount_minor <= 0 {
         return Ok(Err(Refusal::Funds(LedgerError::NotPositive)));
     }
-    post_once(txn, actor, program, m).await
+    post_once(tx, program, m).await
 }
 
 async fn post_once(
-    txn: &DatabaseTransaction,
-    actor: &Actor,
+    tx: &Tx,
     program: &Programme,
     m: &Movement,
 ) -> Result<Result<Posting, Refusal>, StoreError> {
+    let txn = &**tx;
     if let Some(key) = &m.idempotency_key
         && let Some(existing) = by_key(txn, program.id, key).await?
     {
@@ -238,30 +284,43 @@ async fn post_once(
         kind: Set(m.kind.as_str().to_owned()),
         amount_minor: Set(m.amount_minor),
         currency: Set(program.rules.currency.code().to_owned()),
-        reference: Set(m.reference.clone()),
+        reference: Set(m.reference.as_str().to_owned()),
         voucher_id: Set(m.voucher_id),
-        idempotency_key: Set(m.idempotency_key.clone()),
-        actor_id: Set(actor.id),
+        idempotency_key: Set(m.idempotency_key.as_ref().map(|k| k.as_str().to_owned())),
+        actor_id: Set(tx.actor().id),
         allocated_after: Set(funds.allocated),
         committed_after: Set(funds.committed),
         disbursed_after: Set(funds.disbursed),
-        created_at: Set(chrono::Utc::now()),
+        created_at: Set(tx.now()),
     }
     .insert(txn)
     .await?;
-    let event = actor.event(
-        &format!("funds.{}", m.kind.as_str().to_lowercase()),
-        "VoucherProgram",
-        Some(program.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "entryId": entry.id, "amountMinor": m.amount_minor, "voucherId": m.voucher_id }),
-    );
-    audit::append(txn, &format!("MS:{}", program.member_state.code()), event).await?;
+    tx.audit(
+        Audit::new(
+            member_state_chain(program.member_state),
+            audit_action(m.kind),
+            "VoucherProgram",
+            program.id,
+        )
+        .detail(serde_json::json!({ "entryId": entry.id, "amountMinor": m.amount_minor, "voucherId": m.voucher_id })),
+    )
+    .await?;
     Ok(Ok(Posting {
-        entry,
+        entry: entry.try_into()?,
         funds,
         replayed: false,
     }))
+}
+
+/// The audit trail's name of a movement.
+fn audit_action(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Allocate => "funds.allocate",
+        EntryKind::Deallocate => "funds.deallocate",
+        EntryKind::Commit => "funds.commit",
+        EntryKind::Release => "funds.release",
+        EntryKind::Disburse => "funds.disburse",
+    }
 }
 
 /// The ledger, newest first.
@@ -269,16 +328,15 @@ pub async fn list(
     db: &DatabaseConnection,
     program: Uuid,
     page: PageRequest,
-) -> Result<Page<ledger_entry::Model>, StoreError> {
+) -> Result<Page<LedgerEntry>, StoreError> {
     let q = ledger_entry::Entity::find().filter(L::ProgramId.eq(program));
-    page::fetch(db, q, L::Id, Order::NewestFirst, page).await
+    page::fetch(db, q, L::Id, Order::NewestFirst, page)
+        .await?
+        .try_map(LedgerEntry::try_from)
 }
 
 /// Every entry, oldest first, read in batches (for the CSV export and the monthly summary).
-pub async fn all(
-    db: &DatabaseConnection,
-    program: Uuid,
-) -> Result<Vec<ledger_entry::Model>, StoreError> {
+pub async fn all(db: &DatabaseConnection, program: Uuid) -> Result<Vec<LedgerEntry>, StoreError> {
     let mut out: Vec<ledger_entry::Model> = Vec::new();
     loop {
         let mut q = ledger_entry::Entity::find().filter(L::ProgramId.eq(program));
@@ -287,7 +345,7 @@ pub async fn all(
         }
         let batch = q.order_by_asc(L::Id).limit(5000).all(db).await?;
         if batch.is_empty() {
-            return Ok(out);
+            return out.into_iter().map(LedgerEntry::try_from).collect();
         }
         out.extend(batch);
     }
@@ -307,7 +365,7 @@ pub struct MonthlyFunds {
 }
 
 /// Movements per calendar month, oldest first, from the entries.
-pub fn monthly(entries: &[ledger_entry::Model]) -> Vec<MonthlyFunds> {
+pub fn monthly(entries: &[LedgerEntry]) -> Vec<MonthlyFunds> {
     let mut out: Vec<MonthlyFunds> = Vec::new();
     for e in entries {
         let month = e.created_at.format("%Y-%m").to_string();
@@ -323,19 +381,14 @@ pub fn monthly(entries: &[ledger_entry::Model]) -> Vec<MonthlyFunds> {
             });
         }
         if let Some(m) = out.last_mut() {
-            match EntryKind::parse(&e.kind) {
-                Ok(EntryKind::Allocate) => m.allocated += e.amount_minor,
-                Ok(EntryKind::Deallocate) => m.deallocated += e.amount_minor,
-                Ok(EntryKind::Commit) => m.committed += e.amount_minor,
-                Ok(EntryKind::Release) => m.released += e.amount_minor,
-                Ok(EntryKind::Disburse) => m.disbursed += e.amount_minor,
-                Err(_) => {}
+            match e.kind {
+                EntryKind::Allocate => m.allocated += e.amount_minor,
+                EntryKind::Deallocate => m.deallocated += e.amount_minor,
+                EntryKind::Commit => m.committed += e.amount_minor,
+                EntryKind::Release => m.released += e.amount_minor,
+                EntryKind::Disburse => m.disbursed += e.amount_minor,
             }
-            m.end = Balances {
-                allocated: e.allocated_after,
-                committed: e.committed_after,
-                disbursed: e.disbursed_after,
-            };
+            m.end = e.after;
         }
     }
     out

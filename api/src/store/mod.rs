@@ -1,7 +1,9 @@
 //! Persistence: the only code that touches SQL. Errors: [`StoreError`], whose `Conflict`
 //! variant carries a domain meaning translated from a constraint name.
 //!
-//! Every write runs in one transaction that also appends the audit row ([`audit::append`]).
+//! Every write runs in one transaction that also appends the audit row: a [`write::Tx`], with
+//! [`write::change_one`] for the common conditional-update sequence. Reads return domain types
+//! (typed statuses, money with its currency), never raw rows.
 //! On SQLite, write transactions start with `BEGIN IMMEDIATE`, so concurrent writers queue on
 //! the database lock (with a busy timeout) instead of failing on a lock upgrade.
 pub mod accounts;
@@ -18,6 +20,7 @@ pub mod programmes;
 pub mod redemptions;
 pub mod tenancy;
 pub mod vouchers;
+pub mod write;
 
 pub use error::{Conflict, StoreError};
 

@@ -1,13 +1,13 @@
 //! In-app notifications: written in the same transaction as the change they report, read by
-//! the organisation they belong to.
-use super::audit::{self, Actor};
+//! the organisation they belong to. Reads return [`Notification`] (typed kind).
+use super::audit::Actor;
 use super::entities::notification::{self, Column as N};
 use super::page::{self, Order, Page, PageRequest};
 use super::tenancy::scoped;
+use super::write::Audit;
 use super::{Store, StoreError};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use domain::account::Scope;
-use domain::audit::Outcome;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -25,9 +25,40 @@ pub struct Subject {
     pub redemption: Option<Uuid>,
 }
 
+/// A notification as the domain sees it.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub kind: Kind,
+    pub subject: Subject,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<notification::Model> for Notification {
+    type Error = StoreError;
+    fn try_from(m: notification::Model) -> Result<Self, StoreError> {
+        Ok(Self {
+            kind: Kind::parse(&m.kind)
+                .map_err(|_| StoreError::Corrupt(format!("notification {}: kind", m.id)))?,
+            id: m.id,
+            organisation_id: m.organisation_id,
+            subject: Subject {
+                application: m.application_id,
+                voucher: m.voucher_id,
+                redemption: m.redemption_id,
+            },
+            created_at: m.created_at,
+            read_at: m.read_at,
+        })
+    }
+}
+
 /// Adds a notification inside the caller's transaction.
 pub async fn notify<C: ConnectionTrait>(
     conn: &C,
+    now: DateTime<Utc>,
     organisation: Uuid,
     kind: Kind,
     subject: Subject,
@@ -39,7 +70,7 @@ pub async fn notify<C: ConnectionTrait>(
         application_id: Set(subject.application),
         voucher_id: Set(subject.voucher),
         redemption_id: Set(subject.redemption),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         read_at: Set(None),
     }
     .insert(conn)
@@ -52,7 +83,7 @@ pub async fn list(
     db: &DatabaseConnection,
     scope: &Scope,
     req: PageRequest,
-) -> Result<Page<notification::Model>, StoreError> {
+) -> Result<Page<Notification>, StoreError> {
     page::fetch(
         db,
         scoped::<notification::Entity>(scope),
@@ -60,7 +91,8 @@ pub async fn list(
         Order::NewestFirst,
         req,
     )
-    .await
+    .await?
+    .try_map(Notification::try_from)
 }
 
 pub async fn unread(db: &DatabaseConnection, scope: &Scope) -> Result<u64, StoreError> {
@@ -70,34 +102,36 @@ pub async fn unread(db: &DatabaseConnection, scope: &Scope) -> Result<u64, Store
         .await?)
 }
 
-/// Marks the caller's notifications read: the given ones, or all. Returns how many changed.
+/// Marks `organisation`'s notifications read: the given ones, or all. Returns how many
+/// changed.
 pub async fn mark_read(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
+    organisation: Uuid,
     ids: Option<Vec<Uuid>>,
 ) -> Result<u64, StoreError> {
-    let Scope::Organisation { id, .. } = actor.scope else {
-        return Ok(0);
-    };
     let mut q = notification::Entity::update_many()
-        .col_expr(N::ReadAt, Expr::value(Utc::now()))
-        .filter(N::OrganisationId.eq(id))
+        .col_expr(N::ReadAt, Expr::value(now))
+        .filter(N::OrganisationId.eq(organisation))
         .filter(N::ReadAt.is_null());
     if let Some(ids) = ids {
         q = q.filter(N::Id.is_in(ids));
     }
-    let txn = store.begin_write().await?;
-    let changed = q.exec(&txn).await?.rows_affected;
+    let tx = store.tx(actor, now).await?;
+    let changed = q.exec(&*tx).await?.rows_affected;
     if changed > 0 {
-        let event = actor.event(
-            "notification.read",
-            "Organisation",
-            Some(id.to_string()),
-            Outcome::Success,
-            serde_json::json!({ "count": changed }),
-        );
-        audit::append(&txn, &actor.scope.audit_chain(), event).await?;
+        tx.audit(
+            Audit::new(
+                actor.scope.audit_chain(),
+                "notification.read",
+                "Organisation",
+                organisation,
+            )
+            .detail(serde_json::json!({ "count": changed })),
+        )
+        .await?;
     }
-    txn.commit().await?;
+    tx.commit().await?;
     Ok(changed)
 }

@@ -1,11 +1,15 @@
-//! The organisation registry: scoped reads, self-registration and verification.
-use super::audit::{self, Actor};
+//! The organisation registry: scoped reads, self-registration and verification. Reads return
+//! [`Organisation`] (typed kind, status and member state), never raw rows.
+use super::accounts::Account;
+use super::audit::Actor;
 use super::entities::{app_user, organisation};
 use super::page::{self, Order, Page, PageRequest};
 use super::tenancy::scoped;
+use super::write::{Audit, change_one};
 use super::{Store, StoreError};
+use chrono::{DateTime, Utc};
 use domain::account::{Email, Role, Scope};
-use domain::audit::Outcome;
+use domain::audit::member_state_chain;
 use domain::member_state::MemberState;
 use domain::organisation::{
     HealthcareType, Nis2Class, OrganisationKind, OrganisationName, OrganisationStatus,
@@ -13,12 +17,58 @@ use domain::organisation::{
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, Set,
 };
 use uuid::Uuid;
 
-pub type Organisation = organisation::Model;
+/// An organisation as the domain sees it.
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    pub id: Uuid,
+    pub kind: OrganisationKind,
+    pub name: String,
+    pub member_state: MemberState,
+    pub status: OrganisationStatus,
+    pub healthcare_type: Option<HealthcareType>,
+    pub nis2_class: Option<Nis2Class>,
+    pub registration_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl TryFrom<organisation::Model> for Organisation {
+    type Error = StoreError;
+    fn try_from(m: organisation::Model) -> Result<Self, StoreError> {
+        let corrupt = |e: domain::member_state::ParseError| {
+            StoreError::Corrupt(format!("organisation {}: {e}", m.id))
+        };
+        Ok(Self {
+            id: m.id,
+            kind: OrganisationKind::parse(&m.kind).map_err(corrupt)?,
+            name: m.name.clone(),
+            member_state: MemberState::parse(&m.member_state).map_err(corrupt)?,
+            status: OrganisationStatus::parse(&m.status).map_err(corrupt)?,
+            healthcare_type: m
+                .healthcare_type
+                .as_deref()
+                .map(HealthcareType::parse)
+                .transpose()
+                .map_err(corrupt)?,
+            nis2_class: m
+                .nis2_class
+                .as_deref()
+                .map(Nis2Class::parse)
+                .transpose()
+                .map_err(corrupt)?,
+            registration_id: m.registration_id.clone(),
+            created_at: m.created_at,
+        })
+    }
+}
+
+fn typed(rows: Vec<organisation::Model>) -> Result<Vec<Organisation>, StoreError> {
+    rows.into_iter().map(Organisation::try_from).collect()
+}
 
 /// A healthcare organisation registering itself, with its first account.
 #[derive(Debug, Clone)]
@@ -58,10 +108,12 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> Result<Option<Organisation>, StoreError> {
-    Ok(scoped::<organisation::Entity>(scope)
+    scoped::<organisation::Entity>(scope)
         .filter(organisation::Column::Id.eq(id))
         .one(db)
-        .await?)
+        .await?
+        .map(Organisation::try_from)
+        .transpose()
 }
 
 pub async fn find_many(
@@ -69,10 +121,12 @@ pub async fn find_many(
     scope: &Scope,
     ids: &[Uuid],
 ) -> Result<Vec<Organisation>, StoreError> {
-    Ok(scoped::<organisation::Entity>(scope)
-        .filter(organisation::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?)
+    typed(
+        scoped::<organisation::Entity>(scope)
+            .filter(organisation::Column::Id.is_in(ids.iter().copied()))
+            .all(db)
+            .await?,
+    )
 }
 
 /// Whether the id exists at all: used only to tell a tenancy probe (audited) from a typo.
@@ -87,7 +141,22 @@ pub async fn list(
     page: PageRequest,
 ) -> Result<Page<Organisation>, StoreError> {
     let q = filtered(scoped::<organisation::Entity>(scope), filter);
-    page::fetch(db, q, organisation::Column::Id, Order::OldestFirst, page).await
+    page::fetch(db, q, organisation::Column::Id, Order::OldestFirst, page)
+        .await?
+        .try_map(Organisation::try_from)
+}
+
+/// Any organisation by id, without scope: for rules that look at another party (is this a
+/// verified service provider?), never to show it.
+pub async fn get<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+) -> Result<Option<Organisation>, StoreError> {
+    organisation::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .map(Organisation::try_from)
+        .transpose()
 }
 
 /// The directory of verified service providers (any member state: services cross borders),
@@ -103,7 +172,9 @@ pub async fn service_providers(
         ..filter.clone()
     };
     let q = filtered(organisation::Entity::find(), &directory);
-    page::fetch(db, q, organisation::Column::Id, Order::OldestFirst, page).await
+    page::fetch(db, q, organisation::Column::Id, Order::OldestFirst, page)
+        .await?
+        .try_map(Organisation::try_from)
 }
 
 fn filtered(
@@ -138,10 +209,10 @@ fn filtered(
 pub async fn register(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     r: Registration,
-) -> Result<(Organisation, app_user::Model), StoreError> {
-    let now = chrono::Utc::now();
-    let txn = store.begin_write().await?;
+) -> Result<(Organisation, Account), StoreError> {
+    let tx = store.tx(actor, now).await?;
     let org = organisation::ActiveModel {
         id: Set(Uuid::now_v7()),
         kind: Set(OrganisationKind::HealthcareProvider.as_str().to_owned()),
@@ -154,7 +225,7 @@ pub async fn register(
         created_at: Set(now),
         updated_at: Set(now),
     }
-    .insert(&txn)
+    .insert(&*tx)
     .await?;
     let user = app_user::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -168,28 +239,30 @@ pub async fn register(
         active: Set(true),
         created_at: Set(now),
     }
-    .insert(&txn)
+    .insert(&*tx)
     .await?;
-    let event = actor.event(
-        "organisation.register",
-        "Organisation",
-        Some(org.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "userId": user.id }),
-    );
-    audit::append(&txn, &format!("MS:{}", r.member_state.code()), event).await?;
-    txn.commit().await?;
-    Ok((org, user))
+    tx.audit(
+        Audit::new(
+            member_state_chain(r.member_state),
+            "organisation.register",
+            "Organisation",
+            org.id,
+        )
+        .detail(serde_json::json!({ "userId": user.id })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((org.try_into()?, user.try_into()?))
 }
 
 /// Creates an organisation directly (platform admin).
 pub async fn create(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     n: NewOrganisation,
 ) -> Result<Organisation, StoreError> {
-    let now = chrono::Utc::now();
-    let txn = store.begin_write().await?;
+    let tx = store.tx(actor, now).await?;
     let org = organisation::ActiveModel {
         id: Set(Uuid::now_v7()),
         kind: Set(n.kind.as_str().to_owned()),
@@ -202,18 +275,20 @@ pub async fn create(
         created_at: Set(now),
         updated_at: Set(now),
     }
-    .insert(&txn)
+    .insert(&*tx)
     .await?;
-    let event = actor.event(
-        "organisation.create",
-        "Organisation",
-        Some(org.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "kind": n.kind.as_str() }),
-    );
-    audit::append(&txn, &format!("MS:{}", n.member_state.code()), event).await?;
-    txn.commit().await?;
-    Ok(org)
+    tx.audit(
+        Audit::new(
+            member_state_chain(n.member_state),
+            "organisation.create",
+            "Organisation",
+            org.id,
+        )
+        .detail(serde_json::json!({ "kind": n.kind.as_str() })),
+    )
+    .await?;
+    tx.commit().await?;
+    org.try_into()
 }
 
 /// Moves an organisation from `from` to `to` if it is still in `from` (a conditional update,
@@ -221,34 +296,25 @@ pub async fn create(
 pub async fn transition(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     org: &Organisation,
-    from: OrganisationStatus,
     to: OrganisationStatus,
 ) -> Result<Option<Organisation>, StoreError> {
-    let txn = store.begin_write().await?;
-    let res = organisation::Entity::update_many()
+    let from = org.status;
+    let update = organisation::Entity::update_many()
         .col_expr(organisation::Column::Status, Expr::value(to.as_str()))
-        .col_expr(
-            organisation::Column::UpdatedAt,
-            Expr::value(chrono::Utc::now()),
-        )
+        .col_expr(organisation::Column::UpdatedAt, Expr::value(now))
         .filter(organisation::Column::Id.eq(org.id))
-        .filter(organisation::Column::Status.eq(from.as_str()))
-        .exec(&txn)
-        .await?;
-    if res.rows_affected != 1 {
-        txn.rollback().await?;
-        return Ok(None);
-    }
-    let event = actor.event(
+        .filter(organisation::Column::Status.eq(from.as_str()));
+    let audit = Audit::new(
+        member_state_chain(org.member_state),
         "organisation.decide",
         "Organisation",
-        Some(org.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "from": from.as_str(), "to": to.as_str() }),
-    );
-    audit::append(&txn, &format!("MS:{}", org.member_state), event).await?;
-    let updated = organisation::Entity::find_by_id(org.id).one(&txn).await?;
-    txn.commit().await?;
-    Ok(updated)
+        org.id,
+    )
+    .detail(serde_json::json!({ "from": from.as_str(), "to": to.as_str() }));
+    change_one(store, actor, now, update, audit, org.id)
+        .await?
+        .map(Organisation::try_from)
+        .transpose()
 }

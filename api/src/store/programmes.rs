@@ -1,12 +1,13 @@
 //! Voucher programmes: scoped reads, creation, edits and lifecycle, each with its audit row.
-use super::audit::{self, Actor};
+use super::audit::Actor;
 use super::entities::voucher_program::{self, Column as C};
 use super::page::{self, Order, Page, PageRequest};
 use super::tenancy::scoped;
+use super::write::{Audit, change_one};
 use super::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::account::Scope;
-use domain::audit::Outcome;
+use domain::audit::member_state_chain;
 use domain::ledger::Balances;
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
@@ -189,10 +190,6 @@ fn content_columns(
     Ok(())
 }
 
-fn chain(ms: MemberState) -> String {
-    format!("MS:{}", ms.code())
-}
-
 pub async fn find(
     db: &DatabaseConnection,
     scope: &Scope,
@@ -259,10 +256,10 @@ pub async fn list(
 pub async fn create(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     ms: MemberState,
     content: ProgrammeContent,
 ) -> Result<Programme, StoreError> {
-    let now = Utc::now();
     let mut am = voucher_program::ActiveModel {
         id: Set(Uuid::now_v7()),
         member_state: Set(ms.code().to_owned()),
@@ -275,17 +272,19 @@ pub async fn create(
         ..Default::default()
     };
     content_columns(&mut am, &content)?;
-    let txn = store.begin_write().await?;
-    let model = am.insert(&txn).await?;
-    let event = actor.event(
-        "programme.create",
-        "VoucherProgram",
-        Some(model.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "code": content.code.as_str() }),
-    );
-    audit::append(&txn, &chain(ms), event).await?;
-    txn.commit().await?;
+    let tx = store.tx(actor, now).await?;
+    let model = am.insert(&*tx).await?;
+    tx.audit(
+        Audit::new(
+            member_state_chain(ms),
+            "programme.create",
+            "VoucherProgram",
+            model.id,
+        )
+        .detail(serde_json::json!({ "code": content.code.as_str() })),
+    )
+    .await?;
+    tx.commit().await?;
     Programme::try_from(model)
 }
 
@@ -294,6 +293,7 @@ pub async fn create(
 pub async fn update(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     p: &Programme,
     content: ProgrammeContent,
 ) -> Result<Option<Programme>, StoreError> {
@@ -301,29 +301,22 @@ pub async fn update(
         ..Default::default()
     };
     content_columns(&mut am, &content)?;
-    am.updated_at = Set(Utc::now());
-    let txn = store.begin_write().await?;
-    let res = voucher_program::Entity::update_many()
+    am.updated_at = Set(now);
+    let update = voucher_program::Entity::update_many()
         .set(am)
         .filter(C::Id.eq(p.id))
-        .filter(C::Status.eq(p.status.as_str()))
-        .exec(&txn)
-        .await?;
-    if res.rows_affected != 1 {
-        txn.rollback().await?;
-        return Ok(None);
-    }
-    let event = actor.event(
+        .filter(C::Status.eq(p.status.as_str()));
+    let audit = Audit::new(
+        member_state_chain(p.member_state),
         "programme.update",
         "VoucherProgram",
-        Some(p.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "status": p.status.as_str() }),
-    );
-    audit::append(&txn, &chain(p.member_state), event).await?;
-    let updated = get(&txn, p.id).await?;
-    txn.commit().await?;
-    Ok(updated)
+        p.id,
+    )
+    .detail(serde_json::json!({ "status": p.status.as_str() }));
+    change_one(store, actor, now, update, audit, p.id)
+        .await?
+        .map(Programme::try_from)
+        .transpose()
 }
 
 /// Moves a programme between states. Opening re-checks in the same statement that a budget is
@@ -331,32 +324,27 @@ pub async fn update(
 pub async fn transition(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     p: &Programme,
     to: ProgrammeStatus,
 ) -> Result<Option<Programme>, StoreError> {
-    let txn = store.begin_write().await?;
-    let mut q = voucher_program::Entity::update_many()
+    let mut update = voucher_program::Entity::update_many()
         .col_expr(C::Status, Expr::value(to.as_str()))
-        .col_expr(C::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(C::UpdatedAt, Expr::value(now))
         .filter(C::Id.eq(p.id))
         .filter(C::Status.eq(p.status.as_str()));
     if to == ProgrammeStatus::Open {
-        q = q.filter(C::AllocatedMinor.gt(0));
+        update = update.filter(C::AllocatedMinor.gt(0));
     }
-    let res = q.exec(&txn).await?;
-    if res.rows_affected != 1 {
-        txn.rollback().await?;
-        return Ok(None);
-    }
-    let event = actor.event(
+    let audit = Audit::new(
+        member_state_chain(p.member_state),
         "programme.transition",
         "VoucherProgram",
-        Some(p.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "from": p.status.as_str(), "to": to.as_str() }),
-    );
-    audit::append(&txn, &chain(p.member_state), event).await?;
-    let updated = get(&txn, p.id).await?;
-    txn.commit().await?;
-    Ok(updated)
+        p.id,
+    )
+    .detail(serde_json::json!({ "from": p.status.as_str(), "to": to.as_str() }));
+    change_one(store, actor, now, update, audit, p.id)
+        .await?
+        .map(Programme::try_from)
+        .transpose()
 }

@@ -1,6 +1,6 @@
 //! Redemptions and their payment: the agency approves a redemption's payment, which disburses
-//! what the voucher's advance did not already cover.
-use super::audit::{self, Actor};
+//! what the voucher's advance did not already cover. Reads return [`Redemption`].
+use super::audit::Actor;
 use super::entities::redemption::{self, Column as R};
 use super::entities::voucher;
 use super::ledger::{self, Movement, Refusal};
@@ -8,27 +8,103 @@ use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes;
 use super::tenancy::scoped;
+use super::write::{Audit, Tx};
 use super::{Store, StoreError};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use domain::account::Scope;
-use domain::audit::Outcome;
-use domain::ledger::EntryKind;
-use domain::voucher::RedemptionStatus;
+use domain::audit::member_state_chain;
+use domain::ledger::{EntryKind, LedgerReference};
+use domain::member_state::MemberState;
+use domain::money::{Currency, Money};
+use domain::programme::ServiceCategory;
+use domain::voucher::{InvoiceReference, RedemptionStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use uuid::Uuid;
+
+/// An invoice to redeem a voucher against.
+#[derive(Debug, Clone)]
+pub struct Invoice {
+    pub reference: InvoiceReference,
+    pub category: ServiceCategory,
+    pub amount_minor: i64,
+}
+
+/// The voucher a redemption is made against, as the redemption records it.
+pub(crate) struct Against {
+    pub voucher_id: Uuid,
+    pub program_id: Uuid,
+    pub member_state: MemberState,
+    pub currency: Currency,
+}
+
+/// A redemption as the domain sees it.
+#[derive(Debug, Clone)]
+pub struct Redemption {
+    pub id: Uuid,
+    pub voucher_id: Uuid,
+    pub program_id: Uuid,
+    pub member_state: MemberState,
+    pub service_provider_id: Uuid,
+    pub invoice_reference: String,
+    pub service_category: ServiceCategory,
+    pub currency: Currency,
+    pub invoice_minor: i64,
+    pub covered_minor: i64,
+    pub clinic_pays_minor: i64,
+    /// What paying it disburses once the voucher's advance is offset.
+    pub net_payable_minor: i64,
+    pub status: RedemptionStatus,
+    pub created_at: DateTime<Utc>,
+    pub paid_at: Option<DateTime<Utc>>,
+}
+
+impl Redemption {
+    pub fn money(&self, minor: i64) -> Money {
+        Money::from_minor_units(minor, self.currency)
+    }
+}
+
+impl TryFrom<redemption::Model> for Redemption {
+    type Error = StoreError;
+    fn try_from(r: redemption::Model) -> Result<Self, StoreError> {
+        let corrupt = |what: &str| StoreError::Corrupt(format!("redemption {}: {what}", r.id));
+        Ok(Self {
+            member_state: MemberState::parse(&r.member_state)
+                .map_err(|_| corrupt("member state"))?,
+            service_category: ServiceCategory::parse(&r.service_category)
+                .map_err(|_| corrupt("category"))?,
+            currency: Currency::parse(&r.currency).map_err(|_| corrupt("currency"))?,
+            status: RedemptionStatus::parse(&r.status).map_err(|_| corrupt("status"))?,
+            id: r.id,
+            voucher_id: r.voucher_id,
+            program_id: r.program_id,
+            service_provider_id: r.service_provider_id,
+            invoice_reference: r.invoice_reference,
+            invoice_minor: r.invoice_minor,
+            covered_minor: r.covered_minor,
+            clinic_pays_minor: r.clinic_pays_minor,
+            net_payable_minor: r.net_payable_minor,
+            created_at: r.created_at,
+            paid_at: r.paid_at,
+        })
+    }
+}
 
 pub async fn find(
     db: &DatabaseConnection,
     scope: &Scope,
     id: Uuid,
-) -> Result<Option<redemption::Model>, StoreError> {
-    Ok(scoped::<redemption::Entity>(scope)
+) -> Result<Option<Redemption>, StoreError> {
+    scoped::<redemption::Entity>(scope)
         .filter(R::Id.eq(id))
         .one(db)
-        .await?)
+        .await?
+        .map(Redemption::try_from)
+        .transpose()
 }
 
 pub async fn exists(db: &DatabaseConnection, id: Uuid) -> Result<bool, StoreError> {
@@ -40,12 +116,15 @@ pub async fn of_vouchers(
     db: &DatabaseConnection,
     scope: &Scope,
     vouchers: &[Uuid],
-) -> Result<Vec<redemption::Model>, StoreError> {
-    Ok(scoped::<redemption::Entity>(scope)
+) -> Result<Vec<Redemption>, StoreError> {
+    scoped::<redemption::Entity>(scope)
         .filter(R::VoucherId.is_in(vouchers.iter().copied()))
         .order_by_desc(R::Id)
         .all(db)
-        .await?)
+        .await?
+        .into_iter()
+        .map(Redemption::try_from)
+        .collect()
 }
 
 #[derive(Debug, Clone, Default)]
@@ -61,7 +140,7 @@ pub async fn list(
     scope: &Scope,
     f: &RedemptionFilter,
     req: PageRequest,
-) -> Result<Page<redemption::Model>, StoreError> {
+) -> Result<Page<Redemption>, StoreError> {
     let mut q = scoped::<redemption::Entity>(scope);
     if let Some(v) = f.voucher_id {
         q = q.filter(R::VoucherId.eq(v));
@@ -72,59 +151,117 @@ pub async fn list(
     if let Some(s) = f.status {
         q = q.filter(R::Status.eq(s.as_str()));
     }
-    page::fetch(db, q, R::Id, Order::NewestFirst, req).await
+    page::fetch(db, q, R::Id, Order::NewestFirst, req)
+        .await?
+        .try_map(Redemption::try_from)
+}
+
+/// Whether this service provider redeemed an invoice with this reference before.
+pub(crate) async fn invoice_used<C: ConnectionTrait>(
+    conn: &C,
+    service_provider: Uuid,
+    reference: &InvoiceReference,
+) -> Result<bool, StoreError> {
+    Ok(redemption::Entity::find()
+        .filter(R::ServiceProviderId.eq(service_provider))
+        .filter(R::InvoiceReference.eq(reference.as_str()))
+        .count(conn)
+        .await?
+        > 0)
+}
+
+/// Records a redemption of `v` inside the redeeming transaction; `split` is what the voucher
+/// covers, what the clinic pays and what paying it will disburse.
+pub(crate) async fn insert(
+    tx: &Tx,
+    v: Against,
+    service_provider: Uuid,
+    invoice: &Invoice,
+    (covered, clinic_pays, net): (i64, i64, i64),
+) -> Result<Redemption, StoreError> {
+    redemption::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        voucher_id: Set(v.voucher_id),
+        program_id: Set(v.program_id),
+        member_state: Set(v.member_state.code().to_owned()),
+        service_provider_id: Set(service_provider),
+        invoice_reference: Set(invoice.reference.as_str().to_owned()),
+        service_category: Set(invoice.category.as_str().to_owned()),
+        currency: Set(v.currency.code().to_owned()),
+        invoice_minor: Set(invoice.amount_minor),
+        covered_minor: Set(covered),
+        clinic_pays_minor: Set(clinic_pays),
+        net_payable_minor: Set(net),
+        status: Set(RedemptionStatus::PendingPayment.as_str().to_owned()),
+        created_by: Set(tx.actor().id),
+        created_at: Set(tx.now()),
+        paid_at: Set(None),
+        paid_by: Set(None),
+    }
+    .insert(&**tx)
+    .await?
+    .try_into()
 }
 
 /// A paid redemption and the organisations told about it (the clinic and the provider).
-pub type Paid = (redemption::Model, Vec<Uuid>);
+pub type Paid = (Redemption, Vec<Uuid>);
 
 /// Approves a redemption's payment: marks it paid and disburses its net amount, in one
 /// transaction. `Ok(None)`: it was paid already (by someone else, meanwhile).
 pub async fn approve_payment(
     store: &Store,
     actor: &Actor,
-    r: &redemption::Model,
+    now: DateTime<Utc>,
+    r: &Redemption,
 ) -> Result<Result<Option<Paid>, Refusal>, StoreError> {
-    let now = Utc::now();
-    let txn = store.begin_write().await?;
-    let res = redemption::Entity::update_many()
-        .col_expr(R::Status, Expr::value(RedemptionStatus::Paid.as_str()))
-        .col_expr(R::PaidAt, Expr::value(now))
-        .col_expr(R::PaidBy, Expr::value(actor.id))
-        .filter(R::Id.eq(r.id))
-        .filter(R::Status.eq(RedemptionStatus::PendingPayment.as_str()))
-        .exec(&txn)
+    let tx = store.tx(actor, now).await?;
+    let paid = tx
+        .update_one(
+            redemption::Entity::update_many()
+                .col_expr(R::Status, Expr::value(RedemptionStatus::Paid.as_str()))
+                .col_expr(R::PaidAt, Expr::value(now))
+                .col_expr(R::PaidBy, Expr::value(actor.id))
+                .filter(R::Id.eq(r.id))
+                .filter(R::Status.eq(RedemptionStatus::PendingPayment.as_str())),
+        )
         .await?;
-    if res.rows_affected != 1 {
-        txn.rollback().await?;
+    if !paid {
+        tx.rollback().await?;
         return Ok(Ok(None));
     }
-    let programme = programmes::get(&txn, r.program_id)
+    let programme = programmes::get(&*tx, r.program_id)
         .await?
         .ok_or_else(|| StoreError::Corrupt("redemption without programme".into()))?;
     if r.net_payable_minor > 0 {
         let m = Movement {
             kind: EntryKind::Disburse,
             amount_minor: r.net_payable_minor,
-            reference: format!("Payment of invoice {}", r.invoice_reference),
+            reference: LedgerReference::system(format!(
+                "Payment of invoice {}",
+                r.invoice_reference
+            )),
             voucher_id: Some(r.voucher_id),
             idempotency_key: None,
         };
-        if let Err(refusal) = ledger::post_in(&txn, actor, &programme, &m).await? {
-            txn.rollback().await?;
+        if let Err(refusal) = ledger::post_in(&tx, &programme, &m).await? {
+            tx.rollback().await?;
             return Ok(Err(refusal));
         }
     }
-    let event = actor.event(
-        "redemption.pay",
-        "Redemption",
-        Some(r.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "disbursedMinor": r.net_payable_minor, "voucherId": r.voucher_id }),
-    );
-    audit::append(&txn, &format!("MS:{}", r.member_state), event).await?;
+    tx.audit(
+        Audit::new(
+            member_state_chain(r.member_state),
+            "redemption.pay",
+            "Redemption",
+            r.id,
+        )
+        .detail(
+            serde_json::json!({ "disbursedMinor": r.net_payable_minor, "voucherId": r.voucher_id }),
+        ),
+    )
+    .await?;
     let clinic = voucher::Entity::find_by_id(r.voucher_id)
-        .one(&txn)
+        .one(&*tx)
         .await?
         .map(|v| (v.organisation_id, v.application_id));
     let subject = Subject {
@@ -137,9 +274,12 @@ pub async fn approve_payment(
         told.push(org);
     }
     for org in &told {
-        notifications::notify(&txn, *org, Kind::PaymentApproved, subject).await?;
+        notifications::notify(&*tx, now, *org, Kind::PaymentApproved, subject).await?;
     }
-    let updated = redemption::Entity::find_by_id(r.id).one(&txn).await?;
-    txn.commit().await?;
-    Ok(Ok(updated.map(|u| (u, told))))
+    let updated = redemption::Entity::find_by_id(r.id).one(&*tx).await?;
+    tx.commit().await?;
+    updated
+        .map(|u| Ok((Redemption::try_from(u)?, told)))
+        .transpose()
+        .map(Ok)
 }

@@ -1,52 +1,138 @@
 //! Vouchers: scoped reads, redemption by code, early close (cancellation or expiry) and the
 //! expiry sweep. Every write is one transaction with its ledger entry, audit row and
-//! notification.
+//! notification. Reads return [`Voucher`] (typed status, code and money).
 //!
 //! Redemption is an optimistic conditional update: it applies only if the voucher's redeemed
 //! amount and status are still those the quote was computed from, and retries otherwise. A
 //! `CHECK (redeemed_minor <= amount_minor)` backs it up, so no interleaving over-redeems.
-use super::audit::{self, Actor};
-use super::entities::redemption;
+use super::audit::Actor;
 use super::entities::voucher::{self, Column as V};
 use super::ledger::{self, Movement};
 use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes;
+use super::redemptions::{self, Against, Redemption};
+
+pub use super::redemptions::Invoice;
 use super::tenancy::scoped;
+use super::write::{Audit, Tx, change_one};
 use super::{Conflict, Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::account::Scope;
-use domain::audit::Outcome;
-use domain::ledger::EntryKind;
-use domain::programme::ServiceCategory;
-use domain::voucher::{self as rules, RedemptionStatus, VoucherCode, VoucherError, VoucherStatus};
+use domain::audit::member_state_chain;
+use domain::ledger::{EntryKind, LedgerReference};
+use domain::member_state::MemberState;
+use domain::money::{Currency, Money};
+use domain::voucher::{self as rules, VoucherCode, VoucherError, VoucherStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
-const ACTIVE: [&str; 2] = ["ISSUED", "PARTIALLY_REDEEMED"];
+const ACTIVE: [VoucherStatus; 2] = [VoucherStatus::Issued, VoucherStatus::PartiallyRedeemed];
 
-fn chain(member_state: &str) -> String {
-    format!("MS:{member_state}")
+fn active() -> impl Iterator<Item = &'static str> {
+    ACTIVE.iter().map(|s| s.as_str())
 }
 
-pub fn status(v: &voucher::Model) -> Result<VoucherStatus, StoreError> {
-    VoucherStatus::parse(&v.status)
-        .map_err(|_| StoreError::Corrupt(format!("voucher {}: status", v.id)))
+/// A voucher as the domain sees it.
+#[derive(Debug, Clone)]
+pub struct Voucher {
+    pub id: Uuid,
+    pub application_id: Uuid,
+    pub program_id: Uuid,
+    pub organisation_id: Uuid,
+    pub member_state: MemberState,
+    pub service_provider_id: Option<Uuid>,
+    /// A secret: shown only to the clinic.
+    pub code: VoucherCode,
+    pub status: VoucherStatus,
+    pub currency: Currency,
+    pub amount_minor: i64,
+    pub prefinanced_minor: i64,
+    pub redeemed_minor: i64,
+    pub expires_at: DateTime<Utc>,
+    pub issued_at: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub close_reason: Option<String>,
+}
+
+impl Voucher {
+    fn money(&self, minor: i64) -> Money {
+        Money::from_minor_units(minor, self.currency)
+    }
+    pub fn amount(&self) -> Money {
+        self.money(self.amount_minor)
+    }
+    pub fn redeemed(&self) -> Money {
+        self.money(self.redeemed_minor)
+    }
+    pub fn prefinanced(&self) -> Money {
+        self.money(self.prefinanced_minor)
+    }
+    pub fn remaining_minor(&self) -> i64 {
+        self.amount_minor - self.redeemed_minor
+    }
+    pub fn remaining(&self) -> Money {
+        self.money(self.remaining_minor())
+    }
+    /// Still redeemable or cancellable.
+    pub fn is_active(&self) -> bool {
+        ACTIVE.contains(&self.status)
+    }
+}
+
+impl TryFrom<voucher::Model> for Voucher {
+    type Error = StoreError;
+    fn try_from(v: voucher::Model) -> Result<Self, StoreError> {
+        let corrupt = |what: &str| StoreError::Corrupt(format!("voucher {}: {what}", v.id));
+        Ok(Self {
+            member_state: MemberState::parse(&v.member_state)
+                .map_err(|_| corrupt("member state"))?,
+            code: VoucherCode::parse(&v.code).map_err(|_| corrupt("code"))?,
+            status: VoucherStatus::parse(&v.status).map_err(|_| corrupt("status"))?,
+            currency: Currency::parse(&v.currency).map_err(|_| corrupt("currency"))?,
+            id: v.id,
+            application_id: v.application_id,
+            program_id: v.program_id,
+            organisation_id: v.organisation_id,
+            service_provider_id: v.service_provider_id,
+            amount_minor: v.amount_minor,
+            prefinanced_minor: v.prefinanced_minor,
+            redeemed_minor: v.redeemed_minor,
+            expires_at: v.expires_at,
+            issued_at: v.issued_at,
+            closed_at: v.closed_at,
+            close_reason: v.close_reason,
+        })
+    }
+}
+
+fn typed(rows: Vec<voucher::Model>) -> Result<Vec<Voucher>, StoreError> {
+    rows.into_iter().map(Voucher::try_from).collect()
+}
+
+async fn get<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Voucher, StoreError> {
+    voucher::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt(format!("voucher {id} vanished")))?
+        .try_into()
 }
 
 pub async fn find(
     db: &DatabaseConnection,
     scope: &Scope,
     id: Uuid,
-) -> Result<Option<voucher::Model>, StoreError> {
-    Ok(scoped::<voucher::Entity>(scope)
+) -> Result<Option<Voucher>, StoreError> {
+    scoped::<voucher::Entity>(scope)
         .filter(V::Id.eq(id))
         .one(db)
-        .await?)
+        .await?
+        .map(Voucher::try_from)
+        .transpose()
 }
 
 pub async fn exists(db: &DatabaseConnection, id: Uuid) -> Result<bool, StoreError> {
@@ -57,11 +143,13 @@ pub async fn find_many(
     db: &DatabaseConnection,
     scope: &Scope,
     ids: &[Uuid],
-) -> Result<Vec<voucher::Model>, StoreError> {
-    Ok(scoped::<voucher::Entity>(scope)
-        .filter(V::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?)
+) -> Result<Vec<Voucher>, StoreError> {
+    typed(
+        scoped::<voucher::Entity>(scope)
+            .filter(V::Id.is_in(ids.iter().copied()))
+            .all(db)
+            .await?,
+    )
 }
 
 /// The vouchers issued for these applications, within the scope.
@@ -69,11 +157,13 @@ pub async fn of_applications(
     db: &DatabaseConnection,
     scope: &Scope,
     applications: &[Uuid],
-) -> Result<Vec<voucher::Model>, StoreError> {
-    Ok(scoped::<voucher::Entity>(scope)
-        .filter(V::ApplicationId.is_in(applications.iter().copied()))
-        .all(db)
-        .await?)
+) -> Result<Vec<Voucher>, StoreError> {
+    typed(
+        scoped::<voucher::Entity>(scope)
+            .filter(V::ApplicationId.is_in(applications.iter().copied()))
+            .all(db)
+            .await?,
+    )
 }
 
 #[derive(Debug, Clone, Default)]
@@ -87,7 +177,7 @@ pub async fn list(
     scope: &Scope,
     f: &VoucherFilter,
     req: PageRequest,
-) -> Result<Page<voucher::Model>, StoreError> {
+) -> Result<Page<Voucher>, StoreError> {
     let mut q = scoped::<voucher::Entity>(scope);
     if let Some(p) = f.program_id {
         q = q.filter(V::ProgramId.eq(p));
@@ -95,7 +185,9 @@ pub async fn list(
     if let Some(s) = f.status {
         q = q.filter(V::Status.eq(s.as_str()));
     }
-    page::fetch(db, q, V::Id, Order::NewestFirst, req).await
+    page::fetch(db, q, V::Id, Order::NewestFirst, req)
+        .await?
+        .try_map(Voucher::try_from)
 }
 
 /// The voucher a service provider may use with `code`: one that exists and either names no
@@ -104,23 +196,17 @@ pub async fn usable_by_code<C: ConnectionTrait>(
     conn: &C,
     service_provider: Uuid,
     code: &VoucherCode,
-) -> Result<Option<voucher::Model>, StoreError> {
-    Ok(voucher::Entity::find()
+) -> Result<Option<Voucher>, StoreError> {
+    voucher::Entity::find()
         .filter(V::Code.eq(code.as_str()))
         .one(conn)
         .await?
         .filter(|v| {
             v.service_provider_id
                 .is_none_or(|sp| sp == service_provider)
-        }))
-}
-
-/// An invoice to redeem a voucher against.
-#[derive(Debug, Clone)]
-pub struct Invoice {
-    pub reference: String,
-    pub category: ServiceCategory,
-    pub amount_minor: i64,
+        })
+        .map(Voucher::try_from)
+        .transpose()
 }
 
 /// Why a redemption did not happen (nothing was written).
@@ -137,33 +223,33 @@ pub enum RedeemRefused {
 pub async fn redeem(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     service_provider: Uuid,
     code: &VoucherCode,
     invoice: &Invoice,
-    now: DateTime<Utc>,
-) -> Result<Result<(voucher::Model, redemption::Model), RedeemRefused>, StoreError> {
+) -> Result<Result<(Voucher, Redemption), RedeemRefused>, StoreError> {
     // Each retry means another redemption of this voucher committed in between.
     for _ in 0..50 {
-        let txn = store.begin_write().await?;
-        match redeem_once(&txn, actor, service_provider, code, invoice, now).await {
+        let tx = store.tx(actor, now).await?;
+        match redeem_once(&tx, service_provider, code, invoice).await {
             Ok(Some(Ok(done))) => {
-                txn.commit().await?;
+                tx.commit().await?;
                 return Ok(Ok(done));
             }
             Ok(Some(Err(refused))) => {
-                txn.rollback().await?;
+                tx.rollback().await?;
                 return Ok(Err(refused));
             }
             Ok(None) => {
-                txn.rollback().await?;
+                tx.rollback().await?;
                 tokio::task::yield_now().await;
             }
             Err(StoreError::Conflict(Conflict::InvoiceReused)) => {
-                txn.rollback().await?;
+                tx.rollback().await?;
                 return Ok(Err(RedeemRefused::InvoiceReused));
             }
             Err(e) => {
-                txn.rollback().await.ok();
+                tx.rollback().await.ok();
                 return Err(e);
             }
         }
@@ -171,24 +257,22 @@ pub async fn redeem(
     Err(StoreError::Corrupt("redemption did not settle".into()))
 }
 
-type RedeemOnce = Option<Result<(voucher::Model, redemption::Model), RedeemRefused>>;
+type RedeemOnce = Option<Result<(Voucher, Redemption), RedeemRefused>>;
 
 async fn redeem_once(
-    txn: &DatabaseTransaction,
-    actor: &Actor,
+    tx: &Tx,
     service_provider: Uuid,
     code: &VoucherCode,
     invoice: &Invoice,
-    now: DateTime<Utc>,
 ) -> Result<RedeemOnce, StoreError> {
-    let Some(v) = usable_by_code(txn, service_provider, code).await? else {
+    let now = tx.now();
+    let Some(v) = usable_by_code(&**tx, service_provider, code).await? else {
         return Ok(Some(Err(RedeemRefused::UnknownCode)));
     };
-    let programme = programmes::get(txn, v.program_id)
+    let programme = programmes::get(&**tx, v.program_id)
         .await?
         .ok_or_else(|| StoreError::Corrupt("voucher without programme".into()))?;
-    let st = status(&v)?;
-    if let Err(e) = rules::check_redeemable(st, now >= v.expires_at) {
+    if let Err(e) = rules::check_redeemable(v.status, now >= v.expires_at) {
         return Ok(Some(Err(RedeemRefused::Voucher(e))));
     }
     if !programme
@@ -200,72 +284,65 @@ async fn redeem_once(
             VoucherError::CategoryNotCovered(invoice.category.as_str().to_owned()),
         ))));
     }
-    let reused = redemption::Entity::find()
-        .filter(redemption::Column::ServiceProviderId.eq(service_provider))
-        .filter(redemption::Column::InvoiceReference.eq(invoice.reference.as_str()))
-        .count(txn)
-        .await?;
-    if reused > 0 {
+    if redemptions::invoice_used(&**tx, service_provider, &invoice.reference).await? {
         return Ok(Some(Err(RedeemRefused::InvoiceReused)));
     }
     let q = match rules::quote(
         programme.rules.aid_intensity,
         invoice.amount_minor,
-        v.amount_minor - v.redeemed_minor,
+        v.remaining_minor(),
     ) {
         Ok(q) => q,
         Err(e) => return Ok(Some(Err(RedeemRefused::Voucher(e)))),
     };
     let net = rules::net_payable(v.prefinanced_minor, v.redeemed_minor, q.covered);
     let after = rules::status_after_redemption(q.remaining_after);
-    let res = voucher::Entity::update_many()
-        .col_expr(V::RedeemedMinor, Expr::value(v.redeemed_minor + q.covered))
-        .col_expr(V::Status, Expr::value(after.as_str()))
-        .col_expr(V::UpdatedAt, Expr::value(now))
-        .filter(V::Id.eq(v.id))
-        .filter(V::RedeemedMinor.eq(v.redeemed_minor))
-        .filter(V::Status.eq(v.status.as_str()))
-        .exec(txn)
+    let applied = tx
+        .update_one(
+            voucher::Entity::update_many()
+                .col_expr(V::RedeemedMinor, Expr::value(v.redeemed_minor + q.covered))
+                .col_expr(V::Status, Expr::value(after.as_str()))
+                .col_expr(V::UpdatedAt, Expr::value(now))
+                .filter(V::Id.eq(v.id))
+                .filter(V::RedeemedMinor.eq(v.redeemed_minor))
+                .filter(V::Status.eq(v.status.as_str())),
+        )
         .await?;
-    if res.rows_affected != 1 {
+    if !applied {
         return Ok(None);
     }
-    let r = redemption::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        voucher_id: Set(v.id),
-        program_id: Set(v.program_id),
-        member_state: Set(v.member_state.clone()),
-        service_provider_id: Set(service_provider),
-        invoice_reference: Set(invoice.reference.clone()),
-        service_category: Set(invoice.category.as_str().to_owned()),
-        currency: Set(v.currency.clone()),
-        invoice_minor: Set(invoice.amount_minor),
-        covered_minor: Set(q.covered),
-        clinic_pays_minor: Set(q.clinic_pays),
-        net_payable_minor: Set(net),
-        status: Set(RedemptionStatus::PendingPayment.as_str().to_owned()),
-        created_by: Set(actor.id),
-        created_at: Set(now),
-        paid_at: Set(None),
-        paid_by: Set(None),
-    }
-    .insert(txn)
+    let against = Against {
+        voucher_id: v.id,
+        program_id: v.program_id,
+        member_state: v.member_state,
+        currency: v.currency,
+    };
+    let r = redemptions::insert(
+        tx,
+        against,
+        service_provider,
+        invoice,
+        (q.covered, q.clinic_pays, net),
+    )
     .await?;
     // The code is a secret: the audit row names the voucher by id only.
-    let event = actor.event(
-        "voucher.redeem",
-        "Voucher",
-        Some(v.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({
+    tx.audit(
+        Audit::new(
+            member_state_chain(v.member_state),
+            "voucher.redeem",
+            "Voucher",
+            v.id,
+        )
+        .detail(serde_json::json!({
             "redemptionId": r.id,
             "coveredMinor": q.covered,
             "invoiceMinor": invoice.amount_minor,
-        }),
-    );
-    audit::append(txn, &chain(&v.member_state), event).await?;
+        })),
+    )
+    .await?;
     notifications::notify(
-        txn,
+        &**tx,
+        now,
         v.organisation_id,
         Kind::VoucherRedeemed,
         Subject {
@@ -275,11 +352,7 @@ async fn redeem_once(
         },
     )
     .await?;
-    let updated = voucher::Entity::find_by_id(v.id)
-        .one(txn)
-        .await?
-        .ok_or_else(|| StoreError::Corrupt("redeemed voucher vanished".into()))?;
-    Ok(Some(Ok((updated, r))))
+    Ok(Some(Ok((get(&**tx, v.id).await?, r))))
 }
 
 /// Closes an active voucher early (cancelled by the agency, or expired) and releases its
@@ -288,32 +361,29 @@ async fn redeem_once(
 pub async fn close(
     store: &Store,
     actor: &Actor,
+    now: DateTime<Utc>,
     voucher_id: Uuid,
     to: VoucherStatus,
     reason: &str,
-    now: DateTime<Utc>,
-) -> Result<Option<voucher::Model>, StoreError> {
-    let txn = store.begin_write().await?;
+) -> Result<Option<Voucher>, StoreError> {
+    let tx = store.tx(actor, now).await?;
     let mut q = voucher::Entity::update_many()
         .col_expr(V::Status, Expr::value(to.as_str()))
         .col_expr(V::ClosedAt, Expr::value(now))
         .col_expr(V::CloseReason, Expr::value(reason))
         .col_expr(V::UpdatedAt, Expr::value(now))
         .filter(V::Id.eq(voucher_id))
-        .filter(V::Status.is_in(ACTIVE));
+        .filter(V::Status.is_in(active()));
     if to == VoucherStatus::Expired {
         q = q.filter(V::ExpiresAt.lte(now));
     }
-    if q.exec(&txn).await?.rows_affected != 1 {
-        txn.rollback().await?;
+    if !tx.update_one(q).await? {
+        tx.rollback().await?;
         return Ok(None);
     }
     // Read after our update: the row is ours until commit, so no redemption can slip in.
-    let v = voucher::Entity::find_by_id(voucher_id)
-        .one(&txn)
-        .await?
-        .ok_or_else(|| StoreError::Corrupt("closed voucher vanished".into()))?;
-    let programme = programmes::get(&txn, v.program_id)
+    let v = get(&*tx, voucher_id).await?;
+    let programme = programmes::get(&*tx, v.program_id)
         .await?
         .ok_or_else(|| StoreError::Corrupt("voucher without programme".into()))?;
     let release = rules::unspent(v.amount_minor, v.prefinanced_minor, v.redeemed_minor);
@@ -321,38 +391,37 @@ pub async fn close(
         let m = Movement {
             kind: EntryKind::Release,
             amount_minor: release,
-            reference: format!("Voucher {} {}", v.id, to.as_str().to_lowercase()),
+            reference: LedgerReference::system(format!(
+                "Voucher {} {}",
+                v.id,
+                to.as_str().to_lowercase()
+            )),
             voucher_id: Some(v.id),
             idempotency_key: None,
         };
-        if let Err(refusal) = ledger::post_in(&txn, actor, &programme, &m).await? {
-            txn.rollback().await?;
+        if let Err(refusal) = ledger::post_in(&tx, &programme, &m).await? {
+            tx.rollback().await?;
             return Err(StoreError::Corrupt(format!(
                 "voucher {} could not release its commitment: {refusal:?}",
                 v.id
             )));
         }
     }
-    let event = actor.event(
-        if to == VoucherStatus::Expired {
-            "voucher.expire"
-        } else {
-            "voucher.cancel"
-        },
-        "Voucher",
-        Some(v.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "releasedMinor": release, "reason": reason }),
-    );
-    audit::append(&txn, &chain(&v.member_state), event).await?;
+    let (action, kind) = if to == VoucherStatus::Expired {
+        ("voucher.expire", Kind::VoucherExpired)
+    } else {
+        ("voucher.cancel", Kind::VoucherCancelled)
+    };
+    tx.audit(
+        Audit::new(member_state_chain(v.member_state), action, "Voucher", v.id)
+            .detail(serde_json::json!({ "releasedMinor": release, "reason": reason })),
+    )
+    .await?;
     notifications::notify(
-        &txn,
+        &*tx,
+        now,
         v.organisation_id,
-        if to == VoucherStatus::Expired {
-            Kind::VoucherExpired
-        } else {
-            Kind::VoucherCancelled
-        },
+        kind,
         Subject {
             application: Some(v.application_id),
             voucher: Some(v.id),
@@ -360,118 +429,56 @@ pub async fn close(
         },
     )
     .await?;
-    txn.commit().await?;
+    tx.commit().await?;
     Ok(Some(v))
 }
 
-/// Expires active vouchers past their date, up to `batch` of them, and returns the
-/// organisations of those this call expired (one entry per voucher). Safe to run in several processes at once: each voucher's close is a
-/// conditional update, so exactly one of them expires it and releases its funds.
-pub async fn expire_due(
-    store: &Store,
-    actor: &Actor,
+/// Active vouchers past their date, up to `batch`, oldest expiry first (the expiry sweep's
+/// candidates; each is then closed by one conditional update).
+pub async fn due_for_expiry(
+    db: &DatabaseConnection,
     now: DateTime<Utc>,
     batch: u64,
 ) -> Result<Vec<Uuid>, StoreError> {
-    let due: Vec<Uuid> = voucher::Entity::find()
+    Ok(voucher::Entity::find()
         .select_only()
         .column(V::Id)
-        .filter(V::Status.is_in(ACTIVE))
+        .filter(V::Status.is_in(active()))
         .filter(V::ExpiresAt.lte(now))
         .order_by_asc(V::ExpiresAt)
         .limit(batch)
         .into_tuple()
-        .all(store.db())
-        .await?;
-    let mut expired = Vec::new();
-    for id in due {
-        let closed = close(
-            store,
-            actor,
-            id,
-            VoucherStatus::Expired,
-            "validity ended",
-            now,
-        )
-        .await?;
-        if let Some(v) = closed {
-            expired.push(v.organisation_id);
-        }
-    }
-    Ok(expired)
+        .all(db)
+        .await?)
 }
 
 /// Names the service provider who may redeem an active voucher (the clinic's choice).
 pub async fn choose_service_provider(
     store: &Store,
     actor: &Actor,
-    v: &voucher::Model,
+    now: DateTime<Utc>,
+    v: &Voucher,
     service_provider: Option<Uuid>,
-) -> Result<Option<voucher::Model>, StoreError> {
-    let txn = store.begin_write().await?;
-    let res = voucher::Entity::update_many()
+) -> Result<Option<Voucher>, StoreError> {
+    let update = voucher::Entity::update_many()
         .col_expr(V::ServiceProviderId, Expr::value(service_provider))
-        .col_expr(V::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(V::UpdatedAt, Expr::value(now))
         .filter(V::Id.eq(v.id))
-        .filter(V::Status.is_in(ACTIVE))
-        .exec(&txn)
-        .await?;
-    if res.rows_affected != 1 {
-        txn.rollback().await?;
-        return Ok(None);
-    }
-    let event = actor.event(
+        .filter(V::Status.is_in(active()));
+    let audit = Audit::new(
+        member_state_chain(v.member_state),
         "voucher.choose_service_provider",
         "Voucher",
-        Some(v.id.to_string()),
-        Outcome::Success,
-        serde_json::json!({ "serviceProviderId": service_provider }),
-    );
-    audit::append(&txn, &chain(&v.member_state), event).await?;
-    let updated = voucher::Entity::find_by_id(v.id).one(&txn).await?;
-    txn.commit().await?;
-    Ok(updated)
+        v.id,
+    )
+    .detail(serde_json::json!({ "serviceProviderId": service_provider }));
+    change_one(store, actor, now, update, audit, v.id)
+        .await?
+        .map(Voucher::try_from)
+        .transpose()
 }
 
-/// Whether the voucher is still active (redeemable, cancellable).
-pub fn is_active(v: &voucher::Model) -> bool {
-    ACTIVE.contains(&v.status.as_str())
-}
-
-/// The actor a background job writes the audit trail as.
-pub fn system_actor(job: &str) -> Actor {
-    Actor {
-        id: None,
-        role: Some("SYSTEM".into()),
-        scope: Scope::Eu,
-        request_id: format!("job:{job}"),
-    }
-}
-
-/// Records an unknown code tried by a service provider (counted against its lookup limit under
-/// `key`) and the denial's audit row, in one transaction. The code itself is not recorded.
-pub async fn record_code_failure(
-    store: &Store,
-    actor: &Actor,
-    key: &str,
-    action: &str,
-) -> Result<(), StoreError> {
-    let txn = store.begin_write().await?;
-    super::entities::login_failure::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        key: Set(key.to_owned()),
-        at: Set(Utc::now()),
-    }
-    .insert(&txn)
-    .await?;
-    let event = actor.event(
-        action,
-        "Voucher",
-        None,
-        Outcome::Denied,
-        serde_json::json!({ "reason": "unknown_code" }),
-    );
-    audit::append(&txn, &actor.scope.audit_chain(), event).await?;
-    txn.commit().await?;
-    Ok(())
+/// Inserts an issued voucher inside the approving transaction.
+pub(crate) async fn insert(tx: &Tx, v: voucher::ActiveModel) -> Result<Voucher, StoreError> {
+    v.insert(&**tx).await?.try_into()
 }

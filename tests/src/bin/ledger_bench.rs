@@ -52,20 +52,22 @@ async fn programme(store: &Store, actor: &Actor) -> programmes::Programme {
         descriptions: vec![],
         rules,
     };
-    let p = programmes::create(store, actor, de, content).await.unwrap();
+    let p = programmes::create(store, actor, now, de, content)
+        .await
+        .unwrap();
     let alloc = Movement {
         kind: EntryKind::Allocate,
         amount_minor: 1_000_000_000_000,
-        reference: "bench budget".into(),
+        reference: domain::ledger::LedgerReference::parse("bench budget").unwrap(),
         voucher_id: None,
         idempotency_key: None,
     };
-    ledger::post(store, actor, &p, alloc)
+    ledger::post(store, actor, now, &p, alloc)
         .await
         .unwrap()
         .unwrap();
     let p = programmes::get(store.db(), p.id).await.unwrap().unwrap();
-    programmes::transition(store, actor, &p, ProgrammeStatus::Open)
+    programmes::transition(store, actor, now, &p, ProgrammeStatus::Open)
         .await
         .unwrap()
         .unwrap()
@@ -225,11 +227,18 @@ async fn main() {
                     let m = Movement {
                         kind: EntryKind::Commit,
                         amount_minor: 100,
-                        reference: format!("c{n}"),
+                        reference: domain::ledger::LedgerReference::parse(&format!("c{n}"))
+                            .unwrap(),
                         voucher_id: Some(Uuid::now_v7()),
-                        idempotency_key: Some(format!("k-{round}-{n}")),
+                        idempotency_key: Some(
+                            domain::ledger::IdempotencyKey::parse(&format!("k-{round}-{n}"))
+                                .unwrap(),
+                        ),
                     };
-                    ledger::post(&s, &a, &prog, m).await.unwrap().unwrap();
+                    ledger::post(&s, &a, chrono::Utc::now(), &prog, m)
+                        .await
+                        .unwrap()
+                        .unwrap();
                 })
             })
             .await,

@@ -72,6 +72,7 @@ async fn external_account(app: &TestApp, subject: &str) -> uuid::Uuid {
             scope: domain::account::Scope::Eu,
             request_id: "t".into(),
         },
+        chrono::Utc::now(),
         "EU",
         NewAccount {
             email: domain::account::Email::parse(&format!("{subject}@idp.example")).unwrap(),

@@ -1,6 +1,5 @@
 //! Voucher applications, vouchers, redemption and payment, end to end over HTTP: the whole
 //! journey, every refusal, expiry, and tenancy for each role (`docs/vouchers.md`).
-use api::store::entities::voucher;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
@@ -934,16 +933,8 @@ async fn every_redemption_refusal_has_its_code_and_writes_nothing() {
             .body
     );
 
-    // Expired (its date has passed, before the expiry job ran).
-    voucher::Entity::update_many()
-        .col_expr(
-            voucher::Column::ExpiresAt,
-            Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)),
-        )
-        .filter(voucher::Column::Id.eq(voucher_id))
-        .exec(app.state.store.db())
-        .await
-        .unwrap();
+    // Expired (its date has passed, before the expiry job ran): a year and a day later.
+    app.clock().advance(chrono::Duration::days(366));
     app.gql(
         vendor.token(),
         REDEEM,
@@ -1097,16 +1088,10 @@ async fn the_expiry_job_expires_vouchers_past_their_date_and_releases_their_fund
     let (due, _) = app
         .with_voucher(&officer, &clinic, programme, "10000")
         .await;
+    // Sixty days later another voucher; then time moves past the first one's 365 days only.
+    app.clock().advance(chrono::Duration::days(60));
     let (not_due, _) = app.with_voucher(&officer, &other, programme, "5000").await;
-    voucher::Entity::update_many()
-        .col_expr(
-            voucher::Column::ExpiresAt,
-            Expr::value(chrono::Utc::now() - chrono::Duration::seconds(1)),
-        )
-        .filter(voucher::Column::Id.eq(due))
-        .exec(app.state.store.db())
-        .await
-        .unwrap();
+    app.clock().advance(chrono::Duration::days(306));
     let mut status = Value::Null;
     for _ in 0..100 {
         let v = app
@@ -1156,33 +1141,19 @@ async fn two_server_processes_expire_each_voucher_exactly_once() {
     }
     // A second process with its own connection pool (its own job runs hourly: not in this test).
     let second = app.another_process(TestApp::builder()).await;
-    voucher::Entity::update_many()
-        .col_expr(
-            voucher::Column::ExpiresAt,
-            Expr::value(chrono::Utc::now() - chrono::Duration::seconds(1)),
-        )
-        .exec(app.state.store.db())
-        .await
-        .unwrap();
+    // Both processes share the clock; a year and a day later every voucher is due.
+    app.clock().advance(chrono::Duration::days(366));
     // Both sweep at once, several times.
-    let (a, b) = (app.state.store.clone(), second.state.store.clone());
+    let (a, b) = (app.state.clone(), second.state.clone());
     let runs = (0..4).flat_map(|_| {
         [
             tokio::spawn({
                 let s = a.clone();
-                async move {
-                    api::jobs::expiry::sweep(&s, &Default::default())
-                        .await
-                        .unwrap()
-                }
+                async move { api::jobs::expiry::sweep(&s).await.unwrap() }
             }),
             tokio::spawn({
                 let s = b.clone();
-                async move {
-                    api::jobs::expiry::sweep(&s, &Default::default())
-                        .await
-                        .unwrap()
-                }
+                async move { api::jobs::expiry::sweep(&s).await.unwrap() }
             }),
         ]
     });

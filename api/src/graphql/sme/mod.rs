@@ -16,9 +16,10 @@ pub use output::{
     SmeRelation, SmeTraceStep, from_domain,
 };
 
-use super::error::{ApiError, ApiResult};
-use async_graphql::Object;
-use domain::sme::SmeError;
+use super::context::ctx;
+use crate::actions::sme;
+use crate::error::ApiResult;
+use async_graphql::{Context, Object};
 
 #[derive(Default)]
 pub struct SmeQuery;
@@ -31,21 +32,12 @@ impl SmeQuery {
     ///
     /// No login is needed and nothing is stored. A `VALIDATION` error names the input field at
     /// fault in `extensions.field`, e.g. `holdings[0].capitalPercent`.
-    async fn sme_assessment(&self, input: SmeAssessmentInput) -> ApiResult<SmeAssessment> {
-        let input = to_domain(input)?;
-        // A large group takes milliseconds of CPU: off the async workers, like password hashing.
-        let result = tokio::task::spawn_blocking(move || domain::sme::assess(&input))
-            .await
-            .map_err(ApiError::internal)?
-            .map_err(engine_error)?;
+    async fn sme_assessment(
+        &self,
+        c: &Context<'_>,
+        input: SmeAssessmentInput,
+    ) -> ApiResult<SmeAssessment> {
+        let result = sme::assess(ctx(c)?, to_domain(input)?).await?;
         Ok(from_domain(result))
     }
-}
-
-/// The engine names fields by their path in its own input, which is the GraphQL input's path
-/// except for an exempt investor's details: the engine's `enterprises[i].kind.annualBudgetEur`
-/// is `enterprises[i].exemptInvestor.annualBudgetEur` here.
-pub(crate) fn engine_error(e: SmeError) -> ApiError {
-    let SmeError::Validation { field, message } = e;
-    ApiError::validation(field.replace(".kind.", ".exemptInvestor."), message)
 }

@@ -1,0 +1,203 @@
+//! Accounts and sessions: login, the caller, and account management by the platform admin.
+use super::{Action, Ctx};
+use crate::auth::password;
+use crate::error::{ApiError, ApiResult};
+use crate::store::Store;
+use crate::store::accounts::{self as repo, NewAccount};
+use crate::store::audit::Actor;
+use crate::store::organisations::{self, Organisation};
+use crate::store::page::{Page, PageRequest};
+use chrono::{DateTime, Utc};
+use domain::account::{Email, NewPassword, Role, Scope};
+use uuid::Uuid;
+
+/// What this capability reads, for the transports.
+pub use crate::store::accounts::Account;
+
+/// A successful login: the token, and the account with its own organisation (read in the
+/// account's new scope, so the login payload can show it).
+pub struct LoggedIn {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub account: Account,
+    pub organisation: Option<Organisation>,
+}
+
+/// Logs in. Failures are rate-limited per account and per IP address, audited, and never say
+/// which part was wrong.
+pub async fn login(ctx: &Ctx, email: &str, password: String) -> ApiResult<LoggedIn> {
+    ctx.permit(Action::Login).await?;
+    let (store, limits, now) = (ctx.store(), &ctx.app.settings.limits, ctx.now());
+    let account_key = format!("acct:{}", email.trim().to_lowercase());
+    let ip_key = format!("ip:{}", ctx.caller.client_ip);
+    let db = store.db();
+    let acct_failures = repo::recent_failures(db, &account_key, limits.login_window, now).await?;
+    let ip_failures = repo::recent_failures(db, &ip_key, limits.login_window, now).await?;
+    if acct_failures >= limits.login_failures_per_account
+        || ip_failures >= limits.login_failures_per_ip
+    {
+        repo::record_login_denial(store, &ctx.actor(), now, &[], "rate_limited").await?;
+        return Err(ApiError::RateLimited);
+    }
+    let account = match Email::parse(email) {
+        Ok(e) => repo::find_by_email(db, &e).await?,
+        Err(_) => None,
+    };
+    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
+    let ok = password::verify(password, stored).await && account.as_ref().is_some_and(|a| a.active);
+    let Some(account) = account.filter(|_| ok) else {
+        let keys = [account_key, ip_key];
+        repo::record_login_denial(store, &ctx.actor(), now, &keys, "bad_credentials").await?;
+        return Err(ApiError::Unauthenticated);
+    };
+    let org = repo::organisation_of(db, &account.organisation_id)
+        .await?
+        .map(|(id, ms, _)| (id, ms));
+    let scope = Scope::for_account(account.role, org);
+    // Token lifetimes follow the system clock: they guard access, not domain deadlines.
+    let (token, expires_at) = ctx
+        .app
+        .tokens
+        .issue(account.id, account.role, org)
+        .map_err(ApiError::internal)?;
+    let actor = Actor {
+        id: Some(account.id),
+        role: Some(account.role.as_str().to_owned()),
+        scope,
+        request_id: ctx.caller.request_id.clone(),
+    };
+    repo::record_login_success(store, &actor, now, &account_key).await?;
+    let organisation = match org {
+        Some((id, _)) => organisations::find(db, &scope, id).await?,
+        None => None,
+    };
+    Ok(LoggedIn {
+        token,
+        expires_at,
+        account,
+        organisation,
+    })
+}
+
+/// A bearer token that did not verify: the denial is audited (the transport answers 401).
+pub async fn token_refused(ctx: &Ctx) -> ApiResult<()> {
+    ctx.deny(Action::Authenticate, "Session", None, "invalid_token")
+        .await
+}
+
+/// The caller's account, or `None` when anonymous.
+pub async fn me(ctx: &Ctx) -> ApiResult<Option<Account>> {
+    let Some(p) = &ctx.caller.principal else {
+        return Ok(None);
+    };
+    let rows = repo::find_many(ctx.store().db(), &Scope::Eu, &[p.user_id]).await?;
+    Ok(rows.into_iter().next())
+}
+
+/// All accounts (platform admin).
+pub async fn list(ctx: &Ctx, page: PageRequest) -> ApiResult<Page<Account>> {
+    let p = ctx.authorize(Action::AccountList).await?;
+    Ok(repo::list(ctx.store().db(), &p.scope, page).await?)
+}
+
+/// What the platform admin supplies for a new account.
+pub struct NewUser {
+    pub email: Email,
+    pub display_name: String,
+    pub role: Role,
+    pub organisation_id: Option<Uuid>,
+    pub password: NewPassword,
+}
+
+/// Creates an account (platform admin). The role's organisation rule is checked against the
+/// registry (`Role::organisation_kind`).
+pub async fn create(ctx: &Ctx, n: NewUser) -> ApiResult<Account> {
+    ctx.authorize(Action::AccountCreate).await?;
+    let chain = repo::audit_chain_for(ctx.store().db(), n.role, n.organisation_id)
+        .await?
+        .map_err(|rule| ApiError::validation("organisationId", rule.to_string()))?;
+    let password_hash = password::hash_new(&n.password)
+        .await
+        .map_err(ApiError::internal)?;
+    let new = NewAccount {
+        email: n.email,
+        display_name: n.display_name,
+        role: n.role,
+        organisation_id: n.organisation_id,
+        password_hash: Some(password_hash),
+        oidc: None,
+    };
+    Ok(repo::create(ctx.store(), &ctx.actor(), ctx.now(), &chain, new).await?)
+}
+
+/// Deactivates or reactivates an account (platform admin). A deactivated account cannot log
+/// in; tokens it already holds end at their expiry.
+pub async fn set_active(ctx: &Ctx, id: Uuid, active: bool) -> ApiResult<Account> {
+    let p = ctx.authorize(Action::AccountSetActive).await?;
+    if id == p.user_id && !active {
+        return Err(ApiError::validation(
+            "id",
+            "you cannot deactivate your own account",
+        ));
+    }
+    repo::set_active(ctx.store(), &ctx.actor(), ctx.now(), id, active)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+/// `cyberhealth create-user`: the operator at the command line (who holds the database) creates
+/// an account, e.g. the first admin. Validates like the API and audits as the command line.
+pub async fn create_from_cli(
+    store: &Store,
+    now: DateTime<Utc>,
+    email: &str,
+    role: &str,
+    display_name: &str,
+    organisation: Option<Uuid>,
+    password: &str,
+) -> Result<Uuid, String> {
+    let email = Email::parse(email).map_err(|e| e.to_string())?;
+    let role = Role::parse(role).map_err(|e| e.to_string())?;
+    let display_name =
+        domain::account::parse_display_name(display_name).map_err(|e| e.to_string())?;
+    let pw = domain::account::NewPassword::parse(password).map_err(|e| e.to_string())?;
+    let chain = match repo::audit_chain_for(store.db(), role, organisation)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        Ok(chain) => chain,
+        Err(repo::OrganisationRule::Required) => {
+            return Err("this role needs --organisation".into());
+        }
+        Err(rule) => return Err(rule.to_string()),
+    };
+    let hash = password::hash(pw.expose().to_owned()).await?;
+    let actor = Actor {
+        id: None,
+        role: Some("CLI".into()),
+        scope: Scope::Eu,
+        request_id: "cli".into(),
+    };
+    let account = repo::create(
+        store,
+        &actor,
+        now,
+        &chain,
+        NewAccount {
+            email,
+            display_name,
+            role,
+            organisation_id: organisation,
+            password_hash: Some(hash),
+            oidc: None,
+        },
+    )
+    .await
+    .map_err(|e| match e {
+        crate::store::StoreError::Conflict(_) => {
+            "an account with this e-mail address already exists".to_owned()
+        }
+        other => other.to_string(),
+    })?;
+    Ok(account.id)
+}

@@ -1,0 +1,304 @@
+//! Voucher applications: a clinic drafts, submits and may withdraw; its member state's agency
+//! reviews the queue first come, first served, and approves (committing the funds and issuing
+//! the voucher in one transaction) or rejects with a reason.
+use super::money::minor_units;
+use super::organisations::verified_service_provider;
+use super::{Action, Ctx, funds, sme};
+use crate::error::{ApiError, ApiResult};
+use crate::events::Event;
+use crate::store::applications::{self as repo, Draft, Refused};
+use crate::store::page::{Page, PageRequest};
+use crate::store::programmes::{self, Programme};
+use crate::store::vouchers::Voucher;
+use domain::application::{self as rules, ApplicationStatus, PlannedService, RuleResult};
+use domain::decision::DecisionReason;
+use domain::money::{Currency, Money};
+use domain::sme::{SmeAssessment, SmeAssessmentInput};
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+/// What this capability reads, for the transports.
+pub use crate::store::applications::{Application, ApplicationFilter};
+
+/// One planned service as entered.
+pub struct ServiceInput {
+    pub category: String,
+    pub description: String,
+    pub estimated_cost: Decimal,
+}
+
+/// The SME input of a draft: as entered (kept to continue the draft) and parsed.
+pub struct SmeInput {
+    pub as_entered: serde_json::Value,
+    pub input: SmeAssessmentInput,
+}
+
+/// What a clinic asks for. A draft may be incomplete; submission checks everything.
+pub struct DraftInput {
+    pub requested_amount: Decimal,
+    pub services: Vec<ServiceInput>,
+    pub sme: Option<SmeInput>,
+    pub de_minimis_received_eur: Option<Decimal>,
+    pub service_provider_id: Option<Uuid>,
+}
+
+/// Reads a stored SME input (the shape the transport that saved it uses) back into the
+/// engine's input. The transport that owns that shape supplies it.
+pub type SmeDecoder = fn(&serde_json::Value) -> ApiResult<SmeAssessmentInput>;
+
+/// Parses a draft in the programme's currency. The SME input is assessed now too, so a draft
+/// never holds an input the engine refuses.
+async fn draft(ctx: &Ctx, programme: &Programme, input: DraftInput) -> ApiResult<Draft> {
+    let currency = programme.rules.currency;
+    let requested_minor = minor_units("requestedAmount", input.requested_amount, currency, true)?;
+    if input.services.len() > rules::MAX_SERVICES {
+        return Err(ApiError::validation(
+            "services",
+            format!("at most {} services", rules::MAX_SERVICES),
+        ));
+    }
+    let mut services = Vec::with_capacity(input.services.len());
+    for (i, s) in input.services.into_iter().enumerate() {
+        let cost = Money::new(s.estimated_cost, currency).map_err(|e| {
+            ApiError::validation(format!("services[{i}].estimatedCost"), e.to_string())
+        })?;
+        services.push(PlannedService::parse(i, &s.category, &s.description, cost)?);
+    }
+    let sme_input = match input.sme {
+        None => None,
+        Some(sme) => {
+            sme::run(sme.input).await.map_err(|e| e.under("sme"))?;
+            Some(sme.as_entered)
+        }
+    };
+    let de_minimis_declared_eur_minor = match input.de_minimis_received_eur {
+        None => 0,
+        Some(a) => minor_units("deMinimisReceivedEur", a, Currency::EUR, true)?,
+    };
+    let service_provider_id = match input.service_provider_id {
+        None => None,
+        Some(id) => Some(verified_service_provider(ctx, id).await?),
+    };
+    Ok(Draft {
+        requested_minor,
+        services,
+        sme_input,
+        de_minimis_declared_eur_minor,
+        service_provider_id,
+    })
+}
+
+/// An application in the caller's scope for `action`, or an (audited, when it exists
+/// elsewhere) `NOT_FOUND`.
+async fn in_scope(ctx: &Ctx, action: Action, id: Uuid) -> ApiResult<Application> {
+    let db = ctx.store().db();
+    match repo::find(db, &ctx.scope(), id).await? {
+        Some(a) => Ok(a),
+        None => {
+            let elsewhere = repo::exists(db, id).await?;
+            Err(ctx
+                .not_found(action, "VoucherApplication", id, elsewhere)
+                .await)
+        }
+    }
+}
+
+/// The programme of an application the caller may see.
+async fn programme_of(ctx: &Ctx, app: &Application) -> ApiResult<Programme> {
+    Ok(repo::programme_of(ctx.store().db(), app).await?)
+}
+
+/// A programme the caller may see, for applying to it.
+async fn visible_programme(ctx: &Ctx, id: Uuid) -> ApiResult<Programme> {
+    programmes::find(ctx.store().db(), &ctx.scope(), id)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+/// Whether the caller's organisation may apply to a programme, rule by rule. With `sme`, the
+/// SME rule is answered too; amount rules are checked on the application.
+pub async fn eligibility(
+    ctx: &Ctx,
+    program_id: Uuid,
+    sme: Option<SmeAssessmentInput>,
+) -> ApiResult<Vec<RuleResult>> {
+    let (_, org) = ctx
+        .authorize_organisation(Action::ApplicationEligibility)
+        .await?;
+    let programme = visible_programme(ctx, program_id).await?;
+    let assessment = match sme {
+        None => None,
+        Some(input) => Some(sme::run(input).await.map_err(|e| e.under("sme"))?),
+    };
+    let now = ctx.now();
+    Ok(repo::pre_check(ctx.store(), org, &programme, assessment.as_ref(), now).await?)
+}
+
+/// Applications the caller may see, newest first: a clinic its own (drafts included), an
+/// agency its member state's submitted and decided ones.
+pub async fn list(
+    ctx: &Ctx,
+    filter: &ApplicationFilter,
+    page: PageRequest,
+) -> ApiResult<Page<Application>> {
+    let p = ctx.authorize(Action::ApplicationList).await?;
+    Ok(repo::list(ctx.store().db(), &p.scope, filter, page).await?)
+}
+
+/// One application in the caller's scope.
+pub async fn find(ctx: &Ctx, id: Uuid) -> ApiResult<Option<Application>> {
+    ctx.permit(Action::ApplicationRead).await?;
+    Ok(repo::find(ctx.store().db(), &ctx.scope(), id).await?)
+}
+
+/// Applications by id within the caller's scope (for relations).
+pub async fn find_many(ctx: &Ctx, ids: &[Uuid]) -> ApiResult<Vec<Application>> {
+    Ok(repo::find_many(ctx.store().db(), &ctx.scope(), ids).await?)
+}
+
+/// The agency's review queue: submitted applications of its member state, first come, first
+/// served.
+pub async fn queue(
+    ctx: &Ctx,
+    program_id: Option<Uuid>,
+    page: PageRequest,
+) -> ApiResult<Page<Application>> {
+    let p = ctx.authorize(Action::ApplicationQueue).await?;
+    Ok(repo::queue(ctx.store().db(), &p.scope, program_id, page).await?)
+}
+
+/// A clinic starts a `DRAFT` application to a programme.
+pub async fn create(ctx: &Ctx, program_id: Uuid, input: DraftInput) -> ApiResult<Application> {
+    let (p, org) = ctx
+        .authorize_organisation(Action::ApplicationCreate)
+        .await?;
+    let domain::account::Scope::Organisation { member_state, .. } = p.scope else {
+        return Err(ApiError::Forbidden);
+    };
+    let programme = visible_programme(ctx, program_id).await?;
+    let d = draft(ctx, &programme, input).await?;
+    let (actor, now) = (ctx.actor(), ctx.now());
+    Ok(repo::create(ctx.store(), &actor, now, org, member_state, &programme, &d).await?)
+}
+
+/// Replaces a draft's content.
+pub async fn update(ctx: &Ctx, id: Uuid, input: DraftInput) -> ApiResult<Application> {
+    ctx.authorize(Action::ApplicationUpdate).await?;
+    let app = in_scope(ctx, Action::ApplicationUpdate, id).await?;
+    let not_draft = || ApiError::transition("only a draft can be edited");
+    if app.status != ApplicationStatus::Draft {
+        return Err(not_draft());
+    }
+    let programme = programme_of(ctx, &app).await?;
+    let d = draft(ctx, &programme, input).await?;
+    repo::update(ctx.store(), &ctx.actor(), ctx.now(), &app, &d)
+        .await?
+        .ok_or_else(not_draft)
+}
+
+fn not_eligible(failed: Vec<RuleResult>) -> ApiError {
+    ApiError::NotEligible(
+        failed
+            .into_iter()
+            .map(|r| (r.rule.as_str().to_owned(), r.message))
+            .collect(),
+    )
+}
+
+/// Submits a draft: the SME assessment is run and kept as a snapshot, then the programme's
+/// rules are checked inside the submitting transaction. `NOT_ELIGIBLE` lists the failed
+/// rules, and the application stays a draft.
+pub async fn submit(ctx: &Ctx, id: Uuid, decode: SmeDecoder) -> ApiResult<Application> {
+    ctx.authorize(Action::ApplicationSubmit).await?;
+    let app = in_scope(ctx, Action::ApplicationSubmit, id).await?;
+    rules::transition(app.status, ApplicationStatus::Submitted)?;
+    let programme = programme_of(ctx, &app).await?;
+    let snapshot: Option<SmeAssessment> = match &app.sme_input {
+        None => None,
+        Some(json) => Some(sme::run(decode(json)?).await.map_err(|e| e.under("sme"))?),
+    };
+    let (actor, now) = (ctx.actor(), ctx.now());
+    let submitted = repo::submit(
+        ctx.store(),
+        &actor,
+        now,
+        &app,
+        &programme,
+        snapshot.as_ref(),
+    )
+    .await?;
+    match submitted {
+        Ok(a) => Ok(a),
+        Err(Refused::NotEligible(failed)) => Err(not_eligible(failed)),
+        Err(_) => Err(ApiError::transition("the application is no longer a draft")),
+    }
+}
+
+/// The clinic withdraws a draft or a submitted application.
+pub async fn withdraw(ctx: &Ctx, id: Uuid) -> ApiResult<Application> {
+    ctx.authorize(Action::ApplicationWithdraw).await?;
+    let app = in_scope(ctx, Action::ApplicationWithdraw, id).await?;
+    rules::transition(app.status, ApplicationStatus::Withdrawn)?;
+    repo::withdraw(ctx.store(), &ctx.actor(), ctx.now(), &app)
+        .await?
+        .ok_or_else(|| ApiError::transition("the application was decided meanwhile"))
+}
+
+/// An agency officer approves a submitted application, for the amount asked or less (not
+/// below the programme's minimum): the funds are committed, the voucher issued, any
+/// pre-financing paid and the clinic notified, in one transaction.
+pub async fn approve(
+    ctx: &Ctx,
+    id: Uuid,
+    amount: Option<Decimal>,
+) -> ApiResult<(Application, Voucher)> {
+    let action = Action::ApplicationApprove;
+    ctx.authorize(action).await?;
+    let app = in_scope(ctx, action, id).await?;
+    rules::transition(app.status, ApplicationStatus::Approved)?;
+    let programme = programme_of(ctx, &app).await?;
+    let asked = match amount {
+        None => app.requested_minor,
+        Some(a) => minor_units("amount", a, programme.rules.currency, false)?,
+    };
+    let amount_minor = rules::check_approved_amount(&programme.rules, app.requested_minor, asked)?;
+    let (actor, now) = (ctx.actor(), ctx.now());
+    let object = Some(app.id.to_string());
+    match repo::approve(ctx.store(), &actor, now, &app, &programme, amount_minor).await? {
+        Ok((a, v)) => {
+            let event = Event::NotificationsChanged {
+                organisation: a.organisation_id,
+            };
+            Ok(ctx.published((a, v), [event]))
+        }
+        Err(Refused::Funds(r)) => {
+            ctx.deny(action, "VoucherApplication", object, "insufficient_funds")
+                .await?;
+            Err(funds::refused(&programme, r))
+        }
+        Err(Refused::ActiveVoucher) => {
+            ctx.deny(action, "VoucherApplication", object, "active_voucher")
+                .await?;
+            Err(ApiError::Conflict(
+                "the organisation already has an active voucher in this programme".into(),
+            ))
+        }
+        Err(_) => Err(ApiError::transition(
+            "the application was decided meanwhile",
+        )),
+    }
+}
+
+/// An agency officer rejects a submitted application with a reason the clinic will read.
+pub async fn reject(ctx: &Ctx, id: Uuid, reason: DecisionReason) -> ApiResult<Application> {
+    ctx.authorize(Action::ApplicationReject).await?;
+    let app = in_scope(ctx, Action::ApplicationReject, id).await?;
+    rules::transition(app.status, ApplicationStatus::Rejected)?;
+    let rejected = repo::reject(ctx.store(), &ctx.actor(), ctx.now(), &app, reason.as_str())
+        .await?
+        .ok_or_else(|| ApiError::transition("the application was decided meanwhile"))?;
+    let event = Event::NotificationsChanged {
+        organisation: rejected.organisation_id,
+    };
+    Ok(ctx.published(rejected, [event]))
+}

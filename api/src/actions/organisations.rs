@@ -1,0 +1,171 @@
+//! The registry: reading organisations in scope, self-registration, verification by the
+//! agency, creation by the platform admin, and the directory of verified service providers.
+use super::{Action, Ctx};
+use crate::auth::password;
+use crate::error::{ApiError, ApiResult};
+use crate::events::Event;
+use crate::store::accounts::Account;
+use crate::store::organisations::{self as repo, Registration};
+use crate::store::page::{Page, PageRequest};
+use domain::account::{Email, NewPassword, Scope};
+use domain::member_state::MemberState;
+use domain::organisation::{
+    self as rules, HealthcareType, Nis2Class, OrganisationKind, OrganisationName,
+    OrganisationStatus, RegistrationId,
+};
+use uuid::Uuid;
+
+/// What this capability reads and takes, for the transports.
+pub use crate::store::organisations::{NewOrganisation, Organisation, OrganisationFilter};
+
+/// One organisation the caller may see; `None` when missing or out of scope (a probe of one
+/// that exists elsewhere is audited).
+pub async fn find(ctx: &Ctx, id: Uuid) -> ApiResult<Option<Organisation>> {
+    ctx.permit(Action::OrganisationRead).await?;
+    let db = ctx.store().db();
+    match repo::find(db, &ctx.scope(), id).await? {
+        Some(o) => Ok(Some(o)),
+        None if repo::exists_anywhere(db, id).await? => {
+            let denied = ctx.not_found(Action::OrganisationRead, "Organisation", id, true);
+            match denied.await {
+                ApiError::NotFound => Ok(None),
+                other => Err(other),
+            }
+        }
+        None => Ok(None),
+    }
+}
+
+/// Organisations by id within the caller's scope (for relations; missing ones are left out).
+pub async fn find_many(ctx: &Ctx, ids: &[Uuid]) -> ApiResult<Vec<Organisation>> {
+    Ok(repo::find_many(ctx.store().db(), &ctx.scope(), ids).await?)
+}
+
+pub async fn list(
+    ctx: &Ctx,
+    filter: &OrganisationFilter,
+    page: PageRequest,
+) -> ApiResult<Page<Organisation>> {
+    let p = ctx.authorize(Action::OrganisationList).await?;
+    Ok(repo::list(ctx.store().db(), &p.scope, filter, page).await?)
+}
+
+/// The directory of verified service providers, any member state (services cross borders).
+pub async fn directory(
+    ctx: &Ctx,
+    filter: &OrganisationFilter,
+    page: PageRequest,
+) -> ApiResult<Page<Organisation>> {
+    ctx.authorize(Action::OrganisationDirectory).await?;
+    Ok(repo::service_providers(ctx.store().db(), filter, page).await?)
+}
+
+/// A verified service provider's id, for a clinic naming who may redeem its voucher.
+pub async fn verified_service_provider(ctx: &Ctx, id: Uuid) -> ApiResult<Uuid> {
+    match repo::get(ctx.store().db(), id).await? {
+        Some(o)
+            if o.kind == OrganisationKind::ServiceProvider
+                && o.status == OrganisationStatus::Verified =>
+        {
+            Ok(id)
+        }
+        _ => Err(ApiError::validation(
+            "serviceProviderId",
+            "is not a verified service provider",
+        )),
+    }
+}
+
+/// What a healthcare organisation registering itself supplies.
+pub struct NewRegistration {
+    pub name: OrganisationName,
+    pub member_state: MemberState,
+    pub healthcare_type: HealthcareType,
+    pub nis2_class: Nis2Class,
+    pub registration_id: RegistrationId,
+    pub contact_name: String,
+    pub contact_email: Email,
+    pub password: NewPassword,
+}
+
+/// Self-registration: a `PENDING` organisation and its first account. Its agency is told live.
+pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<(Organisation, Account)> {
+    ctx.permit(Action::OrganisationRegister).await?;
+    let password_hash = password::hash_new(&r.password)
+        .await
+        .map_err(ApiError::internal)?;
+    let registration = Registration {
+        name: r.name,
+        member_state: r.member_state,
+        healthcare_type: r.healthcare_type,
+        nis2_class: r.nis2_class,
+        registration_id: r.registration_id,
+        contact_name: r.contact_name,
+        contact_email: r.contact_email,
+        password_hash,
+    };
+    let (org, user) = repo::register(ctx.store(), &ctx.actor(), ctx.now(), registration).await?;
+    let event = Event::OrganisationRegistered {
+        id: org.id,
+        member_state: org.member_state,
+    };
+    Ok(ctx.published((org, user), [event]))
+}
+
+/// The agency verifies or rejects a pending registration of its member state.
+pub async fn decide(ctx: &Ctx, id: Uuid, to: OrganisationStatus) -> ApiResult<Organisation> {
+    let p = ctx.authorize(Action::OrganisationDecide).await?;
+    let db = ctx.store().db();
+    let Some(org) = repo::find(db, &p.scope, id).await? else {
+        let elsewhere = repo::exists_anywhere(db, id).await?;
+        return Err(ctx
+            .not_found(Action::OrganisationDecide, "Organisation", id, elsewhere)
+            .await);
+    };
+    rules::decide_registration(org.kind, org.status, to)
+        .map_err(|e| ApiError::transition(e.to_string()))?;
+    repo::transition(ctx.store(), &ctx.actor(), ctx.now(), &org, to)
+        .await?
+        .ok_or_else(|| ApiError::transition("the registration was decided by someone else"))
+}
+
+/// The platform admin creates an organisation (verified at once). Only a healthcare
+/// organisation has a type and a NIS2 class, and it must have both.
+pub async fn create(ctx: &Ctx, mut new: NewOrganisation) -> ApiResult<Organisation> {
+    ctx.authorize(Action::OrganisationCreate).await?;
+    if new.kind == OrganisationKind::HealthcareProvider {
+        if new.healthcare_type.is_none() || new.nis2_class.is_none() {
+            return Err(ApiError::validation(
+                "healthcareType",
+                "a healthcare organisation needs a type and a NIS2 class",
+            ));
+        }
+    } else {
+        new.healthcare_type = None;
+        new.nis2_class = None;
+    }
+    Ok(repo::create(ctx.store(), &ctx.actor(), ctx.now(), new).await?)
+}
+
+/// Opens a live feed of new registrations: the caller's scope, whose registrations it sees.
+pub async fn watch_registrations(ctx: &Ctx) -> ApiResult<Scope> {
+    Ok(ctx.authorize(Action::OrganisationWatch).await?.scope)
+}
+
+/// A registration event as `scope` may see it: the organisation, if in scope.
+pub async fn registered(
+    ctx: &Ctx,
+    scope: Scope,
+    id: Uuid,
+    member_state: MemberState,
+) -> ApiResult<Option<Organisation>> {
+    let visible = match scope {
+        Scope::Eu => true,
+        Scope::MemberState(ms) => ms == member_state,
+        Scope::Public | Scope::Organisation { .. } => false,
+    };
+    if !visible {
+        return Ok(None);
+    }
+    Ok(repo::find(ctx.store().db(), &scope, id).await?)
+}

@@ -1,0 +1,247 @@
+//! Who may do what: the one table a reviewer reads to answer "who may do X".
+//!
+//! Each [`Action`] names the roles allowed and how far its data reaches. The reach is always
+//! cut to the caller's token scope (`store/tenancy.rs`): an organisation role sees its
+//! organisation, a member-state role its member state, an EU-wide role everything the action
+//! lets it see. `docs/permissions.md` is printed from this table by a test that fails when the
+//! two drift. Every denial, on any transport, is audited by [`super::Ctx::authorize`] under the
+//! action's name.
+use domain::account::Role;
+use domain::account::Role::{
+    AgencyOfficer, EnisaStaff, PlatformAdmin, ProviderUser, ServiceProvider,
+};
+
+/// How far an action's data reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Anyone, anonymous included; only public data (signed-in callers may see more, within
+    /// their scope).
+    Public,
+    /// Within the caller's scope: its organisation, its member state, or EU-wide for ENISA
+    /// staff and platform admins.
+    Scoped,
+    /// The caller's own organisation only.
+    OwnOrganisation,
+    /// The caller's own member state only.
+    OwnMemberState,
+    /// The whole platform.
+    EuWide,
+    /// Background work of the platform itself; no caller may take it.
+    System,
+}
+
+impl Reach {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reach::Public => "public (anonymous included)",
+            Reach::Scoped => "the caller's scope",
+            Reach::OwnOrganisation => "own organisation",
+            Reach::OwnMemberState => "own member state",
+            Reach::EuWide => "EU-wide",
+            Reach::System => "the platform's own job",
+        }
+    }
+}
+
+/// An action's entry in the table.
+#[derive(Debug, Clone, Copy)]
+pub struct Permission {
+    /// Roles allowed; empty for a public action.
+    pub roles: &'static [Role],
+    pub reach: Reach,
+    /// What the action does, for `docs/permissions.md`.
+    pub summary: &'static str,
+}
+
+impl Permission {
+    pub fn is_public(&self) -> bool {
+        self.reach == Reach::Public
+    }
+
+    /// Whether a signed-in caller of `role` may take the action.
+    pub fn allows(&self, role: Role) -> bool {
+        self.is_public() || self.roles.contains(&role)
+    }
+}
+
+const ALL: &[Role] = &Role::ALL;
+const PUBLIC: &[Role] = &[];
+
+macro_rules! table {
+    ($($variant:ident = $name:literal, $roles:expr, $reach:ident, $summary:literal;)+) => {
+        /// Every use case of the platform, named as the audit trail names it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action { $($variant),+ }
+
+        impl Action {
+            /// Every action, in the table's order.
+            pub const ALL: &'static [Action] = &[$(Action::$variant),+];
+
+            /// The audit trail's name of the action, e.g. `application.approve`.
+            pub fn name(self) -> &'static str {
+                match self { $(Action::$variant => $name),+ }
+            }
+
+            pub fn permission(self) -> Permission {
+                match self {
+                    $(Action::$variant => Permission {
+                        roles: $roles,
+                        reach: Reach::$reach,
+                        summary: $summary,
+                    }),+
+                }
+            }
+        }
+    };
+}
+
+table! {
+    // Accounts and sessions.
+    Authenticate = "authenticate", PUBLIC, Public, "present a bearer token (a token that does not verify is refused with 401)";
+    Login = "login", PUBLIC, Public, "log in with e-mail and password";
+    AccountList = "account.list", &[PlatformAdmin], EuWide, "list all accounts";
+    AccountCreate = "account.create", &[PlatformAdmin], EuWide, "create an account";
+    AccountSetActive = "account.set_active", &[PlatformAdmin], EuWide, "deactivate or reactivate an account";
+    AuditRead = "audit.read", &[PlatformAdmin], EuWide, "read the audit trail";
+    // The registry.
+    OrganisationRegister = "organisation.register", PUBLIC, Public, "register a healthcare organisation and its first account";
+    OrganisationRead = "organisation.read", PUBLIC, Public, "read an organisation in the caller's scope (an anonymous caller sees none)";
+    OrganisationList = "organisation.list", ALL, Scoped, "list organisations";
+    OrganisationDirectory = "organisation.directory", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], EuWide, "list verified service providers to choose from";
+    OrganisationDecide = "organisation.decide", &[AgencyOfficer], OwnMemberState, "verify or reject a self-registration";
+    OrganisationCreate = "organisation.create", &[PlatformAdmin], EuWide, "create an agency, healthcare organisation or service provider";
+    OrganisationWatch = "organisation.watch", &[AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "follow new self-registrations live";
+    // SME eligibility.
+    SmeAssess = "sme.assess", PUBLIC, Public, "run the SME self-assessment (nothing is stored)";
+    // Programmes and funds.
+    ProgrammeList = "programme.list", PUBLIC, Public, "list open programmes (and, for an agency, its own)";
+    ProgrammeRead = "programme.read", PUBLIC, Public, "read a programme";
+    ProgrammeCreate = "programme.create", &[AgencyOfficer], OwnMemberState, "create a draft programme";
+    ProgrammeUpdate = "programme.update", &[AgencyOfficer], OwnMemberState, "edit a programme";
+    ProgrammeTransition = "programme.transition", &[AgencyOfficer], OwnMemberState, "open, close or archive a programme";
+    FundsRead = "funds.read", &[AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "read a programme's balances, ledger and monthly summary";
+    FundsAllocate = "funds.allocate", &[AgencyOfficer], OwnMemberState, "add budget to a programme";
+    FundsDeallocate = "funds.deallocate", &[AgencyOfficer], OwnMemberState, "remove unused budget";
+    FundsExport = "funds.export", &[AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "download a programme's ledger as CSV";
+    // Applications.
+    ApplicationEligibility = "application.eligibility", &[ProviderUser], OwnOrganisation, "check the programme's rules before applying";
+    ApplicationList = "application.list", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list applications";
+    ApplicationRead = "application.read", PUBLIC, Public, "read an application in the caller's scope (an anonymous caller sees none)";
+    ApplicationQueue = "application.queue", &[AgencyOfficer], OwnMemberState, "the review queue, first come first served";
+    ApplicationCreate = "application.create", &[ProviderUser], OwnOrganisation, "start a draft application";
+    ApplicationUpdate = "application.update", &[ProviderUser], OwnOrganisation, "edit a draft";
+    ApplicationSubmit = "application.submit", &[ProviderUser], OwnOrganisation, "submit a draft (the rules are checked)";
+    ApplicationWithdraw = "application.withdraw", &[ProviderUser], OwnOrganisation, "withdraw a draft or a submitted application";
+    ApplicationApprove = "application.approve", &[AgencyOfficer], OwnMemberState, "approve: commit funds and issue the voucher";
+    ApplicationReject = "application.reject", &[AgencyOfficer], OwnMemberState, "reject with a reason";
+    // Vouchers and redemptions.
+    VoucherList = "voucher.list", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list vouchers";
+    VoucherRead = "voucher.read", PUBLIC, Public, "read a voucher in the caller's scope (an anonymous caller sees none)";
+    VoucherLookup = "voucher.lookup", &[ServiceProvider], OwnOrganisation, "look a voucher code up (rate-limited)";
+    VoucherRedeem = "voucher.redeem", &[ServiceProvider], OwnOrganisation, "redeem a voucher against an invoice (rate-limited)";
+    VoucherCancel = "voucher.cancel", &[AgencyOfficer], OwnMemberState, "cancel an active voucher";
+    VoucherChooseServiceProvider = "voucher.choose_service_provider", &[ProviderUser], OwnOrganisation, "name the service provider who may redeem";
+    VoucherExpire = "voucher.expire", PUBLIC, System, "expire vouchers past their date and release their funds";
+    RedemptionList = "redemption.list", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list redemptions";
+    RedemptionPay = "redemption.pay", &[AgencyOfficer], OwnMemberState, "approve a redemption's payment";
+    // Notifications.
+    NotificationList = "notification.list", &[ProviderUser, ServiceProvider], OwnOrganisation, "read the organisation's notifications";
+    NotificationRead = "notification.read", &[ProviderUser, ServiceProvider], OwnOrganisation, "mark notifications read";
+    NotificationWatch = "notification.watch", &[ProviderUser, ServiceProvider], OwnOrganisation, "follow the unread count live";
+}
+
+/// The table as Markdown, for `docs/permissions.md`.
+pub fn markdown() -> String {
+    let mut out = String::from(
+        "# Permissions\n\n\
+         Generated from `api/src/actions/permissions.rs` by the test \
+         `permissions::tests::the_documented_table_is_the_code`; do not edit by hand.\n\n\
+         A role's data is always cut to its token's scope: `PROVIDER_USER` and \
+         `SERVICE_PROVIDER` see their organisation, `AGENCY_OFFICER` its member state, \
+         `ENISA_STAFF` and `PLATFORM_ADMIN` the whole platform. Anything out of scope answers \
+         `NOT_FOUND`, exactly like a missing record. Every denial is audited under the \
+         action's name.\n\n\
+         | action | who | reach | what |\n|---|---|---|---|\n",
+    );
+    for a in Action::ALL {
+        let p = a.permission();
+        let who = if p.is_public() {
+            "anyone".to_owned()
+        } else if p.reach == Reach::System {
+            "nobody (a job)".to_owned()
+        } else {
+            p.roles
+                .iter()
+                .map(|r| format!("`{}`", r.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            a.name(),
+            who,
+            p.reach.describe(),
+            p.summary
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_action_has_a_unique_name() {
+        let names: HashSet<&str> = Action::ALL.iter().map(|a| a.name()).collect();
+        assert_eq!(names.len(), Action::ALL.len());
+    }
+
+    #[test]
+    fn an_action_is_public_or_names_its_roles() {
+        for a in Action::ALL {
+            let p = a.permission();
+            assert!(
+                p.is_public() || p.reach == Reach::System || !p.roles.is_empty(),
+                "{a:?} names no role"
+            );
+            if p.is_public() || p.reach == Reach::System {
+                assert!(p.roles.is_empty(), "{a:?} names roles it ignores");
+            }
+        }
+    }
+
+    #[test]
+    fn money_moves_only_by_agency_officers() {
+        for a in [
+            Action::FundsAllocate,
+            Action::FundsDeallocate,
+            Action::ApplicationApprove,
+            Action::RedemptionPay,
+            Action::VoucherCancel,
+        ] {
+            for role in Role::ALL {
+                assert_eq!(
+                    a.permission().allows(role),
+                    role == AgencyOfficer,
+                    "{a:?} {role:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_documented_table_is_the_code() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/permissions.md");
+        let table = markdown();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            let _ = std::fs::write(path, &table);
+        }
+        let doc = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            doc == table,
+            "docs/permissions.md is out of date: run `UPDATE_DOCS=1 cargo test -p api permissions`"
+        );
+    }
+}

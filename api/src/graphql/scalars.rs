@@ -1,0 +1,31 @@
+//! Parsers and formatters shared by every capability's schema: ids in, money out.
+use crate::error::{ApiError, ApiResult};
+use async_graphql::ID;
+use domain::money::Money;
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+/// An id given as an argument: one this API issued, or `VALIDATION` naming `field`.
+pub fn parse_id(field: &str, id: &ID) -> ApiResult<Uuid> {
+    Uuid::parse_str(id.as_str())
+        .map_err(|_| ApiError::validation(field, "is not an id from this API"))
+}
+
+pub fn parse_optional_id(field: &str, id: Option<&ID>) -> ApiResult<Option<Uuid>> {
+    id.map(|id| parse_id(field, id)).transpose()
+}
+
+/// An id for a by-id read: a malformed one simply finds nothing.
+pub fn lookup_id(id: &ID) -> Option<Uuid> {
+    Uuid::parse_str(id.as_str()).ok()
+}
+
+pub fn id(uuid: Uuid) -> ID {
+    ID(uuid.to_string())
+}
+
+/// An amount as the API shows it: a decimal with the currency's decimals (the currency is a
+/// field of its own).
+pub fn amount(m: Money) -> Decimal {
+    m.amount()
+}
