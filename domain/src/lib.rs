@@ -6,6 +6,8 @@
 //! - [`member_state`], [`organisation`], [`account`]: `ParseError` for their newtypes,
 //! - [`sme`]: `SmeError` (the SME engine's validation errors, each naming the input field),
 //! - [`audit`]: the hash-chain rule and `ChainError` for a broken link,
+//! - [`calendar`]: `CalendarError` (instants out of range); calendar months in IANA zones (jiff,
+//!   bundled database), `TimeZoneName`, and the state of every deadline and its reminders,
 //! - [`programme`]: `ProgrammeError` (invalid rules, lifecycle, edits of an open programme),
 //! - [`ledger`]: `LedgerError` (insufficient funds, beyond committed),
 //! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
@@ -15,6 +17,7 @@
 pub mod account;
 pub mod application;
 pub mod audit;
+pub mod calendar;
 pub mod language;
 pub mod ledger;
 pub mod member_state;
