@@ -8,6 +8,9 @@
 //! - [`audit`]: the hash-chain rule and `ChainError` for a broken link,
 //! - [`calendar`]: `CalendarError` (instants out of range); calendar months in IANA zones (jiff,
 //!   bundled database), `TimeZoneName`, and the state of every deadline and its reminders,
+//! - [`incident`]: `IncidentError` (invalid input naming the field, a stage out of order, the
+//!   mandatory law-enforcement referral, a closed case); NIS2 Art. 23 cases, clocks, ransom
+//!   demands and anonymised statistics,
 //! - [`programme`]: `ProgrammeError` (invalid rules, lifecycle, edits of an open programme),
 //! - [`ledger`]: `LedgerError` (insufficient funds, beyond committed),
 //! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
@@ -18,6 +21,7 @@ pub mod account;
 pub mod application;
 pub mod audit;
 pub mod calendar;
+pub mod incident;
 pub mod language;
 pub mod ledger;
 pub mod member_state;
