@@ -4,6 +4,9 @@
 //! change is a function returning `Result<_, TypedError>`, where each module owns its error type:
 //! - [`money`]: `MoneyError` (currency and precision),
 //! - [`member_state`], [`organisation`], [`account`]: `ParseError` for their newtypes,
+//! - [`reserve`]: `ReserveError` (invalid input naming the field, an invalid state transition,
+//!   insufficient capacity, a delivery beyond the reserved days); Cybersecurity Reserve requests,
+//!   the priority score, the capacity ledger and provider matching,
 //! - [`sme`]: `SmeError` (the SME engine's validation errors, each naming the input field),
 //! - [`audit`]: the hash-chain rule and `ChainError` for a broken link,
 //! - [`calendar`]: `CalendarError` (instants out of range); calendar months in IANA zones (jiff,
@@ -29,5 +32,6 @@ pub mod money;
 pub mod notification;
 pub mod organisation;
 pub mod programme;
+pub mod reserve;
 pub mod sme;
 pub mod voucher;
