@@ -4,9 +4,17 @@
 //! change is a function returning `Result<_, TypedError>`, where each module owns its error type:
 //! - [`money`]: `MoneyError` (currency and precision),
 //! - [`member_state`], [`organisation`], [`account`]: `ParseError` for their newtypes,
+//! - [`reserve`]: `ReserveError` (invalid input naming the field, an invalid state transition,
+//!   insufficient capacity, a delivery beyond the reserved days); Cybersecurity Reserve requests,
+//!   the priority score, the capacity ledger and provider matching,
 //! - [`sme`]: `SmeError` (the SME engine's validation errors, each naming the input field),
 //! - [`audit`]: the hash-chain rule and `ChainError` for a broken link; the chain keys,
 //! - [`decision`]: an officer's decision reason (`ParseError`),
+//! - [`calendar`]: `CalendarError` (instants out of range); calendar months in IANA zones (jiff,
+//!   bundled database), `TimeZoneName`, and the state of every deadline and its reminders,
+//! - [`incident`]: `IncidentError` (invalid input naming the field, a stage out of order, the
+//!   mandatory law-enforcement referral, a closed case); NIS2 Art. 23 cases, clocks, ransom
+//!   demands and anonymised statistics,
 //! - [`programme`]: `ProgrammeError` (invalid rules, lifecycle, edits of an open programme),
 //! - [`ledger`]: `LedgerError` (insufficient funds, beyond committed),
 //! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
@@ -17,6 +25,8 @@ pub mod account;
 pub mod application;
 pub mod audit;
 pub mod decision;
+pub mod calendar;
+pub mod incident;
 pub mod language;
 pub mod ledger;
 pub mod member_state;
@@ -24,5 +34,6 @@ pub mod money;
 pub mod notification;
 pub mod organisation;
 pub mod programme;
+pub mod reserve;
 pub mod sme;
 pub mod voucher;
