@@ -7,7 +7,7 @@ use super::tlp::{Distribution, RecipientsInput, Tlp};
 use crate::language::Language;
 use crate::member_state::MemberState;
 use crate::organisation::HealthcareType;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -325,7 +325,8 @@ impl CveId {
     }
 }
 
-/// When the alert applies: from `from`, until `until` if given (`from < until`).
+/// When the alert applies: from `from`, until `until` if given (`from < until`), to the
+/// millisecond (the precision of STIX timestamps, STIX 2.1 §3.2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Validity {
     from: DateTime<Utc>,
@@ -334,6 +335,8 @@ pub struct Validity {
 
 impl Validity {
     pub fn new(from: DateTime<Utc>, until: Option<DateTime<Utc>>) -> Result<Self, AlertError> {
+        let from = from.trunc_subsecs(3);
+        let until = until.map(|u| u.trunc_subsecs(3));
         if until.is_some_and(|u| u <= from) {
             return Err(AlertError::invalid("validUntil", "must be after validFrom"));
         }
@@ -726,6 +729,16 @@ pub(crate) mod tests {
         assert!(!v.is_over(at(1, 23)));
         assert!(v.is_over(at(2, 0)));
         assert!(Validity::new(at(2, 0), Some(at(1, 0))).is_err());
+        // Half a millisecond apart is the same millisecond: no period at all.
+        let half_ms = chrono::Duration::microseconds(500);
+        assert!(Validity::new(at(1, 0), Some(at(1, 0) + half_ms)).is_err());
+        let ms = chrono::Duration::milliseconds(1);
+        assert_eq!(
+            Validity::new(at(1, 0) + half_ms, Some(at(1, 0) + ms))
+                .unwrap()
+                .from(),
+            at(1, 0)
+        );
     }
 
     #[test]

@@ -9,15 +9,22 @@
 //!   [`content::AlertContent`];
 //! - [`lifecycle`]: `DRAFT → PUBLISHED → UPDATED (new version) → REVOKED`, one function per step;
 //! - [`acknowledgement`]: what recipients answer and the counts per member state;
-//! - [`cursor`]: the opaque, validated cursor of the alert event stream (`alertsSince`).
+//! - [`cursor`]: the opaque, validated cursor of the alert event stream (`alertsSince`);
+//! - [`stix`]: the STIX 2.1 bundle, byte-identical on re-export;
+//! - [`atom`]: the Atom feed of TLP:CLEAR alerts.
 //!
 //! See `docs/early-warning.md`.
 pub mod acknowledgement;
+pub mod atom;
 pub mod content;
 pub mod cursor;
 pub mod indicator;
 pub mod lifecycle;
+pub mod stix;
 pub mod tlp;
+
+#[cfg(test)]
+mod tests;
 
 use lifecycle::AlertStatus;
 
