@@ -705,6 +705,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_stored_input_is_json_that_parses_back_to_the_same_content() {
+        let mut i = input();
+        i.tlp = "AMBER".into();
+        i.recipients.organisations = vec![crate::alert::tlp::RecipientOrganisation {
+            id: Uuid::from_u128(3),
+            member_state: MemberState::parse("FR").unwrap(),
+        }];
+        let c = AlertContent::parse(&i).unwrap();
+        let json = serde_json::to_string(&c.to_input()).unwrap();
+        assert!(json.contains(r#""memberState":"FR""#), "{json}");
+        let back: AlertInput = serde_json::from_str(&json).unwrap();
+        assert_eq!(AlertContent::parse(&back).unwrap(), c);
+    }
+
+    #[test]
     fn cve_ids_follow_the_cve_syntax() {
         for good in ["CVE-1999-0001", "cve-2026-1234567", " CVE-2021-44228 "] {
             assert!(CveId::parse(good).is_ok(), "{good}");

@@ -7,6 +7,7 @@
 //! - [`indicator`]: indicators of compromise, each validated by type, and their STIX patterns;
 //! - [`content`]: what ENISA writes, parsed from [`content::AlertInput`] into
 //!   [`content::AlertContent`];
+//! - [`filter`]: the inbox and subscription filter, and which alerts notify;
 //! - [`lifecycle`]: `DRAFT → PUBLISHED → UPDATED (new version) → REVOKED`, one function per step;
 //! - [`acknowledgement`]: what recipients answer and the counts per member state;
 //! - [`cursor`]: the opaque, validated cursor of the alert event stream (`alertsSince`);
@@ -18,6 +19,7 @@ pub mod acknowledgement;
 pub mod atom;
 pub mod content;
 pub mod cursor;
+pub mod filter;
 pub mod indicator;
 pub mod lifecycle;
 pub mod stix;
