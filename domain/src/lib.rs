@@ -20,8 +20,11 @@
 //! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
 //!   rule results, not an error,
 //! - [`voucher`]: `VoucherError` (redemption, lifecycle) and `CodeError` (a mistyped code),
-//! - [`notification`]: the kinds of in-app notification (no errors).
+//! - [`notification`]: the kinds of in-app notification (no errors),
+//! - [`alert`]: `AlertError` (invalid content naming the field, lifecycle) for the early-warning
+//!   service: TLP visibility, indicators, versions, acknowledgements, STIX 2.1 and Atom exports.
 pub mod account;
+pub mod alert;
 pub mod application;
 pub mod audit;
 pub mod decision;
