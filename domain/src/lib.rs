@@ -11,10 +11,15 @@
 //! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
 //!   rule results, not an error,
 //! - [`voucher`]: `VoucherError` (redemption, lifecycle) and `CodeError` (a mistyped code),
-//! - [`notification`]: the kinds of in-app notification (no errors).
+//! - [`notification`]: the kinds of in-app notification (no errors),
+//! - [`catalogue`]: `CatalogueError` (invalid content or unsafe Markdown, workflow steps,
+//!   suspensions by the wrong actor); versions, translations, voucher matching, DCAT-AP,
+//! - [`training`]: `TrainingError` (invalid sessions, participants, enrolment outside the
+//!   window, cancelling twice); seats, waitlist and promotion, attendance, iCalendar.
 pub mod account;
 pub mod application;
 pub mod audit;
+pub mod catalogue;
 pub mod language;
 pub mod ledger;
 pub mod member_state;
