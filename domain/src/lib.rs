@@ -28,4 +28,5 @@ pub mod notification;
 pub mod organisation;
 pub mod programme;
 pub mod sme;
+pub mod training;
 pub mod voucher;
