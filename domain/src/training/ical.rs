@@ -10,6 +10,7 @@
 use super::session::{Delivery, Session};
 use crate::catalogue::link::{SafeUrl, UrlScheme};
 use chrono::{DateTime, Utc};
+use ics::parameters::TzIDParam;
 use ics::properties::{Description, DtEnd, DtStart, Location, Method, Summary, TzName, URL};
 use ics::{Daylight, Event, ICalendar, Standard, TimeZone, escape_text};
 use jiff::Timestamp;
@@ -159,27 +160,24 @@ pub fn session_calendar(session: &Session, event: &SessionEvent<'_>, now: DateTi
     calendar.push(Method::new("PUBLISH"));
 
     let mut vevent = Event::new(escape_text(event.uid).into_owned(), utc(now));
-    let mut local_used = false;
-    let mut put = |t: DateTime<Utc>, ts: Option<Timestamp>, start: bool| match ts
-        .and_then(|ts| exact_local(zone, ts))
-    {
-        Some(l) => {
-            local_used = true;
-            if start {
-                let mut p = DtStart::new(l);
-                p.add(ics::parameters::TzIDParam::new(tzid));
-                vevent.push(p);
-            } else {
-                let mut p = DtEnd::new(l);
-                p.add(ics::parameters::TzIDParam::new(tzid));
-                vevent.push(p);
-            }
-        }
-        None if start => vevent.push(DtStart::new(utc(t))),
-        None => vevent.push(DtEnd::new(utc(t))),
+    // Local time with TZID when exact, else UTC.
+    let when = |t: DateTime<Utc>, ts: Option<Timestamp>| {
+        ts.and_then(|ts| exact_local(zone, ts))
+            .map_or_else(|| (utc(t), None), |l| (l, Some(TzIDParam::new(tzid))))
     };
-    put(session.starts_at, instants.0, true);
-    put(session.ends_at, instants.1, false);
+    let (start, start_zone) = when(session.starts_at, instants.0);
+    let (end, end_zone) = when(session.ends_at, instants.1);
+    let local_used = start_zone.is_some() || end_zone.is_some();
+    let mut dtstart = DtStart::new(start);
+    if let Some(z) = start_zone {
+        dtstart.add(z);
+    }
+    let mut dtend = DtEnd::new(end);
+    if let Some(z) = end_zone {
+        dtend.add(z);
+    }
+    vevent.push(dtstart);
+    vevent.push(dtend);
     vevent.push(Summary::new(escape_text(event.title).into_owned()));
     if let Some(d) = event.description {
         vevent.push(Description::new(escape_text(d).into_owned()));
