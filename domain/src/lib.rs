@@ -23,12 +23,17 @@
 //! - [`notification`]: the kinds of in-app notification (no errors),
 //! - [`alert`]: `AlertError` (invalid content naming the field, lifecycle) for the early-warning
 //!   service: TLP visibility, indicators, versions, acknowledgements, STIX 2.1 and Atom exports.
+//! - [`catalogue`]: `CatalogueError` (invalid content or unsafe Markdown, workflow steps,
+//!   suspensions by the wrong actor); versions, translations, voucher matching, DCAT-AP,
+//! - [`training`]: `TrainingError` (invalid sessions, participants, enrolment outside the
+//!   window, cancelling twice); seats, waitlist and promotion, attendance, iCalendar.
 pub mod account;
 pub mod alert;
 pub mod application;
 pub mod audit;
-pub mod decision;
 pub mod calendar;
+pub mod catalogue;
+pub mod decision;
 pub mod incident;
 pub mod language;
 pub mod ledger;
@@ -39,4 +44,5 @@ pub mod organisation;
 pub mod programme;
 pub mod reserve;
 pub mod sme;
+pub mod training;
 pub mod voucher;
