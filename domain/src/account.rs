@@ -149,6 +149,27 @@ impl std::fmt::Debug for NewPassword {
     }
 }
 
+/// Failed logins an account takes, from any address, before each further attempt waits.
+pub const LOGIN_FAILURES_BEFORE_DELAY: u64 = 5;
+/// The longest an account's next login attempt waits after failures.
+pub const LOGIN_MAX_DELAY_SECONDS: u64 = 60;
+
+/// How long an account's next login attempt must wait after its `failures`-th failure (from any
+/// address): nothing for the first few, then 2, 4, 8… seconds up to a minute. The lockout is
+/// per account *and* address (an attacker locks only itself); this delay, for the account as a
+/// whole, slows a guesser spread over many addresses without locking its owner out for long.
+pub fn login_delay(failures: u64) -> std::time::Duration {
+    let over = failures.saturating_sub(LOGIN_FAILURES_BEFORE_DELAY);
+    if over == 0 {
+        return std::time::Duration::ZERO;
+    }
+    let seconds = 1u64
+        .checked_shl(u32::try_from(over).unwrap_or(u32::MAX).min(63))
+        .unwrap_or(u64::MAX)
+        .min(LOGIN_MAX_DELAY_SECONDS);
+    std::time::Duration::from_secs(seconds)
+}
+
 /// A display name: trimmed, 1..=120 characters.
 pub fn parse_display_name(s: &str) -> Result<String, ParseError> {
     let s = s.trim();
@@ -218,6 +239,25 @@ mod tests {
     fn roles_round_trip_through_their_names() {
         for r in Role::ALL {
             assert_eq!(Role::parse(r.as_str()).unwrap(), r);
+        }
+    }
+
+    #[test]
+    fn the_login_delay_grows_after_five_failures_and_stops_at_a_minute() {
+        let secs = |f| login_delay(f).as_secs();
+        for (failures, expected) in [
+            (0, 0),
+            (1, 0),
+            (5, 0),
+            (6, 2),
+            (7, 4),
+            (8, 8),
+            (10, 32),
+            (11, 60),
+            (1000, 60),
+            (u64::MAX, 60),
+        ] {
+            assert_eq!(secs(failures), expected, "after {failures} failures");
         }
     }
 }

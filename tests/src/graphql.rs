@@ -58,6 +58,31 @@ impl TestApp {
         Gql { status, body }
     }
 
+    /// POSTs an operation from another loopback address (`127.0.0.x`), as a second client
+    /// machine would: the server sees it as a different client address.
+    pub async fn gql_from(
+        &self,
+        address: [u8; 4],
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> Gql {
+        let client = reqwest::Client::builder()
+            .local_address(std::net::IpAddr::from(address))
+            .build()
+            .expect("a client bound to the address");
+        let mut req = client
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let res = req.send().await.expect("request sent");
+        let status = res.status().as_u16();
+        let body = res.json::<Value>().await.unwrap_or(Value::Null);
+        Gql { status, body }
+    }
+
     /// POSTs with a raw `Authorization` header value.
     pub async fn gql_with_auth_header(&self, header: &str, query: &str) -> Gql {
         let res = self

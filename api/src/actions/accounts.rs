@@ -2,13 +2,13 @@
 use super::{Action, Ctx};
 use crate::auth::password;
 use crate::error::{ApiError, ApiResult};
-use crate::store::Store;
 use crate::store::accounts::{self as repo, NewAccount};
 use crate::store::audit::Actor;
 use crate::store::organisations::{self, Organisation};
 use crate::store::page::{Page, PageRequest};
+use crate::store::{Store, rate_limits};
 use chrono::{DateTime, Utc};
-use domain::account::{Email, NewPassword, Role, Scope};
+use domain::account::{Email, NewPassword, Role, Scope, login_delay};
 use uuid::Uuid;
 
 /// What this capability reads, for the transports.
@@ -23,20 +23,64 @@ pub struct LoggedIn {
     pub organisation: Option<Organisation>,
 }
 
-/// Logs in. Failures are rate-limited per account and per IP address, audited, and never say
-/// which part was wrong.
+/// The rate-limit keys of a login: the account from this address, the address, the account.
+struct LoginKeys {
+    pair: String,
+    address: String,
+    account: String,
+}
+
+impl LoginKeys {
+    fn of(email: &str, client_ip: &str) -> Self {
+        let email = email.trim().to_lowercase();
+        Self {
+            pair: format!("login:{email}|{client_ip}"),
+            address: format!("login-ip:{client_ip}"),
+            account: format!("login-acct:{email}"),
+        }
+    }
+}
+
+/// Reserves a password check: refused while the account is held back by its progressive delay,
+/// or beyond the failures allowed for this account from this address, or from this address.
+/// Each reservation is one conditional update, so concurrency cannot exceed the limits.
+async fn reserve_check(ctx: &Ctx, keys: &LoginKeys) -> ApiResult<bool> {
+    let (db, limits, now) = (ctx.store().db(), &ctx.app.settings.limits, ctx.now());
+    if rate_limits::blocked_until(db, &keys.account, now)
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    let window = limits.login_window;
+    if !rate_limits::reserve(
+        db,
+        &keys.pair,
+        limits.login_failures_per_account,
+        window,
+        now,
+    )
+    .await?
+    {
+        return Ok(false);
+    }
+    if !rate_limits::reserve(db, &keys.address, limits.login_failures_per_ip, window, now).await? {
+        rate_limits::refund(db, &keys.pair).await?;
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// Logs in. Failures are rate-limited per account and address together and per address, an
+/// account's repeated failures slow its next attempts down (`domain::account::login_delay`),
+/// every refusal is audited, and the answer never says which part was wrong.
 pub async fn login(ctx: &Ctx, email: &str, password: String) -> ApiResult<LoggedIn> {
     ctx.permit(Action::Login).await?;
-    let (store, limits, now) = (ctx.store(), &ctx.app.settings.limits, ctx.now());
-    let account_key = format!("acct:{}", email.trim().to_lowercase());
-    let ip_key = format!("ip:{}", ctx.caller.client_ip);
+    let (store, now) = (ctx.store(), ctx.now());
     let db = store.db();
-    let acct_failures = repo::recent_failures(db, &account_key, limits.login_window, now).await?;
-    let ip_failures = repo::recent_failures(db, &ip_key, limits.login_window, now).await?;
-    if acct_failures >= limits.login_failures_per_account
-        || ip_failures >= limits.login_failures_per_ip
-    {
-        repo::record_login_denial(store, &ctx.actor(), now, &[], "rate_limited").await?;
+    let keys = LoginKeys::of(email, &ctx.caller.client_ip);
+    if !reserve_check(ctx, &keys).await? {
+        repo::record_login_denial(store, &ctx.actor(), now, "rate_limited").await?;
         return Err(ApiError::RateLimited);
     }
     let account = match Email::parse(email) {
@@ -46,10 +90,14 @@ pub async fn login(ctx: &Ctx, email: &str, password: String) -> ApiResult<Logged
     let stored = account.as_ref().and_then(|a| a.password_hash.clone());
     let ok = password::verify(password, stored).await && account.as_ref().is_some_and(|a| a.active);
     let Some(account) = account.filter(|_| ok) else {
-        let keys = [account_key, ip_key];
-        repo::record_login_denial(store, &ctx.actor(), now, &keys, "bad_credentials").await?;
+        // The reservations stay: they were failures.
+        rate_limits::record_failure(db, &keys.account, now, login_delay).await?;
+        repo::record_login_denial(store, &ctx.actor(), now, "bad_credentials").await?;
         return Err(ApiError::Unauthenticated);
     };
+    rate_limits::refund(db, &keys.address).await?;
+    rate_limits::clear(db, &keys.pair).await?;
+    rate_limits::clear(db, &keys.account).await?;
     let org = repo::organisation_of(db, &account.organisation_id)
         .await?
         .map(|(id, ms, _)| (id, ms));
@@ -66,7 +114,7 @@ pub async fn login(ctx: &Ctx, email: &str, password: String) -> ApiResult<Logged
         scope,
         request_id: ctx.caller.request_id.clone(),
     };
-    repo::record_login_success(store, &actor, now, &account_key).await?;
+    repo::record_login_success(store, &actor, now).await?;
     let organisation = match org {
         Some((id, _)) => organisations::find(db, &scope, id).await?,
         None => None,

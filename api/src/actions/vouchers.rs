@@ -8,9 +8,9 @@ use super::organisations::verified_service_provider;
 use super::{Action, Ctx};
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
-use crate::store::accounts::{recent_failures, record_failures};
 use crate::store::page::{Page, PageRequest};
 use crate::store::programmes::{self, Programme};
+use crate::store::rate_limits;
 use crate::store::redemptions::Redemption;
 use crate::store::vouchers::{self as repo, Invoice, RedeemRefused};
 use domain::account::Scope;
@@ -63,40 +63,38 @@ fn rate_key(org: Uuid) -> String {
     format!("voucher-code:{org}")
 }
 
-/// The service provider's organisation, once it passes the code-lookup rate limit.
+/// The service provider's organisation, once it has reserved one guess within its code-lookup
+/// limit (one conditional update: aliases and concurrent requests cannot exceed it). A code that
+/// turns out valid gives the guess back ([`found_code`]).
 async fn provider_within_limit(ctx: &Ctx, action: Action) -> ApiResult<Uuid> {
     let (_, org) = ctx.authorize_organisation(action).await?;
     let limits = &ctx.app.settings.limits;
-    let failures = recent_failures(
-        ctx.store().db(),
-        &rate_key(org),
+    let (db, key) = (ctx.store().db(), rate_key(org));
+    if !rate_limits::reserve(
+        db,
+        &key,
+        limits.code_failures_per_provider,
         limits.code_window,
         ctx.now(),
     )
-    .await?;
-    if failures >= limits.code_failures_per_provider {
+    .await?
+    {
         ctx.deny(action, "Voucher", None, "rate_limited").await?;
         return Err(ApiError::RateLimited);
     }
     Ok(org)
 }
 
-/// An unknown code: counted against the provider's limit, audited, and answered as NOT_FOUND.
-async fn unknown_code(ctx: &Ctx, action: Action, org: Uuid) -> ApiError {
-    let keys = [rate_key(org)];
-    let (actor, now) = (ctx.actor(), ctx.now());
-    let recorded = record_failures(
-        ctx.store(),
-        &actor,
-        now,
-        &keys,
-        action.name(),
-        "Voucher",
-        "unknown_code",
-    );
-    match recorded.await {
+/// A valid code: its guess is given back.
+async fn found_code(ctx: &Ctx, org: Uuid) -> ApiResult<()> {
+    Ok(rate_limits::refund(ctx.store().db(), &rate_key(org)).await?)
+}
+
+/// An unknown code: its guess stays counted; the denial is audited and answered as NOT_FOUND.
+async fn unknown_code(ctx: &Ctx, action: Action) -> ApiError {
+    match ctx.deny(action, "Voucher", None, "unknown_code").await {
         Ok(()) => ApiError::NotFound,
-        Err(e) => e.into(),
+        Err(e) => e,
     }
 }
 
@@ -120,8 +118,9 @@ pub async fn lookup(
     let org = provider_within_limit(ctx, action).await?;
     let db = ctx.store().db();
     let Some(v) = repo::usable_by_code(db, org, code).await? else {
-        return Err(unknown_code(ctx, action, org).await);
+        return Err(unknown_code(ctx, action).await);
     };
+    found_code(ctx, org).await?;
     let programme = programmes::get(db, v.program_id)
         .await?
         .ok_or_else(|| ApiError::internal("voucher without programme"))?;
@@ -162,8 +161,9 @@ pub async fn redeem(ctx: &Ctx, r: RedeemRequest) -> ApiResult<(Voucher, Redempti
     let org = provider_within_limit(ctx, action).await?;
     // The amount's precision depends on the voucher's currency: look it up first.
     let Some(v) = repo::usable_by_code(ctx.store().db(), org, &r.code).await? else {
-        return Err(unknown_code(ctx, action, org).await);
+        return Err(unknown_code(ctx, action).await);
     };
+    found_code(ctx, org).await?;
     let invoice = Invoice {
         reference: r.invoice_reference,
         category: r.service_category,
@@ -178,7 +178,7 @@ pub async fn redeem(ctx: &Ctx, r: RedeemRequest) -> ApiResult<(Voucher, Redempti
             };
             Ok(ctx.published((v, redemption), [event]))
         }
-        Err(RedeemRefused::UnknownCode) => Err(unknown_code(ctx, action, org).await),
+        Err(RedeemRefused::UnknownCode) => Err(unknown_code(ctx, action).await),
         Err(RedeemRefused::InvoiceReused) => {
             ctx.deny(action, "Voucher", object, "invoice_reused")
                 .await?;

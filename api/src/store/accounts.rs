@@ -1,6 +1,6 @@
 //! Accounts and login failures. Reads return [`Account`] (typed role), never raw rows.
 use super::audit::Actor;
-use super::entities::{app_user, login_failure, organisation};
+use super::entities::{app_user, organisation};
 use super::page::{self, Order, Page, PageRequest};
 use super::tenancy::scoped;
 use super::write::{Audit, change_one};
@@ -10,10 +10,9 @@ use domain::account::{Email, Role, Scope};
 use domain::audit::{EU_CHAIN, member_state_chain};
 use domain::member_state::MemberState;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
 };
-use std::time::Duration;
 use uuid::Uuid;
 
 /// An account as the domain sees it.
@@ -169,6 +168,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
         oidc_issuer: Set(iss),
         oidc_subject: Set(sub),
         active: Set(true),
+        token_version: Set(0),
         created_at: Set(now),
     }
     .insert(conn)
@@ -176,59 +176,18 @@ pub(crate) async fn insert<C: ConnectionTrait>(
     .try_into()
 }
 
-/// Failed logins for `key` (an account or an IP) within `window` before `now`.
-pub async fn recent_failures(
-    db: &DatabaseConnection,
-    key: &str,
-    window: Duration,
-    now: DateTime<Utc>,
-) -> Result<u64, StoreError> {
-    let since =
-        now - chrono::Duration::from_std(window).unwrap_or_else(|_| chrono::Duration::minutes(15));
-    Ok(login_failure::Entity::find()
-        .filter(login_failure::Column::Key.eq(key))
-        .filter(login_failure::Column::At.gt(since))
-        .count(db)
-        .await?)
-}
-
-/// Records a failed or refused login for each key, with the denial's audit row, in one
-/// transaction.
+/// Audits a refused login (the rate limits count it on their own: `store::rate_limits`).
 pub async fn record_login_denial(
     store: &Store,
     actor: &Actor,
     now: DateTime<Utc>,
-    keys: &[String],
-    reason: &str,
-) -> Result<(), StoreError> {
-    record_failures(store, actor, now, keys, "login", "Session", reason).await
-}
-
-/// Records a failure under each rate-limit key with the denial's audit row, in one
-/// transaction. (Login failures and unknown voucher codes count this way.)
-pub async fn record_failures(
-    store: &Store,
-    actor: &Actor,
-    now: DateTime<Utc>,
-    keys: &[String],
-    action: &'static str,
-    object_type: &'static str,
     reason: &str,
 ) -> Result<(), StoreError> {
     let tx = store.tx(actor, now).await?;
-    for key in keys {
-        login_failure::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            key: Set(key.clone()),
-            at: Set(now),
-        }
-        .insert(&*tx)
-        .await?;
-    }
     tx.audit_denied(Audit {
         chain: actor.scope.audit_chain(),
-        action,
-        object_type,
+        action: "login",
+        object_type: "Session",
         object_id: None,
         detail: serde_json::json!({ "reason": reason }),
     })
@@ -273,13 +232,8 @@ pub async fn record_login_success(
     store: &Store,
     actor: &Actor,
     now: DateTime<Utc>,
-    account_key: &str,
 ) -> Result<(), StoreError> {
     let tx = store.tx(actor, now).await?;
-    login_failure::Entity::delete_many()
-        .filter(login_failure::Column::Key.eq(account_key))
-        .exec(&*tx)
-        .await?;
     tx.audit(Audit {
         chain: actor.scope.audit_chain(),
         action: "login",

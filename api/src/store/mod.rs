@@ -17,6 +17,7 @@ pub mod notifications;
 pub mod organisations;
 pub mod page;
 pub mod programmes;
+pub mod rate_limits;
 pub mod redemptions;
 pub mod tenancy;
 pub mod vouchers;

@@ -237,6 +237,7 @@ pub async fn register(
         oidc_issuer: Set(None),
         oidc_subject: Set(None),
         active: Set(true),
+        token_version: Set(0),
         created_at: Set(now),
     }
     .insert(&*tx)

@@ -264,3 +264,69 @@ async fn the_admin_deactivates_an_account_which_then_cannot_log_in() {
     assert!(rows.iter().any(|r| r.action == "account.deactivate"
         && r.object_id.as_deref() == Some(enisa.id.to_string().as_str())));
 }
+
+/// Many logins at once cannot check more passwords than the limit allows: each check is
+/// reserved first by one conditional update (`docs/security.md`, "Limits under concurrency").
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn thirty_parallel_logins_check_no_more_passwords_than_the_limit() {
+    let app = spawn_app().await;
+    let acc = app.with_admin().await;
+    let attempts = (0..30).map(|i| {
+        let password = if i == 29 {
+            FIXTURE_PASSWORD
+        } else {
+            "wrong-password"
+        };
+        app.gql(None, LOGIN, json!({ "e": acc.email, "p": password }))
+    });
+    let answers = futures_util::future::join_all(attempts).await;
+    let checked = answers
+        .iter()
+        .filter(|a| a.code() != Some("RATE_LIMITED"))
+        .count();
+    assert!(checked <= 5, "{checked} passwords were checked");
+    assert!(checked >= 1, "some attempts were checked");
+    let bad = app
+        .audit_rows()
+        .await
+        .into_iter()
+        .filter(|r| r.action == "login" && r.detail.contains("bad_credentials"))
+        .count();
+    assert!(bad <= 5, "{bad} failed checks audited");
+}
+
+/// The lockout is per account and address: an attacker who knows the e-mail locks only itself.
+/// The account as a whole slows down after repeated failures from anywhere, for seconds.
+#[tokio::test]
+async fn a_guesser_locks_itself_out_and_only_slows_the_account_down() {
+    let app = spawn_app().await;
+    let victim = app.with_admin().await;
+    let wrong = json!({ "e": victim.email, "p": "wrong-password" });
+    let right = json!({ "e": victim.email, "p": FIXTURE_PASSWORD });
+    let attacker = [127, 0, 0, 2];
+    for _ in 0..5 {
+        app.gql_from(attacker, None, LOGIN, wrong.clone())
+            .await
+            .expect_code("UNAUTHENTICATED");
+    }
+    app.gql_from(attacker, None, LOGIN, right.clone())
+        .await
+        .expect_code("RATE_LIMITED");
+    // The owner, from its own address, is not locked out.
+    app.gql_from([127, 0, 0, 3], None, LOGIN, right.clone())
+        .await
+        .ok();
+    // Guesses from yet other addresses: after the fifth failure of the account, each further one
+    // makes the next attempt wait (2 s, 4 s, …), even with the right password.
+    for i in 0..6 {
+        app.gql_from([127, 0, 1, i], None, LOGIN, wrong.clone())
+            .await
+            .expect_code("UNAUTHENTICATED");
+    }
+    app.gql_from([127, 0, 0, 3], None, LOGIN, right.clone())
+        .await
+        .expect_code("RATE_LIMITED");
+    // The wait passes.
+    app.clock().advance(chrono::Duration::seconds(5));
+    app.gql_from([127, 0, 0, 3], None, LOGIN, right).await.ok();
+}

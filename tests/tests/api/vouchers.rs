@@ -1510,3 +1510,38 @@ async fn clinics_choose_their_provider_from_the_directory_of_verified_service_pr
         .await;
     assert_eq!(ok.ok()["redeemVoucher"]["covered"], "50.00");
 }
+
+/// Every aliased lookup is one guess: 25 aliases in one request cannot check more codes than the
+/// limit, because each guess is reserved before the lookup (`docs/security.md`).
+#[tokio::test]
+async fn aliased_code_lookups_each_count_as_one_guess() {
+    let app = TestApp::builder()
+        .limits(|l| l.code_failures_per_provider = 10)
+        .spawn()
+        .await;
+    let (_, guesser) = app.with_vendor("DE").await;
+    let guesses: Vec<String> = (1u8..=60)
+        .filter_map(|n| domain::voucher::VoucherCode::from_random([n; 12]))
+        .take(25)
+        .map(|c| c.display())
+        .collect();
+    let fields: String = guesses
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("g{i}: voucherLookup(code: \"{c}\") {{ voucherId }} "))
+        .collect();
+    let r = app
+        .gql(guesser.token(), &format!("{{ {fields} }}"), json!({}))
+        .await;
+    let codes: Vec<&str> = r.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["extensions"]["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 25, "every alias answered: {}", r.body);
+    let checked = codes.iter().filter(|c| **c == "NOT_FOUND").count();
+    let limited = codes.iter().filter(|c| **c == "RATE_LIMITED").count();
+    assert_eq!(checked, 10, "exactly the limit was checked: {codes:?}");
+    assert_eq!(limited, 15);
+}

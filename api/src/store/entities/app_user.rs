@@ -13,6 +13,9 @@ pub struct Model {
     pub oidc_issuer: Option<String>,
     pub oidc_subject: Option<String>,
     pub active: bool,
+    /// Raised by "sign out everywhere", a role change or a deactivation: older tokens stop
+    /// working within the revocation window.
+    pub token_version: i64,
     pub created_at: DateTimeUtc,
 }
 

@@ -3,7 +3,6 @@ pub mod app_user;
 pub mod audit_chain;
 pub mod audit_log;
 pub mod ledger_entry;
-pub mod login_failure;
 pub mod member_state;
 pub mod notification;
 pub mod organisation;
