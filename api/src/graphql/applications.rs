@@ -121,6 +121,7 @@ pub struct PlannedServiceInput {
     /// What will be done, 1 to 1000 characters.
     pub description: String,
     /// In the programme's currency; send as a string, e.g. `"12000.00"`.
+    #[graphql(directive = super::scalars::amount::apply())]
     pub estimated_cost: Decimal,
 }
 
@@ -128,6 +129,7 @@ pub struct PlannedServiceInput {
 #[derive(InputObject)]
 pub struct VoucherApplicationInput {
     /// In the programme's currency; send as a string, e.g. `"15000.00"`.
+    #[graphql(directive = super::scalars::amount::apply())]
     pub requested_amount: Decimal,
     /// At most 20.
     #[graphql(default)]
@@ -137,6 +139,7 @@ pub struct VoucherApplicationInput {
     pub sme: Option<SmeAssessmentInput>,
     /// De minimis aid (Regulation (EU) 2023/2831) the organisation received from other sources
     /// in the last three years, in EUR. Vouchers from this platform are added automatically.
+    #[graphql(directive = super::scalars::amount::apply())]
     pub de_minimis_received_eur: Option<Decimal>,
     /// A verified service provider chosen to deliver the services; can be chosen later.
     pub service_provider_id: Option<ID>,
@@ -424,7 +427,7 @@ impl ApplicationMutation {
         &self,
         c: &Context<'_>,
         id: ID,
-        amount: Option<Decimal>,
+        #[graphql(directive = super::scalars::amount::apply())] amount: Option<Decimal>,
     ) -> ApiResult<VoucherApplication> {
         let id = parse_id("id", &id)?;
         let (app, _voucher) = applications::approve(ctx(c)?, id, amount).await?;

@@ -112,6 +112,7 @@ impl MonthlyFunds {
 pub struct FundsInput {
     pub program_id: ID,
     /// A positive decimal string with no more decimals than the currency has.
+    #[graphql(directive = super::scalars::amount::apply())]
     pub amount: Decimal,
     /// Must be the programme's currency.
     pub currency: String,

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod context;
 pub mod error;
 pub mod funds;
+pub mod guard;
 pub mod loaders;
 pub mod member_states;
 pub mod notifications;

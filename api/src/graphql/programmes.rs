@@ -50,8 +50,10 @@ pub struct VoucherProgramInput {
     /// The member state's currency or EUR (ISO 4217).
     pub currency: String,
     /// Smallest voucher, as a decimal string in the programme's currency.
+    #[graphql(directive = super::scalars::amount::apply())]
     pub min_voucher: Decimal,
     /// Largest voucher (the cap per beneficiary).
+    #[graphql(directive = super::scalars::amount::apply())]
     pub max_voucher: Decimal,
     /// Share of an eligible invoice that the voucher pays, in percent: above 0, at most 100.
     pub aid_intensity: Decimal,

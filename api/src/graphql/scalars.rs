@@ -1,8 +1,6 @@
 //! Parsers and formatters shared by every capability's schema: ids in, money out.
 use crate::error::{ApiError, ApiResult};
 use async_graphql::ID;
-use domain::money::Money;
-use rust_decimal::Decimal;
 use uuid::Uuid;
 
 /// An id given as an argument: one this API issued, or `VALIDATION` naming `field`.
@@ -24,8 +22,8 @@ pub fn id(uuid: Uuid) -> ID {
     ID(uuid.to_string())
 }
 
-/// An amount as the API shows it: a decimal with the currency's decimals (the currency is a
-/// field of its own).
-pub fn amount(m: Money) -> Decimal {
-    m.amount()
-}
+/// Marks an input that is an amount of money: a plain decimal string such as `"1250.00"`
+/// (no exponent, no `+`, no JSON number), with at most the currency's decimals. Checked before
+/// the operation runs (`graphql::guard`).
+#[async_graphql::TypeDirective(location = "InputFieldDefinition", location = "ArgumentDefinition")]
+pub fn amount() {}

@@ -141,6 +141,7 @@ pub struct RedeemVoucherInput {
     /// The category of the service invoiced; the programme must cover it.
     pub service_category: String,
     /// The invoice's amount in the voucher's currency; send as a string.
+    #[graphql(directive = super::scalars::amount::apply())]
     pub invoice_amount: Decimal,
 }
 
@@ -216,7 +217,7 @@ impl VoucherQuery {
         &self,
         c: &Context<'_>,
         code: String,
-        invoice_amount: Option<Decimal>,
+        #[graphql(directive = super::scalars::amount::apply())] invoice_amount: Option<Decimal>,
     ) -> ApiResult<VoucherQuote> {
         let code = VoucherCode::parse(&code)?;
         Ok(vouchers::lookup(ctx(c)?, &code, invoice_amount)

@@ -8,15 +8,17 @@
 use crate::actions::{self, Caller, Ctx};
 use crate::auth::authenticate;
 use crate::graphql::AppSchema;
+use crate::graphql::guard::Guard;
 use crate::state::AppState;
-use async_graphql::parser::types::{ExecutableDocument, OperationType, Selection, SelectionSet};
+use async_graphql::parser::types::OperationType;
 use axum::body::Bytes;
-use axum::extract::rejection::QueryRejection;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 /// An error that stops the request before GraphQL execution, in the GraphQL error shape.
 fn reject(status: StatusCode, code: &str, message: &str, request_id: &str) -> Response {
@@ -86,54 +88,93 @@ pub(crate) async fn context(
     }
 }
 
-fn count_aliases(doc: &ExecutableDocument) -> usize {
-    fn walk(set: &SelectionSet, depth: usize) -> usize {
-        if depth > 64 {
-            return 0;
-        }
-        set.items
-            .iter()
-            .map(|s| match &s.node {
-                Selection::Field(f) => {
-                    usize::from(f.node.alias.is_some())
-                        + walk(&f.node.selection_set.node, depth + 1)
-                }
-                Selection::InlineFragment(i) => walk(&i.node.selection_set.node, depth + 1),
-                Selection::FragmentSpread(_) => 0,
-            })
-            .sum()
-    }
-    let ops: usize = doc
-        .operations
-        .iter()
-        .map(|(_, op)| walk(&op.node.selection_set.node, 0))
-        .sum();
-    let frags: usize = doc
-        .fragments
-        .values()
-        .map(|f| walk(&f.node.selection_set.node, 0))
-        .sum();
-    ops + frags
+/// The response media type the client asked for. With `application/graphql-response+json`
+/// (GraphQL over HTTP), a request that cannot run (unparseable, invalid, bad variables) is a
+/// 4xx; with `application/json` (the legacy type, kept for existing clients) it is 200 with the
+/// errors in the body, as before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Media {
+    GraphqlResponse,
+    Json,
 }
 
-/// Checks what the schema's own limits do not: aliases, and (for GET) the operation type.
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+
+impl Media {
+    fn negotiate(headers: &HeaderMap) -> Result<Self, ()> {
+        let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+            return Ok(Media::Json);
+        };
+        let types: Vec<String> = accept
+            .split(',')
+            .map(|t| {
+                t.split(';')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase()
+            })
+            .collect();
+        if types.iter().any(|t| t == GRAPHQL_RESPONSE) {
+            Ok(Media::GraphqlResponse)
+        } else if types
+            .iter()
+            .any(|t| t == "application/json" || t == "*/*" || t == "application/*")
+        {
+            Ok(Media::Json)
+        } else {
+            Err(())
+        }
+    }
+
+    fn content_type(self) -> &'static str {
+        match self {
+            Media::GraphqlResponse => "application/graphql-response+json; charset=utf-8",
+            Media::Json => "application/json",
+        }
+    }
+}
+
+/// A request that did not run: its errors carry no path and there is no data.
+fn request_error(resp: &async_graphql::Response) -> bool {
+    resp.data == async_graphql::Value::Null
+        && !resp.errors.is_empty()
+        && resp.errors.iter().all(|e| e.path.is_empty())
+}
+
+/// Parses the operation once (execution reuses the parsed document) and runs the checks shared
+/// with the WebSocket (`graphql::guard`); for GET, refuses mutations.
 fn precheck(
-    req: &async_graphql::Request,
-    app: &AppState,
+    req: &mut async_graphql::Request,
+    guard: &Guard,
     get: bool,
-) -> Result<(), (StatusCode, &'static str, String)> {
-    let Ok(doc) = async_graphql::parser::parse_query(&req.query) else {
-        return Ok(()); // the executor reports the syntax error itself
+    media: Media,
+) -> Result<(), (StatusCode, Value)> {
+    let variables = req.variables.clone();
+    let operation_name = req.operation_name.clone();
+    let doc = match req.parsed_query() {
+        Ok(doc) => doc,
+        Err(e) => {
+            let body = json!({ "errors": [{ "message": e.message, "extensions": { "code": "VALIDATION" } }] });
+            // A syntax error is a request error: 400 under GraphQL over HTTP, 200 (with the
+            // error in the body) for `application/json` clients, as before.
+            let status = match media {
+                Media::GraphqlResponse => StatusCode::BAD_REQUEST,
+                Media::Json => StatusCode::OK,
+            };
+            return Err((status, body));
+        }
     };
-    if count_aliases(&doc) > app.settings.limits.aliases {
-        return Err((
-            StatusCode::BAD_REQUEST,
-            "VALIDATION",
-            format!("too many aliases (at most {})", app.settings.limits.aliases),
-        ));
+    if let Err(r) = guard.check(doc, &variables) {
+        let mut ext = json!({ "code": "VALIDATION" });
+        if let Some(f) = r.field {
+            ext["field"] = json!(f);
+        }
+        let body = json!({ "errors": [{ "message": r.message, "extensions": ext }] });
+        return Err((StatusCode::BAD_REQUEST, body));
     }
     if get {
-        let op_type = match &req.operation_name {
+        let op_type = match &operation_name {
             Some(name) => doc
                 .operations
                 .iter()
@@ -145,11 +186,8 @@ fn precheck(
             op_type,
             Some(OperationType::Mutation | OperationType::Subscription)
         ) {
-            return Err((
-                StatusCode::METHOD_NOT_ALLOWED,
-                "FORBIDDEN",
-                "mutations must be sent with POST".into(),
-            ));
+            let body = json!({ "errors": [{ "message": "mutations must be sent with POST", "extensions": { "code": "FORBIDDEN" } }] });
+            return Err((StatusCode::METHOD_NOT_ALLOWED, body));
         }
     }
     Ok(())
@@ -178,22 +216,50 @@ pub fn with_codes(errors: &mut [async_graphql::ServerError]) {
     }
 }
 
-fn respond(body: Value, rid: &str) -> Response {
-    let mut res = (StatusCode::OK, axum::Json(body)).into_response();
+fn respond(status: StatusCode, body: Value, media: Media, rid: &str) -> Response {
+    let mut res = (status, axum::Json(body)).into_response();
+    let headers = res.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(media.content_type()),
+    );
     if let Ok(v) = HeaderValue::from_str(rid) {
-        res.headers_mut().insert("x-request-id", v);
+        headers.insert("x-request-id", v);
     }
     res
+}
+
+/// The status of one executed operation: 200, or 400 for a request error under
+/// `application/graphql-response+json`.
+fn status_of(resp: &async_graphql::Response, media: Media) -> StatusCode {
+    if media == Media::GraphqlResponse && request_error(resp) {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    }
+}
+
+fn not_acceptable(rid: &str) -> Response {
+    reject(
+        StatusCode::NOT_ACCEPTABLE,
+        "VALIDATION",
+        "accept application/graphql-response+json or application/json",
+        rid,
+    )
 }
 
 pub async fn post(
     State(app): State<AppState>,
     axum::Extension(schema): axum::Extension<AppSchema>,
+    axum::Extension(guard): axum::Extension<Arc<Guard>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let rid = request_id(&headers);
+    let Ok(media) = Media::negotiate(&headers) else {
+        return not_acceptable(&rid);
+    };
     if !is_json(&headers) {
         return reject(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -202,45 +268,47 @@ pub async fn post(
             &rid,
         );
     }
-    let parsed: Value = match serde_json::from_slice(&body) {
-        Ok(v) => v,
+    let body = match body {
+        Ok(b) => b,
+        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            let msg = format!(
+                "the request body is larger than {} bytes",
+                app.settings.limits.body_bytes
+            );
+            return reject(StatusCode::PAYLOAD_TOO_LARGE, "VALIDATION", &msg, &rid);
+        }
         Err(_) => {
             return reject(
                 StatusCode::BAD_REQUEST,
                 "VALIDATION",
-                "the body is not JSON",
+                "the body could not be read",
                 &rid,
             );
         }
     };
-    let (batch, items) = match parsed {
-        Value::Array(items) => (true, items),
-        other => (false, vec![other]),
+    let (batch, requests) = match serde_json::from_slice::<async_graphql::BatchRequest>(&body) {
+        Ok(async_graphql::BatchRequest::Single(r)) => (false, vec![r]),
+        Ok(async_graphql::BatchRequest::Batch(rs)) => (true, rs),
+        Err(_) => {
+            return reject(
+                StatusCode::BAD_REQUEST,
+                "VALIDATION",
+                "not a GraphQL request",
+                &rid,
+            );
+        }
     };
-    if items.is_empty() || items.len() > app.settings.limits.batch {
+    if requests.is_empty() || requests.len() > app.settings.limits.batch {
         let msg = format!(
             "a batch holds 1 to {} operations",
             app.settings.limits.batch
         );
         return reject(StatusCode::BAD_REQUEST, "VALIDATION", &msg, &rid);
     }
-    let mut requests = Vec::with_capacity(items.len());
-    for item in items {
-        match serde_json::from_value::<async_graphql::Request>(item) {
-            Ok(r) => requests.push(r),
-            Err(_) => {
-                return reject(
-                    StatusCode::BAD_REQUEST,
-                    "VALIDATION",
-                    "not a GraphQL request",
-                    &rid,
-                );
-            }
-        }
-    }
-    for r in &requests {
-        if let Err((status, code, msg)) = precheck(r, &app, false) {
-            return reject(status, code, &msg, &rid);
+    let mut requests = requests;
+    for r in &mut requests {
+        if let Err((status, body)) = precheck(r, &guard, false, media) {
+            return respond(status, body, media, &rid);
         }
     }
     let ctx = match context(&app, &headers, peer, &rid).await {
@@ -248,8 +316,12 @@ pub async fn post(
         Err(res) => return res,
     };
     let mut out = Vec::with_capacity(requests.len());
+    let mut status = StatusCode::OK;
     for r in requests {
         let resp = execute(&schema, &ctx, r).await;
+        if !batch {
+            status = status_of(&resp, media);
+        }
         out.push(serde_json::to_value(&resp).unwrap_or_else(|_| json!({ "errors": [{ "message": "internal error", "extensions": { "code": "INTERNAL" } }] })));
     }
     let body = if batch {
@@ -257,26 +329,31 @@ pub async fn post(
     } else {
         out.pop().unwrap_or(Value::Null)
     };
-    respond(body, &rid)
+    respond(status, body, media, &rid)
 }
 
 /// GraphQL over HTTP's GET parameters.
 #[derive(serde::Deserialize)]
 pub struct GetParams {
-    query: String,
+    query: Option<String>,
     #[serde(rename = "operationName")]
     operation_name: Option<String>,
     variables: Option<String>,
+    extensions: Option<String>,
 }
 
 pub async fn get(
     State(app): State<AppState>,
     axum::Extension(schema): axum::Extension<AppSchema>,
+    axum::Extension(guard): axum::Extension<Arc<Guard>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     params: Result<Query<GetParams>, QueryRejection>,
 ) -> Response {
     let rid = request_id(&headers);
+    let Ok(media) = Media::negotiate(&headers) else {
+        return not_acceptable(&rid);
+    };
     let Ok(Query(params)) = params else {
         return reject(
             StatusCode::BAD_REQUEST,
@@ -285,28 +362,45 @@ pub async fn get(
             &rid,
         );
     };
-    let mut req = async_graphql::Request::new(params.query);
+    let Some(query) = params.query else {
+        return reject(
+            StatusCode::BAD_REQUEST,
+            "VALIDATION",
+            "the query parameter is missing",
+            &rid,
+        );
+    };
+    let mut req = async_graphql::Request::new(query);
     req.operation_name = params.operation_name;
-    if let Some(vars) = params.variables {
-        match serde_json::from_str(&vars) {
-            Ok(v) => req.variables = v,
+    for (raw, what) in [
+        (&params.variables, "variables"),
+        (&params.extensions, "extensions"),
+    ] {
+        let Some(raw) = raw else { continue };
+        match serde_json::from_str::<serde_json::Map<String, Value>>(raw) {
+            Ok(map) if what == "variables" => {
+                req.variables = async_graphql::Variables::from_json(Value::Object(map));
+            }
+            Ok(_) => {}
             Err(_) => {
-                return reject(
-                    StatusCode::BAD_REQUEST,
-                    "VALIDATION",
-                    "variables are not JSON",
-                    &rid,
-                );
+                let msg = format!("{what} are not a JSON object");
+                return reject(StatusCode::BAD_REQUEST, "VALIDATION", &msg, &rid);
             }
         }
     }
-    if let Err((status, code, msg)) = precheck(&req, &app, true) {
-        return reject(status, code, &msg, &rid);
+    if let Err((status, body)) = precheck(&mut req, &guard, true, media) {
+        return respond(status, body, media, &rid);
     }
     let ctx = match context(&app, &headers, peer, &rid).await {
         Ok(c) => c,
         Err(res) => return res,
     };
     let resp = execute(&schema, &ctx, req).await;
-    respond(serde_json::to_value(&resp).unwrap_or(Value::Null), &rid)
+    let status = status_of(&resp, media);
+    respond(
+        status,
+        serde_json::to_value(&resp).unwrap_or(Value::Null),
+        media,
+        &rid,
+    )
 }

@@ -33,6 +33,7 @@ async fn graphiql() -> impl IntoResponse {
 async fn graphql_get(
     state: axum::extract::State<AppState>,
     schema: axum::Extension<AppSchema>,
+    guard: axum::Extension<std::sync::Arc<crate::graphql::guard::Guard>>,
     peer: axum::extract::ConnectInfo<std::net::SocketAddr>,
     headers: axum::http::HeaderMap,
     query: Result<
@@ -48,7 +49,7 @@ async fn graphql_get(
     match (upgrade, protocol) {
         (Ok(up), Ok(proto)) => ws::upgrade(state, schema, peer, headers, proto, up).await,
         (Ok(_), Err(status)) => (status, "unsupported WebSocket subprotocol").into_response(),
-        (Err(_), _) => graphql::get(state, schema, peer, headers, query).await,
+        (Err(_), _) => graphql::get(state, schema, guard, peer, headers, query).await,
     }
 }
 
@@ -76,7 +77,12 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         ))
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]);
+    let guard = std::sync::Arc::new(crate::graphql::guard::Guard::new(
+        &schema.sdl(),
+        limits.aliases,
+    ));
     r.layer(axum::Extension(schema))
+        .layer(axum::Extension(guard))
         .layer(axum::Extension(app.clone()))
         .layer(DefaultBodyLimit::max(limits.body_bytes))
         .layer(cors)

@@ -7,6 +7,7 @@ mod auth;
 mod csrf_and_limits;
 mod funds;
 mod health;
+mod input;
 mod jwt;
 mod programmes;
 mod registry;
