@@ -5,9 +5,12 @@ use std::collections::{BTreeSet, HashMap, VecDeque};
 use rust_decimal::Decimal;
 
 use super::error::SmeError;
-use super::input::{Enterprise, EnterpriseKind, ExemptInvestorKind, Holding, SmeAssessmentInput};
+use super::input::{
+    Control, ControlRight, Enterprise, EnterpriseKind, ExemptInvestorKind, Holding,
+    SmeAssessmentInput,
+};
 use super::output::Relation;
-use super::trace::{Trace, eur, pct};
+use super::trace::{Trace, and_list, count, eur, pct};
 use super::validate::Index;
 
 /// How a party is treated, once the exempt investors' own conditions are checked.
@@ -110,6 +113,9 @@ struct Graph<'a> {
     input: &'a SmeAssessmentInput,
     index: &'a Index<'a>,
     roles: Vec<Role>,
+    /// Whether each party is itself a public body (Art. 3(4)), including an exempt investor
+    /// that is one.
+    public: Vec<bool>,
     /// Link edges (Art. 3(3)), both ways, each with the reason in words.
     links: Vec<Vec<(usize, String)>>,
     uf: UnionFind,
@@ -137,21 +143,67 @@ impl<'a> Graph<'a> {
             .get(&(holder, held))
             .map(|&h| &self.input.holdings[h])
     }
+    fn controls(&self) -> impl Iterator<Item = (usize, usize, &'a Control)> + '_ {
+        self.index
+            .controls
+            .iter()
+            .zip(self.input.controls.iter())
+            .map(|(&(a, b), c)| (a, b, c))
+    }
+    /// The root of each party's group of linked enterprises, once every link is made.
+    fn roots(&mut self) -> Vec<usize> {
+        (0..self.input.enterprises.len())
+            .map(|i| self.uf.find(i))
+            .collect()
+    }
+    fn exempt_kind(&self, i: usize) -> Option<&'a ExemptInvestorKind> {
+        match &self.e(i).kind {
+            EnterpriseKind::ExemptInvestor(kind) => Some(kind),
+            _ => None,
+        }
+    }
+    /// "Alpha has a dominant influence, through a contract, over Beta (Art. 3(3)(c)), without
+    /// holding any of its shares".
+    fn describe_influence(&self, controller: usize, controlled: usize, c: &Control) -> String {
+        let mut text = format!(
+            "{} {} {} ({})",
+            self.name(controller),
+            c.basis.words(),
+            self.name(controlled),
+            c.basis.article()
+        );
+        if self
+            .holding(controller, controlled)
+            .is_none_or(|h| stake(h).is_zero())
+        {
+            text.push_str(", without holding any of its shares");
+        }
+        text
+    }
     fn link(&mut self, a: usize, b: usize, reason: String) {
         self.uf.union(a, b);
         self.links[a].push((b, reason.clone()));
         self.links[b].push((a, reason));
     }
-    /// "Alpha holds 60% of the capital in Beta" or "Alpha has the right to … over Beta".
+    /// "Alpha holds 60% of the capital in Beta", or "Alpha has the right to … over Beta,
+    /// without holding any of its shares".
     fn describe_control(&self, holder: usize, held: usize, h: &Holding) -> String {
+        let rights: Vec<&str> = h.control_rights.iter().map(|r| r.describe()).collect();
+        if stake(h).is_zero() && !rights.is_empty() {
+            return format!(
+                "{} has {} over {}, without holding any of its shares",
+                self.name(holder),
+                rights.join(" and "),
+                self.name(held)
+            );
+        }
         let mut text = format!(
             "{} holds {} in {}",
             self.name(holder),
             share_words(h.capital_percent, h.voting_percent),
             self.name(held)
         );
-        if !h.control_rights.is_empty() {
-            let rights: Vec<&str> = h.control_rights.iter().map(|r| r.describe()).collect();
+        if !rights.is_empty() {
             text.push_str(&format!(" and has {}", rights.join(" and ")));
         }
         text
@@ -171,10 +223,17 @@ pub(crate) fn analyse(
         .iter()
         .map(|e| role_of(e, trace))
         .collect();
+    let public = input
+        .enterprises
+        .iter()
+        .zip(&roles)
+        .map(|(e, role)| is_public(e, *role))
+        .collect();
     let mut g = Graph {
         input,
         index,
         roles,
+        public,
         links: vec![Vec::new(); n],
         uf: UnionFind::new(n),
         person_notes: vec![Vec::new(); n],
@@ -182,7 +241,8 @@ pub(crate) fn analyse(
     direct_control(&mut g);
     natural_persons(&mut g)?;
     joint_majorities(&mut g);
-    let public = public_bodies(&g, trace);
+    let roots = g.roots();
+    let public = public_bodies(&g, &roots, trace);
     let mut assigned = classify(&mut g, public.1.as_slice());
     for (i, a) in assigned.iter_mut().enumerate() {
         if i != index.applicant {
@@ -242,10 +302,11 @@ fn role_of(e: &Enterprise, trace: &mut Trace) -> Role {
                         "Art. 3(2)(d)",
                         format!(
                             "{} is an autonomous local authority with an annual budget of {} \
-                             (under EUR 10 million) and {inhabitants} inhabitants (fewer than \
-                             5,000), so it can be an exempt investor.",
+                             (under EUR 10 million) and {} inhabitants (fewer than 5,000), so it \
+                             can be an exempt investor.",
                             e.name,
-                            eur(*annual_budget_eur)
+                            eur(*annual_budget_eur),
+                            count(*inhabitants)
                         ),
                     );
                     Role::Exempt
@@ -253,12 +314,13 @@ fn role_of(e: &Enterprise, trace: &mut Trace) -> Role {
                     trace.push(
                         "Art. 3(2)(d)",
                         format!(
-                            "{} is a local authority with an annual budget of {} and \
-                             {inhabitants} inhabitants; an exempt authority needs a budget under \
-                             EUR 10 million and fewer than 5,000 inhabitants, so it is treated \
-                             as a public body (Art. 3(4)).",
+                            "{} is a local authority with an annual budget of {} and {} \
+                             inhabitants; an exempt authority needs a budget under EUR 10 million \
+                             and fewer than 5,000 inhabitants, so it is treated as a public body \
+                             (Art. 3(4)).",
                             e.name,
-                            eur(*annual_budget_eur)
+                            eur(*annual_budget_eur),
+                            count(*inhabitants)
                         ),
                     );
                     Role::Public
@@ -269,13 +331,33 @@ fn role_of(e: &Enterprise, trace: &mut Trace) -> Role {
     }
 }
 
+/// Whether a party is itself a public body (Art. 3(4)): a public body, a local authority
+/// (exempt or not, an authority is one), or an exempt investor marked as one.
+fn is_public(e: &Enterprise, role: Role) -> bool {
+    role == Role::Public
+        || matches!(
+            e.kind,
+            EnterpriseKind::PublicBody
+                | EnterpriseKind::ExemptInvestor(
+                    ExemptInvestorKind::AutonomousLocalAuthority { .. }
+                )
+        )
+        || (e.public_body && matches!(e.kind, EnterpriseKind::ExemptInvestor(_)))
+}
+
 /// Art. 3(3)(a) to (d): a holder with a majority or a control right is linked to the enterprise
-/// it holds. An exempt investor in control is linked like any other enterprise.
+/// it holds, and so is a party with a dominant influence without shares (Art. 3(3)(b) to (d)).
+/// An exempt investor in control is linked like any other enterprise.
 fn direct_control(g: &mut Graph<'_>) {
     let edges: Vec<(usize, usize, String)> = g
         .holdings()
         .filter(|&(holder, _, h)| g.roles[holder].has_figures() && controls(h))
         .map(|(holder, held, h)| (holder, held, g.describe_control(holder, held, h)))
+        .chain(
+            g.controls()
+                .filter(|&(controller, _, _)| g.roles[controller].has_figures())
+                .map(|(a, b, c)| (a, b, g.describe_influence(a, b, c))),
+        )
         .collect();
     for (a, b, reason) in edges {
         g.link(a, b, reason);
@@ -323,6 +405,12 @@ fn natural_persons(g: &mut Graph<'_>) -> Result<(), SmeError> {
         }
         if capital.max(votes) > FIFTY || rights {
             add(group, held);
+        }
+    }
+    // A dominant influence without shares is control too (Art. 3(3)(b) to (d)).
+    for (controller, target, _) in g.controls() {
+        if g.roles[controller] == Role::Person {
+            add(BTreeSet::from([controller]), target);
         }
     }
     for (key, list) in controlled {
@@ -377,12 +465,12 @@ fn natural_persons(g: &mut Graph<'_>) -> Result<(), SmeError> {
     Ok(())
 }
 
-/// Art. 3(3): a majority held jointly with linked enterprises also links. Repeats until no
-/// group gains a majority in another enterprise.
+/// Art. 3(3) with Art. 3(2): a majority held jointly with linked enterprises also links, on
+/// either side: the applicant's group in another enterprise, or an investor's group in the
+/// applicant. Repeats until no group gains a majority in another enterprise.
 fn joint_majorities(g: &mut Graph<'_>) {
     loop {
-        // (group root, held) → (capital, votes, largest holder, its stake)
-        let mut sums: HashMap<(usize, usize), (Decimal, Decimal, usize, Decimal)> = HashMap::new();
+        let mut sums: HashMap<(usize, usize), Joint> = HashMap::new();
         let holdings: Vec<(usize, usize, &Holding)> = g.holdings().collect();
         for (holder, held, h) in holdings {
             if !g.roles[holder].has_figures() {
@@ -392,53 +480,52 @@ fn joint_majorities(g: &mut Graph<'_>) {
             if g.uf.find(held) == root {
                 continue;
             }
-            let entry = sums.entry((root, held)).or_insert((
-                Decimal::ZERO,
-                Decimal::ZERO,
-                holder,
-                Decimal::ZERO,
-            ));
-            entry.0 += h.capital_percent;
-            entry.1 += h.voting_percent;
-            if stake(h) > entry.3 {
-                entry.2 = holder;
-                entry.3 = stake(h);
-            }
+            let entry = sums.entry((root, held)).or_insert(Joint {
+                held,
+                capital: Decimal::ZERO,
+                votes: Decimal::ZERO,
+                holders: Vec::new(),
+            });
+            entry.capital += h.capital_percent;
+            entry.votes += h.voting_percent;
+            entry.holders.push((holder, stake(h)));
         }
-        let mut found = None;
         let mut keys: Vec<_> = sums.keys().copied().collect();
         keys.sort_unstable();
-        for key in keys {
-            if let Some(&(capital, votes, holder, _)) = sums.get(&key)
-                && capital.max(votes) > FIFTY
-            {
-                found = Some((holder, key.1, capital, votes));
-                break;
-            }
-        }
-        let Some((holder, held, capital, votes)) = found else {
+        let found = keys
+            .into_iter()
+            .find_map(|key| sums.remove(&key).filter(|j| j.stake() > FIFTY));
+        let Some(mut joint) = found else {
             return;
         };
+        let held = joint.held;
+        joint
+            .holders
+            .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let names: Vec<&str> = joint.holders.iter().map(|&(h, _)| g.name(h)).collect();
         let reason = format!(
-            "{} and the enterprises linked to it together hold {} in {}",
-            g.name(holder),
-            share_words(capital, votes),
+            "{}, which are linked, together hold {} in {}",
+            and_list(&names),
+            share_words(joint.capital, joint.votes),
             g.name(held)
         );
-        g.link(holder, held, reason);
+        g.link(joint.holders[0].0, held, reason);
     }
 }
 
 /// Art. 3(4): 25% or more of the capital or voting rights controlled, directly or indirectly,
-/// jointly or individually, by one or more public bodies. Returns whether the rule applies and
+/// jointly or individually, by one or more public bodies. The exception is the investors of
+/// Art. 3(2), second subparagraph: a public body that is also such an investor, holding the
+/// applicant without being linked to it, does not count. Returns whether the rule applies and
 /// a note per public body for its explanation.
-fn public_bodies(g: &Graph<'_>, trace: &mut Trace) -> (bool, Vec<String>) {
+fn public_bodies(g: &Graph<'_>, roots: &[usize], trace: &mut Trace) -> (bool, Vec<String>) {
     let n = g.input.enterprises.len();
     let app = g.index.applicant;
-    let mut public: Vec<bool> = g.roles.iter().map(|r| *r == Role::Public).collect();
+    let mut public = g.public.clone();
     // Which public body, if any, is behind each enterprise it controls (for the words).
     let mut behind: Vec<Option<usize>> = (0..n).map(|i| public[i].then_some(i)).collect();
     loop {
+        // Held enterprise → (capital, votes, control right, the body behind the holders).
         let mut sums: HashMap<usize, (Decimal, Decimal, bool, Option<usize>)> = HashMap::new();
         for (holder, held, h) in g.holdings() {
             if public[holder] && !public[held] && held != app {
@@ -453,6 +540,13 @@ fn public_bodies(g: &Graph<'_>, trace: &mut Trace) -> (bool, Vec<String>) {
                 entry.2 |= !h.control_rights.is_empty();
             }
         }
+        for (controller, controlled, _) in g.controls() {
+            if public[controller] && !public[controlled] && controlled != app {
+                sums.entry(controlled)
+                    .or_insert((Decimal::ZERO, Decimal::ZERO, false, behind[controller]))
+                    .2 = true;
+            }
+        }
         let mut changed = false;
         for (held, (capital, votes, rights, by)) in sums {
             if capital.max(votes) > FIFTY || rights {
@@ -465,67 +559,127 @@ fn public_bodies(g: &Graph<'_>, trace: &mut Trace) -> (bool, Vec<String>) {
             break;
         }
     }
-    let (mut capital, mut votes) = (Decimal::ZERO, Decimal::ZERO);
+    let app_name = g.name(app);
+    let linked = |i: usize| roots[i] == roots[app];
+    let (mut capital, mut votes, mut majority) = (Decimal::ZERO, Decimal::ZERO, false);
+    // Stakes that count, and stakes or influence that do not (with the reason).
     let mut parts = Vec::new();
+    let mut set_aside = Vec::new();
     let mut notes = vec![String::new(); n];
     for (holder, held, h) in g.holdings() {
         if held != app || !public[holder] {
             continue;
         }
+        let shares = share_words(h.capital_percent, h.voting_percent);
+        let exempt = g
+            .exempt_kind(holder)
+            .filter(|_| g.roles[holder] == Role::Exempt);
+        if let Some(kind) = exempt
+            && !linked(holder)
+        {
+            let part = format!(
+                "{} is a public body and also a {} ({}): it holds {shares} in {app_name} without \
+                 being linked to it, so the exception in Art. 3(4) for these investors covers it \
+                 and its holding does not count",
+                g.name(holder),
+                kind.describe(),
+                kind.article()
+            );
+            notes[holder].clone_from(&part);
+            set_aside.push(part);
+            continue;
+        }
         capital += h.capital_percent;
         votes += h.voting_percent;
-        let part = if g.roles[holder] == Role::Public {
-            format!(
-                "{} holds {} directly",
-                g.name(holder),
-                share_words(h.capital_percent, h.voting_percent)
+        majority |= h.control_rights.iter().any(|r| {
+            matches!(
+                r,
+                ControlRight::MajorityOfVotes | ControlRight::ControlOfVotesByAgreement
             )
+        });
+        let part = if g.public[holder] {
+            let mut text = format!("{} holds {shares} directly", g.name(holder));
+            if let Some(kind) = exempt {
+                text.push_str(&format!(
+                    "; it is also a {} ({}), but it is linked to {app_name}, so the exception \
+                     in Art. 3(4) does not cover it",
+                    kind.describe(),
+                    kind.article()
+                ));
+            }
+            text
         } else {
             let body = behind[holder].map_or("public bodies", |b| g.name(b));
             format!(
-                "{} holds {} through {}, which it controls",
+                "{} holds {shares} through {}, which it controls",
                 body,
-                share_words(h.capital_percent, h.voting_percent),
                 g.name(holder)
             )
         };
         if let Some(b) = behind[holder] {
-            notes[b] = part.clone();
+            notes[b].clone_from(&part);
         }
         parts.push(part);
     }
-    let share = capital.max(votes);
-    let applies = share >= TWENTY_FIVE;
-    let app_name = g.name(app);
-    if parts.is_empty() {
-        trace.push(
-            "Art. 3(4)",
-            format!(
-                "No public body holds capital or voting rights in {app_name}, directly or \
-                 through enterprises it controls."
-            ),
+    for (controller, controlled, c) in g.controls() {
+        if controlled != app || !public[controller] {
+            continue;
+        }
+        let who = if g.public[controller] {
+            g.name(controller).to_owned()
+        } else {
+            let body = behind[controller].map_or("public bodies", |b| g.name(b));
+            format!("{body}, through {} which it controls,", g.name(controller))
+        };
+        let influence = format!(
+            "{who} {} {app_name} ({})",
+            c.basis.words(),
+            c.basis.article()
         );
-    } else if applies {
-        trace.push(
-            "Art. 3(4)",
-            format!(
-                "{}. Together, public bodies control {} of {app_name}: 25% or more, so \
-                 {app_name} is not an SME, whatever its size.",
-                parts.join("; "),
-                share_words(capital, votes)
-            ),
-        );
-    } else {
-        trace.push(
-            "Art. 3(4)",
-            format!(
-                "{}. Together, public bodies control {} of {app_name}: under 25%, so the \
-                 public-body rule does not apply.",
-                parts.join("; "),
-                share_words(capital, votes)
-            ),
-        );
+        if c.basis.controls_votes() {
+            majority = true;
+            parts.push(influence);
+        } else {
+            set_aside.push(format!(
+                "{influence}; that is control, but the public-body rule counts capital and \
+                 voting rights, and this influence carries neither"
+            ));
+        }
     }
+    let share = capital.max(votes);
+    let applies = share >= TWENTY_FIVE || majority;
+    let total = if majority {
+        "a majority of the voting rights".to_owned()
+    } else {
+        share_words(capital, votes)
+    };
+    let mut said: Vec<String> = parts.clone();
+    said.extend(set_aside.iter().cloned());
+    let text = if said.is_empty() {
+        format!(
+            "No public body holds capital or voting rights in {app_name}, directly or through \
+             enterprises it controls."
+        )
+    } else if parts.is_empty() {
+        format!(
+            "{}. No other public body holds capital or voting rights in {app_name}, so the \
+             public-body rule does not apply.",
+            said.join("; ")
+        )
+    } else if applies {
+        format!(
+            "{}. Together, public bodies control {total} of {app_name}: 25% or more, so \
+             {app_name} is not an SME, whatever its size.",
+            said.join("; ")
+        )
+    } else {
+        format!(
+            "{}. Together, public bodies control {total} of {app_name}: under 25%, so the \
+             public-body rule does not apply.",
+            said.join("; ")
+        )
+    };
+    trace.push("Art. 3(4)", text);
     (applies, notes)
 }
 
@@ -557,11 +711,65 @@ fn bfs_links(g: &Graph<'_>, start: usize) -> Vec<Option<(usize, String)>> {
     parent
 }
 
+/// The enterprises between `i` and the start of the search that gave `parents`, nearest to `i`
+/// first; empty when `i` is linked to the start directly.
+fn chain(parents: &[Option<(usize, String)>], i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = parents[i].as_ref().map(|p| p.0);
+    while let Some(c) = cur {
+        let Some((p, _)) = &parents[c] else {
+            break;
+        };
+        out.push(c);
+        cur = Some(*p);
+    }
+    out
+}
+
+/// Through whom `from` is linked to `to`: "" (directly), " through Beta", or " through the
+/// chain Gamma → Beta → Alpha → Delta".
+fn through(g: &Graph<'_>, from: usize, chain: &[usize], to: usize) -> String {
+    match chain {
+        [] => String::new(),
+        [one] => format!(" through {}", g.name(*one)),
+        _ => {
+            let names: Vec<&str> = std::iter::once(from)
+                .chain(chain.iter().copied())
+                .chain(std::iter::once(to))
+                .map(|i| g.name(i))
+                .collect();
+            format!(" through the chain {}", names.join(" → "))
+        }
+    }
+}
+
+/// What the classification needs once every link is made.
+struct Groups {
+    /// Whether each party is linked to the applicant (the applicant included).
+    in_group: Vec<bool>,
+    /// The root of each party's group of linked enterprises.
+    roots: Vec<usize>,
+    /// The breadth-first search over links from the applicant.
+    from_app: Vec<Option<(usize, String)>>,
+}
+
+impl Groups {
+    /// " through …" from a member of the applicant's group to the applicant.
+    fn to_applicant(&self, g: &Graph<'_>, member: usize) -> String {
+        through(g, member, &chain(&self.from_app, member), g.index.applicant)
+    }
+}
+
 fn classify(g: &mut Graph<'_>, public_notes: &[String]) -> Vec<Assigned> {
     let n = g.input.enterprises.len();
     let app = g.index.applicant;
-    let app_root = g.uf.find(app);
-    let in_group: Vec<bool> = (0..n).map(|i| g.uf.find(i) == app_root).collect();
+    let roots = g.roots();
+    let gr = Groups {
+        in_group: (0..n).map(|i| roots[i] == roots[app]).collect(),
+        from_app: bfs_links(g, app),
+        roots,
+    };
+    let in_group = &gr.in_group;
     let app_name = g.name(app).to_owned();
     let mut out: Vec<Option<Assigned>> = vec![None; n];
     out[app] = Some(Assigned {
@@ -573,15 +781,14 @@ fn classify(g: &mut Graph<'_>, public_notes: &[String]) -> Vec<Assigned> {
     });
 
     // Linked enterprises (Art. 3(3)), directly or through other linked enterprises.
-    let parents = bfs_links(g, app);
     for i in 0..n {
         if i == app || !in_group[i] {
             continue;
         }
-        let Some((parent, reason)) = &parents[i] else {
+        let Some((parent, reason)) = &gr.from_app[i] else {
             continue;
         };
-        let exempt_note = if let EnterpriseKind::ExemptInvestor(kind) = &g.e(i).kind {
+        let exempt_note = if let Some(kind) = g.exempt_kind(i) {
             format!(
                 " Although {} is a {}, an investor with control is linked like any other \
                  enterprise (Art. 3(2)).",
@@ -604,11 +811,10 @@ fn classify(g: &mut Graph<'_>, public_notes: &[String]) -> Vec<Assigned> {
             (
                 Some(*parent),
                 format!(
-                    "{reason}. {} is linked to {}, which is linked to {app_name}, so it is \
-                     linked too (Art. 3(3)); all of its staff and figures are added to \
-                     yours.{exempt_note}",
+                    "{reason}, so {} is linked to {app_name}{} (Art. 3(3)); all of its staff \
+                     and figures are added to yours.{exempt_note}",
                     g.name(i),
-                    g.name(*parent)
+                    gr.to_applicant(g, i)
                 ),
             )
         };
@@ -628,7 +834,7 @@ fn classify(g: &mut Graph<'_>, public_notes: &[String]) -> Vec<Assigned> {
         if in_group[x] || g.roles[x] != Role::Ordinary {
             continue;
         }
-        if let Some(c) = partner_candidate(g, &in_group, x) {
+        if let Some(c) = partner_candidate(g, &gr, x) {
             partners.push(x);
             candidates[x] = Some(c);
         }
@@ -638,10 +844,9 @@ fn classify(g: &mut Graph<'_>, public_notes: &[String]) -> Vec<Assigned> {
         let Some(rate) = candidates[p].as_ref().map(|c| c.rate) else {
             continue;
         };
-        let root = g.uf.find(p);
         let parents = bfs_links(g, p);
         for y in 0..n {
-            if y == p || in_group[y] || g.uf.find(y) != root {
+            if y == p || in_group[y] || gr.roots[y] != gr.roots[p] {
                 continue;
             }
             let Some((_, reason)) = &parents[y] else {
@@ -655,10 +860,11 @@ fn classify(g: &mut Graph<'_>, public_notes: &[String]) -> Vec<Assigned> {
                 via: Some(p),
                 article: "Art. 6(3)",
                 explanation: format!(
-                    "{reason}, so {} is linked to your partner enterprise {}; it is counted at \
-                     {}'s rate: {} of its staff and figures are added to yours (Art. 6(3)).",
+                    "{reason}, so {} is linked to your partner enterprise {}{}; it is counted \
+                     at {}'s rate: {} of its staff and figures are added to yours (Art. 6(3)).",
                     g.name(y),
                     g.name(p),
+                    through(g, y, &chain(&parents, y), p),
                     g.name(p),
                     pct(rate)
                 ),
@@ -696,10 +902,10 @@ fn classify(g: &mut Graph<'_>, public_notes: &[String]) -> Vec<Assigned> {
             continue;
         }
         out[i] = Some(match g.roles[i] {
-            Role::Person => person(g, &in_group, i),
-            Role::Public => public_body(g, &in_group, i, &public_notes[i]),
-            Role::Exempt => exempt(g, &in_group, i),
-            Role::Ordinary => other(g, &in_group, i, partner_of_partner[i]),
+            Role::Person => person(g, in_group, i),
+            Role::Public => public_body(g, in_group, i, &public_notes[i]),
+            Role::Exempt => exempt(g, in_group, i),
+            Role::Ordinary => other(g, in_group, i, partner_of_partner[i]),
         });
     }
     out.into_iter()
@@ -725,68 +931,123 @@ fn pair_stake(g: &Graph<'_>, a: usize, b: usize) -> Option<Decimal> {
     }
 }
 
-/// Whether `x` is a partner of the applicant's group: 25% to 50% held by the group jointly, or
-/// held by `x` in one of its members; with a cross-holding the greater applies once.
-fn partner_candidate(g: &Graph<'_>, in_group: &[bool], x: usize) -> Option<Candidate> {
+/// Shares held together in one enterprise.
+struct Joint {
+    /// The enterprise held.
+    held: usize,
+    capital: Decimal,
+    votes: Decimal,
+    /// Who holds them, with each one's stake.
+    holders: Vec<(usize, Decimal)>,
+}
+
+impl Joint {
+    fn stake(&self) -> Decimal {
+        self.capital.max(self.votes)
+    }
+}
+
+/// The shares that the holders for which `holds` is true have in `held`, added up.
+fn joint_in(g: &Graph<'_>, held: usize, holds: impl Fn(usize) -> bool) -> Joint {
+    let mut joint = Joint {
+        held,
+        capital: Decimal::ZERO,
+        votes: Decimal::ZERO,
+        holders: Vec::new(),
+    };
+    for (holder, target, h) in g.holdings() {
+        if target == held && holds(holder) {
+            joint.capital += h.capital_percent;
+            joint.votes += h.voting_percent;
+            joint.holders.push((holder, stake(h)));
+        }
+    }
+    joint
+}
+
+/// Whether `x` is a partner of the applicant's group (Art. 3(2)): 25% to 50% held in `x` by the
+/// group, solely or jointly; or held by `x`, solely or jointly with the enterprises linked to
+/// it, in one member of the group. With a cross-holding the greater percentage applies once.
+fn partner_candidate(g: &Graph<'_>, gr: &Groups, x: usize) -> Option<Candidate> {
     let app = g.index.applicant;
+    let in_group = &gr.in_group;
     // Downstream: the group's holdings in x, added together (Art. 3(2): "jointly with one or
     // more linked enterprises").
-    let (mut capital, mut votes) = (Decimal::ZERO, Decimal::ZERO);
-    let mut holders = Vec::new();
-    for (holder, held, h) in g.holdings() {
-        if held == x && in_group[holder] {
-            capital += h.capital_percent;
-            votes += h.voting_percent;
-            holders.push((holder, stake(h)));
-        }
-    }
-    let down = capital.max(votes);
-    // Upstream: x's holding in a member of the group.
-    let mut up: Option<(usize, &Holding)> = None;
-    for (holder, held, h) in g.holdings() {
-        if holder == x && in_group[held] && up.is_none_or(|(_, best)| stake(h) > stake(best)) {
-            up = Some((held, h));
-        }
-    }
-    let up_stake = up.map_or(Decimal::ZERO, |(_, h)| stake(h));
-    let rate = down.max(up_stake);
+    let down = joint_in(g, x, |holder| in_group[holder]);
+    // Upstream: x's holding in a member of the group, added to those of the enterprises linked
+    // to x in the same member (Art. 3(2), on the investor's side). Exempt investors, persons
+    // and public bodies are not partners, so their holdings are not added.
+    let up = g
+        .holdings()
+        .filter(|&(holder, held, _)| holder == x && in_group[held])
+        .map(|(_, member, _)| {
+            joint_in(g, member, |holder| {
+                gr.roots[holder] == gr.roots[x] && g.roles[holder] == Role::Ordinary
+            })
+        })
+        .fold(None::<Joint>, |best, j| match best {
+            Some(b) if b.stake() >= j.stake() => Some(b),
+            _ => Some(j),
+        });
+    let up_stake = up.as_ref().map_or(Decimal::ZERO, Joint::stake);
+    let rate = down.stake().max(up_stake);
     if rate < TWENTY_FIVE {
         return None;
     }
     let app_name = g.name(app);
     let xn = g.name(x);
-    let (member, mut explanation) = if up_stake >= down {
-        let (m, h) = up?;
-        let shares = share_words(h.capital_percent, h.voting_percent);
+    let (member, mut explanation) = if up_stake >= down.stake() {
+        let u = up.as_ref()?;
+        let m = u.held;
+        let shares = share_words(u.capital, u.votes);
+        let holders = if u.holders.len() == 1 {
+            format!("{xn} holds")
+        } else {
+            let others: Vec<&str> = u
+                .holders
+                .iter()
+                .filter(|&&(h, _)| h != x)
+                .map(|&(h, _)| g.name(h))
+                .collect();
+            let its = if others.len() == 1 {
+                "its linked enterprise"
+            } else {
+                "its linked enterprises"
+            };
+            format!("{xn} and {its} {} together hold", and_list(&others))
+        };
         if m == app {
-            (m, format!("{xn} holds {shares} in {app_name}"))
+            (m, format!("{holders} {shares} in {app_name}"))
         } else {
             (
                 m,
                 format!(
-                    "{xn} holds {shares} in {}, which is linked to {app_name}",
-                    g.name(m)
+                    "{holders} {shares} in {}, which is linked to {app_name}{}",
+                    g.name(m),
+                    gr.to_applicant(g, m)
                 ),
             )
         }
     } else {
-        let largest = holders
+        let largest = down
+            .holders
             .iter()
             .max_by(|a, b| a.1.cmp(&b.1))
             .map_or(app, |h| h.0);
-        let shares = share_words(capital, votes);
-        if holders.len() == 1 && largest == app {
+        let shares = share_words(down.capital, down.votes);
+        if down.holders.len() == 1 && largest == app {
             (app, format!("{app_name} holds {shares} in {xn}"))
-        } else if holders.len() == 1 {
+        } else if down.holders.len() == 1 {
             (
                 largest,
                 format!(
-                    "{}, which is linked to {app_name}, holds {shares} in {xn}",
-                    g.name(largest)
+                    "{}, which is linked to {app_name}{}, holds {shares} in {xn}",
+                    g.name(largest),
+                    gr.to_applicant(g, largest)
                 ),
             )
         } else {
-            let via = if holders.iter().any(|h| h.0 == app) {
+            let via = if down.holders.iter().any(|h| h.0 == app) {
                 app
             } else {
                 largest
@@ -798,7 +1059,7 @@ fn partner_candidate(g: &Graph<'_>, in_group: &[bool], x: usize) -> Option<Candi
         }
     };
     // A cross-holding: the greater percentage applies once.
-    if let Some(other) = up.map(|(m, _)| m).filter(|&m| g.holding(m, x).is_some())
+    if let Some(other) = up.as_ref().map(|u| u.held)
         && let (Some(a), Some(b)) = (g.holding(x, other), g.holding(other, x))
     {
         explanation.push_str(&format!(
@@ -849,6 +1110,22 @@ fn stakes_in_group(g: &Graph<'_>, in_group: &[bool], i: usize) -> Vec<String> {
             parts.push(format!("is {}-held by {}", pct(stake(h)), g.name(holder)));
         }
     }
+    for (controller, controlled, c) in g.controls() {
+        if controller == i && in_group[controlled] {
+            parts.push(format!(
+                "{} {} ({})",
+                c.basis.words(),
+                g.name(controlled),
+                c.basis.article()
+            ));
+        } else if controlled == i && in_group[controller] {
+            parts.push(format!(
+                "is under the dominant influence of {} ({})",
+                g.name(controller),
+                c.basis.article()
+            ));
+        }
+    }
     parts
 }
 
@@ -896,10 +1173,11 @@ fn public_body(g: &Graph<'_>, in_group: &[bool], i: usize, note: &str) -> Assign
 
 fn exempt(g: &Graph<'_>, in_group: &[bool], i: usize) -> Assigned {
     let name = g.name(i);
-    let kind = match &g.e(i).kind {
-        EnterpriseKind::ExemptInvestor(k) => k.describe(),
-        _ => "exempt investor",
-    };
+    let (kind, article) = g
+        .exempt_kind(i)
+        .map_or(("exempt investor", "Art. 3(2)"), |k| {
+            (k.describe(), k.article())
+        });
     let largest = g
         .holdings()
         .filter(|&(holder, held, _)| holder == i && in_group[held])
@@ -907,10 +1185,11 @@ fn exempt(g: &Graph<'_>, in_group: &[bool], i: usize) -> Assigned {
         .max()
         .unwrap_or_default();
     let parts = stakes_in_group(g, in_group, i);
-    let explanation = if largest >= TWENTY_FIVE {
+    let mut explanation = if largest >= TWENTY_FIVE {
         format!(
             "{name}, a {kind}, {}: from 25% up to 50% held by an exempt investor that is not \
-             linked to you keeps you autonomous, so none of its figures are added (Art. 3(2)).",
+             linked to you keeps you autonomous, so none of its figures are added \
+             ({article}).",
             parts.join(" and ")
         )
     } else if parts.is_empty() {
@@ -921,11 +1200,18 @@ fn exempt(g: &Graph<'_>, in_group: &[bool], i: usize) -> Assigned {
             parts.join(" and ")
         )
     };
+    if g.public[i] && !parts.is_empty() {
+        explanation.push_str(&format!(
+            " {name} is also a public body, but as one of these investors, not linked to you, \
+             it is the exception in Art. 3(4): its holding does not count toward the \
+             public-body rule."
+        ));
+    }
     Assigned {
         relation: Relation::ExemptInvestor,
         rate: Decimal::ZERO,
         via: None,
-        article: "Art. 3(2)",
+        article,
         explanation,
     }
 }

@@ -48,7 +48,8 @@ fn example_2_a_partner_with_a_linked_subsidiary_makes_the_clinic_medium() {
 #[test]
 fn example_3_a_hospital_30_percent_owned_by_a_municipality_is_not_an_sme() {
     let a = example(include_str!("../examples/public-hospital.json"));
-    assert_eq!(a.category, Category::Large);
+    // Not an SME, but the category its figures give is kept (Art. 3(4) with Art. 2).
+    assert_eq!(a.category, Category::Medium);
     assert!(!a.is_sme);
     assert_eq!(a.not_sme_reason, Some(NotSmeReason::PublicBodyControl));
     assert_eq!(a.period_categories[0].category, Category::Medium);

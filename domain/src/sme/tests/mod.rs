@@ -4,6 +4,7 @@
 mod ceilings;
 mod chains;
 mod examples;
+mod joint_holdings;
 mod periods;
 mod properties;
 mod public_bodies;
@@ -28,7 +29,8 @@ pub(super) fn period(label: &str, staff: &str, turnover: &str, balance_sheet: &s
         label: label.to_owned(),
         staff: Some(d(staff)),
         staff_detail: None,
-        annual_turnover: d(turnover),
+        annual_turnover: Some(d(turnover)),
+        gross_turnover: None,
         balance_sheet_total: d(balance_sheet),
         estimate: false,
     }
@@ -44,6 +46,7 @@ pub(super) fn firm(id: &str, staff: &str, turnover: &str, balance_sheet: &str) -
         adjacent_markets: Vec::new(),
         periods: vec![period("2024", staff, turnover, balance_sheet)],
         consolidated_includes: Vec::new(),
+        public_body: false,
     }
 }
 
@@ -57,6 +60,7 @@ pub(super) fn party(id: &str, kind: EnterpriseKind) -> Enterprise {
         adjacent_markets: Vec::new(),
         periods: Vec::new(),
         consolidated_includes: Vec::new(),
+        public_body: false,
     }
 }
 
@@ -87,6 +91,7 @@ pub(super) fn input(enterprises: Vec<Enterprise>, holdings: Vec<Holding>) -> Sme
         applicant: enterprises[0].id.clone(),
         enterprises,
         holdings,
+        controls: Vec::new(),
         previous_category: None,
     }
 }

@@ -103,7 +103,9 @@ fn growing_once_says_in_the_trace_that_the_previous_category_stays() {
     assert!(trace_mentions(
         &a,
         "Art. 4(2)",
-        "the previous category stays"
+        "2024 points to a large enterprise (not an SME), but the category changes only if a \
+         ceiling is crossed in two consecutive periods, so the category stays: medium-sized \
+         enterprise."
     ));
     // The aggregated figures are still those of the latest period.
     assert_eq!(a.aggregated.staff_awu, d("260"));

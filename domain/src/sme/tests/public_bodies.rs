@@ -41,18 +41,18 @@ fn public_body_stakes_decide_sme_status_whatever_the_size() {
     for (name, stakes, sme) in rows {
         let a = run(&owned_by_bodies(stakes));
         assert_eq!(a.is_sme, sme, "{name}");
+        // The category its figures give is reported either way (Art. 2); `isSme` says whether
+        // public control takes SME status away (Art. 3(4)).
+        assert_eq!(a.category, Category::Micro, "{name}");
+        assert_eq!(a.period_categories[0].category, Category::Micro, "{name}");
         if sme {
-            assert_eq!(a.category, Category::Micro, "{name}");
             assert_eq!(a.not_sme_reason, None, "{name}");
         } else {
-            assert_eq!(a.category, Category::Large, "{name}");
             assert_eq!(
                 a.not_sme_reason,
                 Some(NotSmeReason::PublicBodyControl),
                 "{name}"
             );
-            // The size category is still reported per period.
-            assert_eq!(a.period_categories[0].category, Category::Micro, "{name}");
         }
         assert_eq!(result(&a, "City").relation, Relation::PublicBody, "{name}");
     }

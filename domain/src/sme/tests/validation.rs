@@ -37,7 +37,7 @@ fn each_invalid_input_is_refused_naming_its_field() {
         ),
         (
             "negative turnover",
-            |i| i.enterprises[1].periods[0].annual_turnover = d("-1"),
+            |i| i.enterprises[1].periods[0].annual_turnover = Some(d("-1")),
             "enterprises[1].periods[0].annualTurnover",
         ),
         (
@@ -202,7 +202,7 @@ fn each_invalid_input_is_refused_naming_its_field() {
         ),
         (
             "an implausibly large turnover",
-            |i| i.enterprises[0].periods[0].annual_turnover = d("1000000000000000.01"),
+            |i| i.enterprises[0].periods[0].annual_turnover = Some(d("1000000000000000.01")),
             "enterprises[0].periods[0].annualTurnover",
         ),
     ];
