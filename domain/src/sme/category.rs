@@ -175,9 +175,9 @@ pub(crate) fn decide(
             trace.push(
                 "Art. 4(2)",
                 format!(
-                    "No previous category was given; {a} and {b} are two consecutive periods \
-                     within the ceilings of a {}, which gives that category whatever it was \
-                     before.",
+                    "No previous category was given; the figures of {a} and {b}, two \
+                     consecutive periods, both give a {}, so that is the category from {b}, \
+                     whatever it was before.",
                     category.describe()
                 ),
             );

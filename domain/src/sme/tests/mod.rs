@@ -3,6 +3,7 @@
 
 mod ceilings;
 mod chains;
+mod controls;
 mod examples;
 mod joint_holdings;
 mod periods;
@@ -10,7 +11,9 @@ mod properties;
 mod public_bodies;
 mod relations;
 mod staff;
+mod turnover;
 mod validation;
+mod wording;
 
 use std::str::FromStr;
 
@@ -82,6 +85,15 @@ pub(super) fn hold(holder: &str, held: &str, capital: &str, votes: &str) -> Hold
         voting_percent: d(votes),
         control_rights: Vec::new(),
         jointly_with: Vec::new(),
+    }
+}
+
+/// `controller` has a dominant influence over `controlled` without shares.
+pub(super) fn control(controller: &str, controlled: &str, basis: ControlBasis) -> Control {
+    Control {
+        controller: controller.to_owned(),
+        controlled: controlled.to_owned(),
+        basis,
     }
 }
 
