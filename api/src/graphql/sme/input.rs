@@ -232,11 +232,12 @@ pub struct SmePeriodInput {
     /// Staff line by line; the annual work units are computed from it, so part-time and
     /// seasonal work count as fractions (Art. 5).
     pub staff_detail: Option<Vec<SmeStaffLineInput>>,
-    /// Annual turnover in EUR, excluding VAT and other indirect taxes (Art. 4(1)). Give this
-    /// or `grossTurnover`; if you give both they must agree.
-    pub annual_turnover: Option<Decimal>,
-    /// The turnover as stated in the accounts with the VAT and other indirect taxes included
-    /// in it; the engine deducts them (Art. 4(1)).
+    /// Annual turnover in EUR, excluding VAT and other indirect taxes (Art. 4(1)).
+    pub annual_turnover: Decimal,
+    /// The turnover as stated in the accounts, with the VAT and other indirect taxes included
+    /// in it (Art. 4(1)). Optional; when given, the engine deducts the taxes, says so in the
+    /// trace, and checks that `annualTurnover` is the result (a `VALIDATION` error on
+    /// `annualTurnover` otherwise).
     pub gross_turnover: Option<SmeGrossTurnoverInput>,
     /// Annual balance-sheet total in EUR.
     pub balance_sheet_total: Decimal,
@@ -480,7 +481,7 @@ fn period(base: &str, p: SmePeriodInput) -> Result<d::PeriodData, ApiError> {
         label: p.label,
         staff: p.staff,
         staff_detail,
-        annual_turnover: p.annual_turnover,
+        annual_turnover: Some(p.annual_turnover),
         gross_turnover: p.gross_turnover.map(|g| d::GrossTurnover {
             stated_turnover: g.stated_turnover,
             indirect_taxes: g.indirect_taxes,
