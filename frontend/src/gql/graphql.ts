@@ -469,11 +469,8 @@ export type SmeHoldingInput = {
 
 /** The figures of one approved accounting period (Art. 4(1)). */
 export type SmePeriodInput = {
-  /**
-   * Annual turnover in EUR, excluding VAT and other indirect taxes (Art. 4(1)). Give this
-   * or `grossTurnover`; if you give both they must agree.
-   */
-  annualTurnover?: string | null | undefined;
+  /** Annual turnover in EUR, excluding VAT and other indirect taxes (Art. 4(1)). */
+  annualTurnover: string;
   /** Annual balance-sheet total in EUR. */
   balanceSheetTotal: string;
   /**
@@ -482,8 +479,10 @@ export type SmePeriodInput = {
    */
   estimate?: boolean;
   /**
-   * The turnover as stated in the accounts with the VAT and other indirect taxes included
-   * in it; the engine deducts them (Art. 4(1)).
+   * The turnover as stated in the accounts, with the VAT and other indirect taxes included
+   * in it (Art. 4(1)). Optional; when given, the engine deducts the taxes, says so in the
+   * trace, and checks that `annualTurnover` is the result (a `VALIDATION` error on
+   * `annualTurnover` otherwise).
    */
   grossTurnover?: SmeGrossTurnoverInput | null | undefined;
   /** The period's name, e.g. `"2024"`; the applicant's labels are used in the result. */
