@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, SelectField } from '@/components/ui';
 import { fieldKey, type ControlField, type ErrorText, type FieldRef } from '../model/checks';
 import { CONTROL_BASES, type ControlPatch, type SmeAction, type SmeWizardState } from '../model/wizard';
+import { AddButtonRow, RemoveButton } from './list-buttons';
 import { PartyPair } from './party-pair';
 
 interface ControlsEditorProps {
@@ -70,28 +71,16 @@ export function ControlsEditor({ state, dispatch, errorText }: ControlsEditorPro
               error={errorText(ref('basis'))}
               required
             />
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => dispatch({ type: 'removeControl', id: control.id })}
-              data-testid="sme-remove-control"
-            >
+            <RemoveButton onClick={() => dispatch({ type: 'removeControl', id: control.id })} testId="sme-remove-control">
               {t('sme.removeControl', { number })}
-            </button>
+            </RemoveButton>
           </fieldset>
         );
       })}
       {state.parties.length > 0 ? (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => dispatch({ type: 'addControl' })}
-            data-testid="sme-add-control"
-          >
-            {t('sme.addControl')}
-          </button>
-        </div>
+        <AddButtonRow onClick={() => dispatch({ type: 'addControl' })} testId="sme-add-control">
+          {t('sme.addControl')}
+        </AddButtonRow>
       ) : null}
     </section>
   );

@@ -10,6 +10,7 @@ import {
   type SmeWizardState,
 } from '../model/wizard';
 import { usePartyName } from './party-name';
+import { AddButtonRow, RemoveButton } from './list-buttons';
 import { PartyPair } from './party-pair';
 
 interface HoldingsEditorProps {
@@ -97,28 +98,16 @@ export function HoldingsEditor({ state, dispatch, errorText }: HoldingsEditorPro
                 error={errorText(ref('jointlyWith'))}
               />
             ) : null}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => dispatch({ type: 'removeHolding', id: holding.id })}
-              data-testid="sme-remove-holding"
-            >
+            <RemoveButton onClick={() => dispatch({ type: 'removeHolding', id: holding.id })} testId="sme-remove-holding">
               {t('sme.removeHolding', { number })}
-            </button>
+            </RemoveButton>
           </fieldset>
         );
       })}
       {state.parties.length > 0 ? (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => dispatch({ type: 'addHolding' })}
-            data-testid="sme-add-holding"
-          >
-            {t('sme.addHolding')}
-          </button>
-        </div>
+        <AddButtonRow onClick={() => dispatch({ type: 'addHolding' })} testId="sme-add-holding">
+          {t('sme.addHolding')}
+        </AddButtonRow>
       ) : null}
     </div>
   );
