@@ -448,7 +448,7 @@ async fn an_assessment_needs_no_login_and_writes_nothing() {
 }
 
 #[tokio::test]
-async fn too_many_enterprises_or_holdings_are_refused() {
+async fn too_many_enterprises_holdings_or_controls_are_refused() {
     let app = spawn_app().await;
     let mut input = alone("1");
     let many: Vec<Value> = (0..201)
@@ -465,6 +465,13 @@ async fn too_many_enterprises_or_holdings_are_refused() {
     input["holdings"] = json!(vec![h; 1001]);
     let (field, message) = refused(&app, input).await;
     assert_eq!(field, "holdings");
+    assert!(message.contains("1000"), "{message}");
+
+    let mut input = alone("1");
+    let c = json!({ "controller": "a", "controlled": "c", "basis": "CONTRACT" });
+    input["controls"] = json!(vec![c; 1001]);
+    let (field, message) = refused(&app, input).await;
+    assert_eq!(field, "controls");
     assert!(message.contains("1000"), "{message}");
 }
 
