@@ -9,8 +9,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use domain::sme::{
-    Category, ControlRight, Enterprise, EnterpriseKind, ExemptInvestorKind, Holding, PeriodData,
-    SmeAssessmentInput, StaffKind, StaffLine, assess,
+    Category, Control, ControlBasis, ControlRight, Enterprise, EnterpriseKind, ExemptInvestorKind,
+    GrossTurnover, Holding, PeriodData, SmeAssessmentInput, StaffKind, StaffLine, assess,
 };
 use rust_decimal::Decimal;
 
@@ -20,7 +20,8 @@ fn periods(staff: i64, turnover: i64, balance_sheet: i64) -> Vec<PeriodData> {
             label: format!("{}", 2022 + k),
             staff: Some(Decimal::new(staff * 10 + k * 5, 1)),
             staff_detail: None,
-            annual_turnover: Decimal::from(turnover + k * 10_000),
+            annual_turnover: Some(Decimal::from(turnover + k * 10_000)),
+            gross_turnover: None,
             balance_sheet_total: Decimal::from(balance_sheet + k * 5_000),
             estimate: false,
         })
@@ -36,6 +37,7 @@ fn firm(id: &str, market: &str, staff: i64, turnover: i64, balance_sheet: i64) -
         adjacent_markets: vec!["86.90".to_owned()],
         periods: periods(staff, turnover, balance_sheet),
         consolidated_includes: Vec::new(),
+        public_body: false,
     }
 }
 
@@ -48,6 +50,7 @@ fn party(id: &str, kind: EnterpriseKind) -> Enterprise {
         adjacent_markets: Vec::new(),
         periods: Vec::new(),
         consolidated_includes: Vec::new(),
+        public_body: false,
     }
 }
 
@@ -64,10 +67,17 @@ fn hold(holder: &str, held: &str, percent: i64) -> Holding {
 
 /// Applicant with a linked chain (L1 → L2 → L3), a controlling parent owned by a natural person
 /// who controls two more enterprises (one on the same market, one not), a sister company with
-/// an exempt venture-capital investor, a partner with two linked subsidiaries, partners of
-/// linked enterprises, partners of partners, a business angel and a public body: 20 parties.
+/// an exempt public investment corporation that is also a public body, a partner with two
+/// linked subsidiaries, partners of linked enterprises, partners of partners, a business angel,
+/// a public body, a control by contract without shares, and a turnover stated with its VAT: 20
+/// parties.
 fn group_of_20() -> SmeAssessmentInput {
     let mut applicant = firm("A", "86.10", 18, 2_600_000, 1_900_000);
+    applicant.periods[0].annual_turnover = None;
+    applicant.periods[0].gross_turnover = Some(GrossTurnover {
+        stated_turnover: Decimal::from(3_094_000),
+        indirect_taxes: Decimal::from(494_000),
+    });
     applicant.periods[2].staff = None;
     applicant.periods[2].staff_detail = Some(vec![
         StaffLine {
@@ -105,10 +115,13 @@ fn group_of_20() -> SmeAssessmentInput {
         firm("X2", "86.23", 11, 1_100_000, 700_000),
         firm("Q1", "64.20", 500, 120_000_000, 90_000_000),
         firm("Q2", "64.20", 300, 60_000_000, 50_000_000),
-        party(
-            "VC",
-            EnterpriseKind::ExemptInvestor(ExemptInvestorKind::VentureCapital),
-        ),
+        Enterprise {
+            public_body: true,
+            ..party(
+                "VC",
+                EnterpriseKind::ExemptInvestor(ExemptInvestorKind::PublicInvestmentCorporation),
+            )
+        },
         party(
             "Angel",
             EnterpriseKind::ExemptInvestor(ExemptInvestorKind::BusinessAngel {
@@ -148,6 +161,11 @@ fn group_of_20() -> SmeAssessmentInput {
         applicant: "A".to_owned(),
         enterprises,
         holdings,
+        controls: vec![Control {
+            controller: "P1".to_owned(),
+            controlled: "X2".to_owned(),
+            basis: ControlBasis::Contract,
+        }],
         previous_category: Some(Category::Medium),
     }
 }
@@ -157,6 +175,7 @@ fn single() -> SmeAssessmentInput {
         applicant: "A".to_owned(),
         enterprises: vec![firm("A", "86.10", 18, 2_600_000, 1_900_000)],
         holdings: Vec::new(),
+        controls: Vec::new(),
         previous_category: None,
     }
 }

@@ -8,7 +8,7 @@ use super::error::SmeError;
 use super::input::{PeriodData, SmeAssessmentInput, StaffLine};
 use super::output::Relation;
 use super::relations::Relations;
-use super::trace::{Trace, awu, eur, pct};
+use super::trace::{Trace, awu, count as whole, eur, pct};
 use super::validate::Index;
 
 /// Annual work units from a staff list (Art. 5): each line counts `count × fte × months / 12`;
@@ -159,6 +159,19 @@ fn usable_periods<'a>(
     approved
 }
 
+/// Art. 4(1): the indirect taxes included in a stated turnover are deducted.
+fn turnover_words(name: &str, p: &PeriodData) -> Option<String> {
+    let gross = p.gross_turnover.as_ref()?;
+    Some(format!(
+        "{name}, {}: the turnover as stated, {}, includes {} of VAT and other indirect taxes; \
+         turnover counts net of them, so {} counts (Art. 4(1)).",
+        p.label,
+        eur(gross.stated_turnover),
+        eur(gross.indirect_taxes),
+        eur(gross.net())
+    ))
+}
+
 fn staff_words(name: &str, p: &PeriodData) -> Option<String> {
     let lines = p.staff_detail.as_ref()?;
     let excluded: u32 = lines
@@ -172,16 +185,18 @@ fn staff_words(name: &str, p: &PeriodData) -> Option<String> {
         .map(|l| l.count)
         .sum();
     let mut text = format!(
-        "{name}, {}: the staff list gives {} for {counted} people who count: each counts as \
-         their full-time share × months worked ÷ 12, so part-time and seasonal work count as \
+        "{name}, {}: the staff list gives {} for {} people who count: each counts as their \
+         full-time share × months worked ÷ 12, so part-time and seasonal work count as \
          fractions",
         p.label,
-        awu(awu_from_detail(lines))
+        awu(awu_from_detail(lines)),
+        whole(counted)
     );
     if excluded > 0 {
         text.push_str(&format!(
-            "; {excluded} apprentices, students in vocational training or people on maternity \
-             or parental leave are not counted"
+            "; {} apprentices, students in vocational training or people on maternity or \
+             parental leave are not counted",
+            whole(excluded)
         ));
     }
     text.push_str(" (Art. 5).");
@@ -250,7 +265,11 @@ pub(crate) fn aggregate(
     }
     for (e, _, periods) in &included {
         for p in &periods[periods.len() - count..] {
-            if let Some(text) = staff_words(&input.enterprises[*e].name, p) {
+            let name = &input.enterprises[*e].name;
+            if let Some(text) = turnover_words(name, p) {
+                trace.push("Art. 4(1)", text);
+            }
+            if let Some(text) = staff_words(name, p) {
                 trace.push("Art. 5", text);
             }
         }
@@ -273,7 +292,7 @@ pub(crate) fn aggregate(
             let share = *rate / Decimal::ONE_HUNDRED;
             let (staff, turnover, balance_sheet) = (
                 staff_of(p) * share,
-                p.annual_turnover * share,
+                p.net_turnover() * share,
                 p.balance_sheet_total * share,
             );
             period.staff += staff;

@@ -131,10 +131,24 @@ pub(crate) fn classify_period(
     category
 }
 
-/// Art. 4(2): the category changes from `previous` only if the new category holds in the two
-/// latest consecutive periods. If the two latest periods both cross the same way but to
-/// different categories, the one nearer to `previous` is the one that held in both. With no
-/// previous category, the latest period decides.
+/// The category after a period whose figures give `now`, when the status was `status` and the
+/// period before gave `before` (Art. 4(2)): it changes only if both periods left `status` in the
+/// same direction, and then to the one of the two nearer to `status`, the one that held in both.
+fn step(status: Category, before: Option<Category>, now: Category) -> Option<Category> {
+    match before {
+        Some(b) if b > status && now > status => Some(b.min(now)),
+        Some(b) if b < status && now < status => Some(b.max(now)),
+        _ => None,
+    }
+}
+
+/// Art. 4(2): an enterprise gains or loses a category only if a ceiling is crossed, upwards or
+/// downwards, in two consecutive accounting periods. The status is carried forward period by
+/// period, oldest first, from `previous` (the status before the first period).
+///
+/// Without `previous`, the first two consecutive periods with the same category fix the status
+/// (whatever it was before, two such periods give it), and it is carried forward from there;
+/// if no two consecutive periods agree, the latest period decides.
 pub(crate) fn decide(
     previous: Option<Category>,
     periods: &[(String, Category)],
@@ -143,61 +157,82 @@ pub(crate) fn decide(
     let Some((last_label, last)) = periods.last() else {
         return previous.unwrap_or(Category::Large);
     };
-    let Some(previous) = previous else {
-        trace.push(
-            "Art. 4(2)",
-            format!(
-                "No previous category was given, so the category of the latest period \
-                 ({last_label}) applies: {}.",
-                last.describe()
-            ),
-        );
-        return *last;
-    };
-    if *last == previous {
-        trace.push(
-            "Art. 4(2)",
-            format!(
-                "The latest period ({last_label}) confirms the previous category: {}.",
-                previous.describe()
-            ),
-        );
-        return previous;
-    }
-    let before = periods.len().checked_sub(2).map(|i| &periods[i]);
-    let changed = match before {
-        Some((_, b)) if *b > previous && *last > previous => Some((*b).min(*last)),
-        Some((_, b)) if *b < previous && *last < previous => Some((*b).max(*last)),
-        _ => None,
-    };
-    match (changed, before) {
-        (Some(new), Some((before_label, _))) => {
+    let (mut status, start) = match previous {
+        Some(p) => (p, 0),
+        None => {
+            let Some(i) = periods.windows(2).position(|w| w[0].1 == w[1].1) else {
+                trace.push(
+                    "Art. 4(2)",
+                    format!(
+                        "No previous category was given, so the category of the latest period \
+                         ({last_label}) applies: {}.",
+                        last.describe()
+                    ),
+                );
+                return *last;
+            };
+            let ((a, category), (b, _)) = (&periods[i], &periods[i + 1]);
             trace.push(
                 "Art. 4(2)",
                 format!(
-                    "The previous category was {}; the figures left it in two consecutive \
-                     periods ({before_label}: {}; {last_label}: {}), so the category changes to \
-                     {}.",
-                    previous.describe(),
-                    before.map_or(new, |b| b.1).describe(),
-                    last.describe(),
-                    new.describe()
+                    "No previous category was given; the figures of {a} and {b}, two \
+                     consecutive periods, both give a {}, so that is the category from {b}, \
+                     whatever it was before.",
+                    category.describe()
                 ),
             );
-            new
+            (*category, i + 2)
         }
-        _ => {
-            trace.push(
+    };
+    for t in start..periods.len() {
+        let (label, now) = &periods[t];
+        let before = t.checked_sub(1).map(|b| &periods[b]);
+        if *now == status {
+            let text = if t == 0 {
+                format!(
+                    "{label} confirms the previous category: {}.",
+                    status.describe()
+                )
+            } else {
+                format!("{label} confirms the category: {}.", status.describe())
+            };
+            trace.push("Art. 4(2)", text);
+            continue;
+        }
+        match (step(status, before.map(|b| b.1), *now), before) {
+            (Some(new), Some((before_label, before_category))) => {
+                trace.push(
+                    "Art. 4(2)",
+                    format!(
+                        "The category was {}; the figures left it in two consecutive periods \
+                         ({before_label}: {}; {label}: {}), so from {label} the category is {}.",
+                        status.describe(),
+                        before_category.describe(),
+                        now.describe(),
+                        new.describe()
+                    ),
+                );
+                status = new;
+            }
+            _ => trace.push(
                 "Art. 4(2)",
                 format!(
-                    "The latest period ({last_label}) points to a {}, but the category changes \
-                     only if a ceiling is crossed in two consecutive periods, so the previous \
-                     category stays: {}.",
-                    last.describe(),
-                    previous.describe()
+                    "{label} points to a {}, but the category changes only if a ceiling is \
+                     crossed in two consecutive periods, so the category stays: {}.",
+                    now.describe(),
+                    status.describe()
                 ),
-            );
-            previous
+            ),
         }
     }
+    if periods.len() > 2 || start > 0 {
+        trace.push(
+            "Art. 4(2)",
+            format!(
+                "After {last_label}, carried forward period by period, the category is {}.",
+                status.describe()
+            ),
+        );
+    }
+    status
 }

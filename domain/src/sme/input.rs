@@ -17,7 +17,7 @@ pub enum Category {
     /// Fewer than 250 AWU and turnover ≤ EUR 50 million or balance sheet ≤ EUR 43 million
     /// (Art. 2(1)).
     Medium,
-    /// Over the medium ceilings, or not an SME for another reason: not an SME.
+    /// Over the medium ceilings: not an SME.
     Large,
 }
 
@@ -45,6 +45,10 @@ pub struct SmeAssessmentInput {
     /// Who holds what share of whom.
     #[serde(default)]
     pub holdings: Vec<Holding>,
+    /// Control without shares: a dominant influence through the board, a contract, the articles
+    /// of association or an agreement with other shareholders (Art. 3(3)(b) to (d)).
+    #[serde(default)]
+    pub controls: Vec<Control>,
     /// The category the applicant had before the latest periods, if known (Art. 4(2)).
     #[serde(default)]
     pub previous_category: Option<Category>,
@@ -75,6 +79,13 @@ pub struct Enterprise {
     /// (Art. 6(2)); they are not counted twice.
     #[serde(default)]
     pub consolidated_includes: Vec<String>,
+    /// An exempt investor that is also a public body (e.g. a public university, a regional
+    /// development fund run by a region). Up to 50% it is still an exempt investor
+    /// (Art. 3(2), second subparagraph), and the exception in Art. 3(4) covers it; linked to
+    /// the applicant, its holding counts toward the public-body rule. Only for exempt
+    /// investors; an autonomous local authority is a public body whatever this says.
+    #[serde(default)]
+    pub public_body: bool,
 }
 
 /// The kind of a party in the graph.
@@ -126,6 +137,19 @@ pub enum ExemptInvestorKind {
 }
 
 impl ExemptInvestorKind {
+    /// The point of Art. 3(2), second subparagraph, that names this investor.
+    #[must_use]
+    pub fn article(&self) -> &'static str {
+        match self {
+            Self::PublicInvestmentCorporation
+            | Self::VentureCapital
+            | Self::BusinessAngel { .. } => "Art. 3(2)(a)",
+            Self::University | Self::NonProfitResearchCentre => "Art. 3(2)(b)",
+            Self::InstitutionalInvestor | Self::RegionalDevelopmentFund => "Art. 3(2)(c)",
+            Self::AutonomousLocalAuthority { .. } => "Art. 3(2)(d)",
+        }
+    }
+
     /// The kind in plain English.
     #[must_use]
     pub fn describe(&self) -> &'static str {
@@ -154,14 +178,51 @@ pub struct PeriodData {
     /// Staff line by line; the AWU are computed from it (Art. 5).
     #[serde(default)]
     pub staff_detail: Option<Vec<StaffLine>>,
-    /// Annual turnover in EUR, net of VAT and other indirect taxes (Art. 4(1)).
-    pub annual_turnover: Decimal,
+    /// Annual turnover in EUR, net of VAT and other indirect taxes (Art. 4(1)). Give this or
+    /// `grossTurnover`; if you give both they must agree.
+    #[serde(default)]
+    pub annual_turnover: Option<Decimal>,
+    /// The turnover as stated in the accounts, with the VAT and other indirect taxes included
+    /// in it; the engine deducts them (Art. 4(1)).
+    #[serde(default)]
+    pub gross_turnover: Option<GrossTurnover>,
     /// Annual balance-sheet total in EUR.
     pub balance_sheet_total: Decimal,
     /// A bona-fide estimate made during the year by a new enterprise without approved accounts
     /// (Art. 4(3)).
     #[serde(default)]
     pub estimate: bool,
+}
+
+impl PeriodData {
+    /// The turnover that counts: net of VAT and other indirect taxes (Art. 4(1)). Validation
+    /// ensures one of the two turnover fields is present, and that they agree.
+    #[must_use]
+    pub fn net_turnover(&self) -> Decimal {
+        match (&self.annual_turnover, &self.gross_turnover) {
+            (Some(net), _) => *net,
+            (None, Some(gross)) => gross.net(),
+            (None, None) => Decimal::ZERO,
+        }
+    }
+}
+
+/// Turnover as stated in the accounts, with the indirect taxes included in it (Art. 4(1)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GrossTurnover {
+    /// The turnover as stated, EUR, including VAT and other indirect taxes.
+    pub stated_turnover: Decimal,
+    /// The VAT and other indirect taxes included in `statedTurnover`, EUR.
+    pub indirect_taxes: Decimal,
+}
+
+impl GrossTurnover {
+    /// The stated turnover less the indirect taxes included in it.
+    #[must_use]
+    pub fn net(&self) -> Decimal {
+        self.stated_turnover - self.indirect_taxes
+    }
 }
 
 /// A group of people with the same working pattern.
@@ -258,5 +319,72 @@ impl ControlRight {
                 "control of a majority of the votes by agreement (Art. 3(3)(d))"
             }
         }
+    }
+}
+
+/// `controller` has a dominant influence over `controlled` without (necessarily) holding any of
+/// its shares (Art. 3(3)(b) to (d)). Either way, the two are linked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Control {
+    /// The id of the party with the influence.
+    pub controller: String,
+    /// The id of the enterprise under its influence.
+    pub controlled: String,
+    /// Where the influence comes from.
+    pub basis: ControlBasis,
+}
+
+/// Where a dominant influence without shares comes from (Art. 3(3)(b) to (d)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ControlBasis {
+    /// The right to appoint or remove a majority of the administrative, management or
+    /// supervisory body (Art. 3(3)(b)).
+    BoardAppointment,
+    /// A contract entered into with the enterprise (Art. 3(3)(c)).
+    Contract,
+    /// A provision in the enterprise's memorandum or articles of association (Art. 3(3)(c)).
+    ArticlesOfAssociation,
+    /// An agreement with other shareholders or members, by which the controller alone controls
+    /// a majority of the voting rights (Art. 3(3)(d)).
+    ShareholderAgreement,
+}
+
+impl ControlBasis {
+    /// The point of Art. 3(3) that makes it a link.
+    #[must_use]
+    pub fn article(self) -> &'static str {
+        match self {
+            Self::BoardAppointment => "Art. 3(3)(b)",
+            Self::Contract | Self::ArticlesOfAssociation => "Art. 3(3)(c)",
+            Self::ShareholderAgreement => "Art. 3(3)(d)",
+        }
+    }
+
+    /// "`controller` {words} `controlled`": e.g. "has a dominant influence, through a contract,
+    /// over".
+    #[must_use]
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::BoardAppointment => {
+                "has the right to appoint or remove a majority of the board of"
+            }
+            Self::Contract => "has a dominant influence, through a contract, over",
+            Self::ArticlesOfAssociation => {
+                "has a dominant influence, through the articles of association, over"
+            }
+            Self::ShareholderAgreement => {
+                "controls, by an agreement with other shareholders, a majority of the voting \
+                 rights of"
+            }
+        }
+    }
+
+    /// Whether the controller thereby controls a majority of the voting rights, which counts
+    /// toward the public-body rule (Art. 3(4) counts capital and voting rights).
+    #[must_use]
+    pub fn controls_votes(self) -> bool {
+        matches!(self, Self::ShareholderAgreement)
     }
 }

@@ -31,8 +31,8 @@ pub use aggregate::awu_from_detail;
 pub use category::by_size;
 pub use error::SmeError;
 pub use input::{
-    Category, ControlRight, Enterprise, EnterpriseKind, ExemptInvestorKind, Holding, PeriodData,
-    SmeAssessmentInput, StaffKind, StaffLine,
+    Category, Control, ControlBasis, ControlRight, Enterprise, EnterpriseKind, ExemptInvestorKind,
+    GrossTurnover, Holding, PeriodData, SmeAssessmentInput, StaffKind, StaffLine,
 };
 pub use output::{
     Aggregated, EnterpriseResult, NotSmeReason, PeriodCategory, Relation, SmeAssessment, TraceStep,
@@ -41,7 +41,7 @@ pub use output::{
 use trace::{Trace, awu, eur};
 
 /// The version of the rules implemented here; stored with every assessment.
-pub const RULE_VERSION: &str = "2003/361/EC-annex-2020-guide-v1";
+pub const RULE_VERSION: &str = "2003/361/EC-annex-2020-guide-v2";
 
 /// Assesses whether the applicant is a micro, small or medium-sized enterprise.
 ///
@@ -82,12 +82,15 @@ pub fn assess(input: &SmeAssessmentInput) -> Result<SmeAssessment, SmeError> {
         .collect();
     let by_size = category::decide(input.previous_category, &labelled, &mut trace);
 
-    let (category, not_sme_reason) = if relations.public_control {
-        (Category::Large, Some(NotSmeReason::PublicBodyControl))
+    // Public control (Art. 3(4)) decides SME status whatever the size, but the category by size
+    // is still reported: callers read `isSme` first, then `category`.
+    let category = by_size;
+    let not_sme_reason = if relations.public_control {
+        Some(NotSmeReason::PublicBodyControl)
     } else if by_size == Category::Large {
-        (Category::Large, Some(NotSmeReason::Size))
+        Some(NotSmeReason::Size)
     } else {
-        (by_size, None)
+        None
     };
     let aggregated = periods.last().map_or(
         Aggregated {
@@ -106,8 +109,12 @@ pub fn assess(input: &SmeAssessmentInput) -> Result<SmeAssessment, SmeError> {
             "Art. 3(4)",
             format!(
                 "Result: {app_name} is not an SME, because 25% or more of its capital or voting \
-                 rights is controlled by public bodies (by size alone it would be a {}).",
-                by_size.describe()
+                 rights is controlled by public bodies. By its figures it is a {}, and that \
+                 category is still given ({}, turnover {}, balance sheet {}).",
+                by_size.describe(),
+                awu(aggregated.staff_awu),
+                eur(aggregated.annual_turnover),
+                eur(aggregated.balance_sheet_total)
             ),
         ),
         Some(NotSmeReason::Size) => (

@@ -8,11 +8,13 @@ use super::input::Category;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SmeAssessment {
-    /// The applicant's category. Any enterprise that is not an SME (too big, or controlled by
-    /// public bodies) is `large`; `notSmeReason` says why, and `periodCategories` keeps the
-    /// category by size alone.
+    /// The applicant's category by its figures (Art. 2, with the two-period rule of Art. 4(2)):
+    /// `large` when over the medium ceilings. Read `isSme` first: an enterprise controlled by
+    /// public bodies (Art. 3(4)) is not an SME whatever this says, and keeps the category its
+    /// figures give here.
     pub category: Category,
-    /// Whether the applicant is a micro, small or medium-sized enterprise.
+    /// Whether the applicant is a micro, small or medium-sized enterprise: `category` is not
+    /// `large` and public bodies do not control it (Art. 3(4)). `notSmeReason` says why not.
     pub is_sme: bool,
     /// Why the applicant is not an SME, if it is not.
     pub not_sme_reason: Option<NotSmeReason>,

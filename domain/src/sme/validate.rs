@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::aggregate::awu_from_detail;
 use super::error::SmeError;
 use super::input::{EnterpriseKind, ExemptInvestorKind, PeriodData, SmeAssessmentInput};
-use super::trace::{awu, pct};
+use super::trace::{awu, eur, pct};
 
 /// Amounts above EUR 10^15 are refused as implausible; this also keeps every sum exact.
 const MAX_AMOUNT: Decimal = Decimal::from_parts(0x_A4C6_8000, 0x_0003_8D7E, 0, false, 0);
@@ -25,6 +25,8 @@ pub(crate) struct Index<'a> {
     pub ends: Vec<(usize, usize)>,
     /// (holder index, held index) → holding index.
     pub by_pair: HashMap<(usize, usize), usize>,
+    /// For each control without shares: (controller index, controlled index).
+    pub controls: Vec<(usize, usize)>,
 }
 
 fn hundred() -> Decimal {
@@ -73,6 +75,15 @@ pub(crate) fn validate(input: &SmeAssessmentInput) -> Result<Index<'_>, SmeError
             ),
         ));
     }
+    if app.public_body {
+        return Err(SmeError::validation(
+            format!("enterprises[{applicant}].publicBody"),
+            format!(
+                "The applicant {} must be an enterprise, not a public body (Art. 3(4)).",
+                app.name
+            ),
+        ));
+    }
     if app.periods.is_empty() {
         return Err(SmeError::validation(
             format!("enterprises[{applicant}].periods"),
@@ -86,6 +97,21 @@ pub(crate) fn validate(input: &SmeAssessmentInput) -> Result<Index<'_>, SmeError
 
     for (i, e) in input.enterprises.iter().enumerate() {
         validate_kind(i, &e.kind)?;
+        if e.public_body
+            && matches!(
+                e.kind,
+                EnterpriseKind::Enterprise | EnterpriseKind::NaturalPerson
+            )
+        {
+            return Err(SmeError::validation(
+                format!("enterprises[{i}].publicBody"),
+                format!(
+                    "{} is not an exempt investor: publicBody marks an exempt investor that is \
+                     also a public body; give a public body the kind publicBody.",
+                    e.name
+                ),
+            ));
+        }
         for (j, p) in e.periods.iter().enumerate() {
             validate_period(&format!("enterprises[{i}].periods[{j}]"), p)?;
         }
@@ -212,13 +238,69 @@ pub(crate) fn validate(input: &SmeAssessmentInput) -> Result<Index<'_>, SmeError
         ends.push((holder, held));
     }
     validate_holding_cycles(input, &ends)?;
+    let controls = validate_controls(input, &ids)?;
 
     Ok(Index {
         ids,
         applicant,
         ends,
         by_pair,
+        controls,
     })
+}
+
+/// Control without shares: known ids, an enterprise under control, one entry per pair.
+fn validate_controls(
+    input: &SmeAssessmentInput,
+    ids: &HashMap<&str, usize>,
+) -> Result<Vec<(usize, usize)>, SmeError> {
+    let mut ends = Vec::with_capacity(input.controls.len());
+    let mut seen = HashSet::with_capacity(input.controls.len());
+    for (c, control) in input.controls.iter().enumerate() {
+        let lookup = |id: &str, field: &str| {
+            ids.get(id).copied().ok_or_else(|| {
+                SmeError::validation(
+                    format!("controls[{c}].{field}"),
+                    format!("No enterprise has the id \"{id}\"."),
+                )
+            })
+        };
+        let controller = lookup(&control.controller, "controller")?;
+        let controlled = lookup(&control.controlled, "controlled")?;
+        let field = format!("controls[{c}].controlled");
+        if controller == controlled {
+            return Err(SmeError::validation(
+                field,
+                "An enterprise cannot control itself.",
+            ));
+        }
+        let target = &input.enterprises[controlled];
+        if matches!(
+            target.kind,
+            EnterpriseKind::NaturalPerson | EnterpriseKind::PublicBody
+        ) {
+            return Err(SmeError::validation(
+                field,
+                format!(
+                    "{} is a natural person or a public body; only an enterprise can be \
+                     controlled.",
+                    target.name
+                ),
+            ));
+        }
+        if !seen.insert((controller, controlled)) {
+            return Err(SmeError::validation(
+                field,
+                format!(
+                    "{} already controls {}; give one control per pair (any one basis links \
+                     them).",
+                    input.enterprises[controller].name, target.name
+                ),
+            ));
+        }
+        ends.push((controller, controlled));
+    }
+    Ok(ends)
 }
 
 fn validate_kind(i: usize, kind: &EnterpriseKind) -> Result<(), SmeError> {
@@ -260,8 +342,57 @@ fn check_amount(field: &str, value: Decimal) -> Result<(), SmeError> {
     Ok(())
 }
 
+/// Art. 4(1): the net turnover, or the turnover as stated with the indirect taxes included in
+/// it; both if they agree.
+fn validate_turnover(base: &str, p: &PeriodData) -> Result<(), SmeError> {
+    if let Some(net) = p.annual_turnover {
+        check_amount(&format!("{base}.annualTurnover"), net)?;
+    }
+    if let Some(gross) = &p.gross_turnover {
+        check_amount(
+            &format!("{base}.grossTurnover.statedTurnover"),
+            gross.stated_turnover,
+        )?;
+        check_amount(
+            &format!("{base}.grossTurnover.indirectTaxes"),
+            gross.indirect_taxes,
+        )?;
+        if gross.indirect_taxes > gross.stated_turnover {
+            return Err(SmeError::validation(
+                format!("{base}.grossTurnover.indirectTaxes"),
+                format!(
+                    "The indirect taxes ({}) are more than the turnover that includes them \
+                     ({}).",
+                    eur(gross.indirect_taxes),
+                    eur(gross.stated_turnover)
+                ),
+            ));
+        }
+    }
+    match (p.annual_turnover, &p.gross_turnover) {
+        (None, None) => Err(SmeError::validation(
+            format!("{base}.annualTurnover"),
+            format!(
+                "Period {} has no turnover; give annualTurnover (net of VAT and other indirect \
+                 taxes) or grossTurnover (as stated, with the indirect taxes included in it).",
+                p.label
+            ),
+        )),
+        (Some(net), Some(gross)) if net != gross.net() => Err(SmeError::validation(
+            format!("{base}.annualTurnover"),
+            format!(
+                "The turnover as stated less its indirect taxes is {}, but annualTurnover says \
+                 {}; give one of them, or make them agree.",
+                eur(gross.net()),
+                eur(net)
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn validate_period(base: &str, p: &PeriodData) -> Result<(), SmeError> {
-    check_amount(&format!("{base}.annualTurnover"), p.annual_turnover)?;
+    validate_turnover(base, p)?;
     check_amount(&format!("{base}.balanceSheetTotal"), p.balance_sheet_total)?;
     if let Some(staff) = p.staff {
         if staff < Decimal::ZERO {

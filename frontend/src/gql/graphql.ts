@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * Where a dominant influence without shares comes from (Art. 3(3)(b) to (d)); any of them
+ * links the two enterprises.
+ */
+export type ControlBasis =
+  /** A provision in the enterprise's memorandum or articles of association (Art. 3(3)(c)). */
+  | 'ARTICLES_OF_ASSOCIATION'
+  /**
+   * The right to appoint or remove a majority of the administrative, management or
+   * supervisory body (Art. 3(3)(b)).
+   */
+  | 'BOARD_APPOINTMENT'
+  /** A contract entered into with the enterprise (Art. 3(3)(c)). */
+  | 'CONTRACT'
+  /**
+   * An agreement with other shareholders or members, by which the controller alone controls
+   * a majority of the voting rights (Art. 3(3)(d)). For the public-body rule (Art. 3(4))
+   * this counts as controlling a majority of the voting rights; the other bases do not,
+   * because that rule counts capital and voting rights.
+   */
+  | 'SHAREHOLDER_AGREEMENT';
+
 /** Rights that make two enterprises linked whatever the percentages (Art. 3(3)). */
 export type ControlRight =
   /**
@@ -303,16 +325,26 @@ export type SmeAssessmentInput = {
   /** The `id` of the applicant (the enterprise being assessed) in `enterprises`. */
   applicant: string;
   /**
+   * Control without shares: a dominant influence through the board, a contract, the
+   * articles of association or an agreement with other shareholders (Art. 3(3)(b) to (d)).
+   * At most 1,000.
+   */
+  controls?: Array<SmeControlInput>;
+  /**
    * The applicant and every connected party: enterprises, natural persons, public bodies and
    * investors. At most 200.
    */
   enterprises: Array<SmeEnterpriseInput>;
-  /** Who holds what share of whom. At most 1,000. */
+  /**
+   * Who holds what share of whom. At most 1,000. Holdings of linked enterprises in the same
+   * enterprise are added up, on either side (Art. 3(2) and 3(3)): give each one as it is.
+   */
   holdings?: Array<SmeHoldingInput>;
   /**
-   * The category the applicant had before its latest accounting periods, if known. A
+   * The category the applicant had before its oldest accounting period given, if known. A
    * category changes only when the ceilings are crossed in two consecutive periods
-   * (Art. 4(2)).
+   * (Art. 4(2)); over three or more periods the category is carried forward period by
+   * period.
    */
   previousCategory?: SmeCategory | null | undefined;
 };
@@ -322,10 +354,7 @@ export type SmeAssessmentInput = {
  * MEDIUM < LARGE.
  */
 export type SmeCategory =
-  /**
-   * Not an SME: over the medium-sized ceilings, or not an SME for another reason (see
-   * `notSmeReason`).
-   */
+  /** Large: over the medium-sized ceilings, so not an SME (Art. 2(1)). */
   | 'LARGE'
   /**
    * Medium-sized enterprise: fewer than 250 annual work units, and turnover of at most
@@ -342,6 +371,20 @@ export type SmeCategory =
    * at most EUR 10 million (Art. 2(2)).
    */
   | 'SMALL';
+
+/**
+ * `controller` has a dominant influence over `controlled` without (necessarily) holding any
+ * of its shares (Art. 3(3)(b) to (d)): the two are linked. A holding with a control right
+ * says the same for a holder that also has shares.
+ */
+export type SmeControlInput = {
+  /** Where the influence comes from. */
+  basis: ControlBasis;
+  /** The id of the enterprise under its influence (not a person or public body). */
+  controlled: string;
+  /** The id of the party with the influence (any kind of party). */
+  controller: string;
+};
 
 /**
  * One party in the assessment: the applicant, an enterprise, a natural person, a public body
@@ -381,6 +424,22 @@ export type SmeEnterpriseInput = {
    * investors need none.
    */
   periods?: Array<SmePeriodInput>;
+  /**
+   * Only for `EXEMPT_INVESTOR`: `true` if the investor is also a public body (e.g. a public
+   * university or a regional development fund). Up to 50% it still keeps the applicant
+   * autonomous (Art. 3(2)) and is the exception in the public-body rule (Art. 3(4));
+   * linked to the applicant, its holding counts as a public body's. An autonomous local
+   * authority is a public body whatever this says.
+   */
+  publicBody?: boolean;
+};
+
+/** A turnover as stated in the accounts, with the indirect taxes it includes (Art. 4(1)). */
+export type SmeGrossTurnoverInput = {
+  /** The VAT and other indirect taxes included in `statedTurnover`, EUR. */
+  indirectTaxes: string;
+  /** The turnover as stated, EUR, including VAT and other indirect taxes. */
+  statedTurnover: string;
 };
 
 /** `holder` holds capital or voting rights in `held`, or has a control right over it. */
@@ -419,6 +478,13 @@ export type SmePeriodInput = {
    * approved accounts yet (Art. 4(3)); ignored when the enterprise has approved periods.
    */
   estimate?: boolean;
+  /**
+   * The turnover as stated in the accounts, with the VAT and other indirect taxes included
+   * in it (Art. 4(1)). Optional; when given, the engine deducts the taxes, says so in the
+   * trace, and checks that `annualTurnover` is the result (a `VALIDATION` error on
+   * `annualTurnover` otherwise).
+   */
+  grossTurnover?: SmeGrossTurnoverInput | null | undefined;
   /** The period's name, e.g. `"2024"`; the applicant's labels are used in the result. */
   label: string;
   /**

@@ -229,8 +229,8 @@ async fn a_hospital_30_percent_owned_by_a_municipality_is_not_an_sme() {
     let r = assess(&app, input).await;
     assert_eq!(r["isSme"], false);
     assert_eq!(r["notSmeReason"], "PUBLIC_BODY_CONTROL");
-    assert_eq!(r["category"], "LARGE");
-    // By size alone it would be medium.
+    // Not an SME, but the category its figures give is kept: read `isSme` first.
+    assert_eq!(r["category"], "MEDIUM");
     assert_eq!(r["periodCategories"][0]["category"], "MEDIUM");
     assert_eq!(r["enterprises"][1]["relation"], "PUBLIC_BODY");
     assert_eq!(r["enterprises"][2]["relation"], "AUTONOMOUS");
@@ -426,7 +426,7 @@ async fn every_trace_step_cites_an_article_and_the_rule_version_is_given() {
     assert_eq!(trace[0]["article"], "Art. 1");
     assert_eq!(trace.last().unwrap()["article"], "Art. 2");
     assert_eq!(r["ruleVersion"], domain::sme::RULE_VERSION);
-    assert_eq!(r["ruleVersion"], "2003/361/EC-annex-2020-guide-v1");
+    assert_eq!(r["ruleVersion"], "2003/361/EC-annex-2020-guide-v2");
 }
 
 #[tokio::test]
@@ -448,7 +448,7 @@ async fn an_assessment_needs_no_login_and_writes_nothing() {
 }
 
 #[tokio::test]
-async fn too_many_enterprises_or_holdings_are_refused() {
+async fn too_many_enterprises_holdings_or_controls_are_refused() {
     let app = spawn_app().await;
     let mut input = alone("1");
     let many: Vec<Value> = (0..201)
@@ -465,6 +465,13 @@ async fn too_many_enterprises_or_holdings_are_refused() {
     input["holdings"] = json!(vec![h; 1001]);
     let (field, message) = refused(&app, input).await;
     assert_eq!(field, "holdings");
+    assert!(message.contains("1000"), "{message}");
+
+    let mut input = alone("1");
+    let c = json!({ "controller": "a", "controlled": "c", "basis": "CONTRACT" });
+    input["controls"] = json!(vec![c; 1001]);
+    let (field, message) = refused(&app, input).await;
+    assert_eq!(field, "controls");
     assert!(message.contains("1000"), "{message}");
 }
 
@@ -508,4 +515,326 @@ async fn decimals_sent_as_strings_stay_exact() {
     input["enterprises"][0]["periods"][0]["staff"] = json!(12);
     let r = assess(&app, input).await;
     assert_eq!(dec_of(&r["aggregated"]["staffAwu"]), dec("12"));
+}
+
+/// The trace step texts under one article.
+fn trace_under<'a>(r: &'a Value, article: &str) -> Vec<&'a str> {
+    r["trace"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["article"] == article)
+        .map(|s| s["text"].as_str().unwrap())
+        .collect()
+}
+
+fn mentions(r: &Value, article: &str, words: &str) -> bool {
+    trace_under(r, article).iter().any(|t| t.contains(words))
+}
+
+#[tokio::test]
+async fn an_investor_and_its_subsidiary_holding_15_percent_each_are_a_partner_at_30() {
+    // Issue #16, rule 1 (Art. 3(2) and 3(3)): holdings jointly with linked enterprises, on the
+    // investor's side.
+    let app = spawn_app().await;
+    let group = |investor: &str, subsidiary: &str| {
+        json!({
+            "applicant": "c",
+            "enterprises": [
+                enterprise("c", "Klinik", vec![period("2024", "5", "1000000", "1000000")]),
+                enterprise("inv", "Investor AG", vec![period("2024", "40", "8000000", "6000000")]),
+                enterprise("sub", "Tochter GmbH", vec![period("2024", "20", "3000000", "2000000")]),
+            ],
+            "holdings": [
+                holding("inv", "sub", "100", "100"),
+                holding("inv", "c", investor, investor),
+                holding("sub", "c", subsidiary, subsidiary),
+            ],
+        })
+    };
+    let r = assess(&app, group("15", "15")).await;
+    assert_eq!(
+        relations(&r)[1..],
+        [
+            ("inv".into(), "PARTNER".into(), dec("30"), Value::Null),
+            ("sub".into(), "PARTNER".into(), dec("30"), Value::Null),
+        ]
+    );
+    // 5 + 30% × (40 + 20) AWU; 1m + 30% × (8m + 3m) turnover.
+    assert_eq!(dec_of(&r["aggregated"]["staffAwu"]), dec("23"));
+    assert_eq!(dec_of(&r["aggregated"]["annualTurnover"]), dec("4300000"));
+    assert_eq!(r["category"], "SMALL");
+    assert!(
+        mentions(
+            &r,
+            "Art. 3(2)",
+            "Investor AG and its linked enterprise Tochter GmbH together hold 30%"
+        ),
+        "{}",
+        r["trace"]
+    );
+    // Over 50% together: linked, all figures added.
+    let r = assess(&app, group("30", "25")).await;
+    assert_eq!(r["enterprises"][1]["relation"], "LINKED");
+    assert_eq!(r["enterprises"][2]["relation"], "LINKED");
+    assert_eq!(dec_of(&r["aggregated"]["staffAwu"]), dec("65"));
+    // 12% + 12% is under 25%: autonomous.
+    let r = assess(&app, group("12", "12")).await;
+    assert_eq!(r["enterprises"][1]["relation"], "AUTONOMOUS");
+    assert_eq!(dec_of(&r["aggregated"]["staffAwu"]), dec("5"));
+}
+
+#[tokio::test]
+async fn a_public_university_up_to_50_percent_is_an_exempt_investor_and_the_public_body_exception()
+{
+    // Issue #16, rule 2 (Art. 3(2), second subparagraph, and Art. 3(4)).
+    let app = spawn_app().await;
+    let with_university = |percent: &str, public_body: bool| {
+        json!({
+            "applicant": "c",
+            "enterprises": [
+                enterprise("c", "Uniklinik Service GmbH", vec![period("2024", "30", "4000000", "3000000")]),
+                {
+                    "id": "uni", "name": "Universität Musterstadt", "kind": "EXEMPT_INVESTOR",
+                    "exemptInvestor": { "kind": "UNIVERSITY" }, "publicBody": public_body,
+                    "periods": [period("2024", "4000", "300000000", "500000000")],
+                },
+            ],
+            "holdings": [holding("uni", "c", percent, percent)],
+        })
+    };
+    let r = assess(&app, with_university("40", true)).await;
+    assert_eq!(r["isSme"], true);
+    assert_eq!(r["category"], "SMALL");
+    assert_eq!(r["enterprises"][1]["relation"], "EXEMPT_INVESTOR");
+    assert_eq!(dec_of(&r["aggregated"]["staffAwu"]), dec("30"));
+    // The trace says which article applied: Art. 3(2)(b) for the relation, the exception in
+    // Art. 3(4) for the public-body rule.
+    assert!(
+        mentions(&r, "Art. 3(2)(b)", "keeps you autonomous"),
+        "{}",
+        r["trace"]
+    );
+    assert!(
+        mentions(
+            &r,
+            "Art. 3(4)",
+            "Universität Musterstadt is a public body and also a university (Art. 3(2)(b))"
+        ),
+        "{}",
+        r["trace"]
+    );
+    // Over 50% it is linked, so not the exception: public control decides, and the category
+    // its figures give (now with the university's) is kept.
+    let r = assess(&app, with_university("51", true)).await;
+    assert_eq!(r["isSme"], false);
+    assert_eq!(r["notSmeReason"], "PUBLIC_BODY_CONTROL");
+    assert_eq!(r["enterprises"][1]["relation"], "LINKED");
+    assert_eq!(r["category"], "LARGE");
+    // `publicBody` on an ordinary enterprise is refused, naming the field.
+    let mut wrong = with_university("40", true);
+    wrong["enterprises"][1]["kind"] = json!("ENTERPRISE");
+    wrong["enterprises"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("exemptInvestor");
+    assert_eq!(refused(&app, wrong).await.0, "enterprises[1].publicBody");
+}
+
+#[tokio::test]
+async fn over_three_periods_the_status_is_carried_forward_period_by_period() {
+    // Issue #16, rule 3 (Art. 4(2)): small before; medium, medium, small.
+    let app = spawn_app().await;
+    let input = json!({
+        "applicant": "c",
+        "previousCategory": "SMALL",
+        "enterprises": [enterprise("c", "Klinik", vec![
+            period("2022", "60", "5000000", "5000000"),
+            period("2023", "70", "5000000", "5000000"),
+            period("2024", "40", "5000000", "5000000"),
+        ])],
+    });
+    let r = assess(&app, input).await;
+    assert_eq!(
+        r["periodCategories"],
+        json!([
+            { "label": "2022", "category": "MEDIUM" },
+            { "label": "2023", "category": "MEDIUM" },
+            { "label": "2024", "category": "SMALL" },
+        ])
+    );
+    // Medium since 2023; one small period does not change it back.
+    assert_eq!(r["category"], "MEDIUM");
+    assert_eq!(r["isSme"], true);
+    let lines = trace_under(&r, "Art. 4(2)");
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert!(lines[1].contains("so from 2023 the category is medium-sized enterprise"));
+    assert!(lines[2].starts_with("2024 points to a small enterprise"));
+}
+
+#[tokio::test]
+async fn a_turnover_stated_with_its_vat_is_counted_net() {
+    // Issue #16, rule 4 (Art. 4(1)). `annualTurnover` stays the net figure; the turnover as
+    // stated comes with it, and the engine deducts the taxes and checks the two agree.
+    let app = spawn_app().await;
+    let stated = |net: &str, turnover: &str, taxes: &str| {
+        json!({
+            "applicant": "c",
+            "enterprises": [enterprise("c", "Klinik", vec![json!({
+                "label": "2024", "staff": "5", "balanceSheetTotal": "2500000",
+                "annualTurnover": net,
+                "grossTurnover": { "statedTurnover": turnover, "indirectTaxes": taxes },
+            })])],
+        })
+    };
+    let r = assess(&app, stated("2000000", "2380000", "380000")).await;
+    assert_eq!(dec_of(&r["aggregated"]["annualTurnover"]), dec("2000000"));
+    assert_eq!(r["category"], "MICRO");
+    assert!(
+        mentions(
+            &r,
+            "Art. 4(1)",
+            "the turnover as stated, EUR 2,380,000, includes EUR 380,000 of VAT and other \
+             indirect taxes; turnover counts net of them, so EUR 2,000,000 counts"
+        ),
+        "{}",
+        r["trace"]
+    );
+    // One cent less tax is over EUR 2 million net: small.
+    let r = assess(&app, stated("2000000.01", "2380000", "379999.99")).await;
+    assert_eq!(r["category"], "SMALL");
+    // A net figure that is not the stated turnover less its taxes is refused, naming it.
+    let (field, message) = refused(&app, stated("2380000", "2380000", "380000")).await;
+    assert_eq!(field, "enterprises[0].periods[0].annualTurnover");
+    assert!(message.contains("EUR 2,000,000"), "{message}");
+    let (field, _) = refused(&app, stated("0", "100", "100.01")).await;
+    assert_eq!(
+        field,
+        "enterprises[0].periods[0].grossTurnover.indirectTaxes"
+    );
+    // Without grossTurnover the net field works as before, and no deduction is traced.
+    let r = assess(&app, alone("1")).await;
+    assert!(trace_under(&r, "Art. 4(1)").is_empty());
+}
+
+#[tokio::test]
+async fn control_by_contract_without_shares_links_and_says_so() {
+    // Issue #16, rule 5 (Art. 3(3)(b) to (d)).
+    let app = spawn_app().await;
+    let input = |basis: &str| {
+        json!({
+            "applicant": "c",
+            "enterprises": [
+                enterprise("c", "Klinik", vec![period("2024", "5", "1000000", "1000000")]),
+                enterprise("op", "Betreiber AG", vec![period("2024", "60", "9000000", "8000000")]),
+            ],
+            "controls": [{ "controller": "op", "controlled": "c", "basis": basis }],
+        })
+    };
+    let expected = [
+        (
+            "BOARD_APPOINTMENT",
+            "has the right to appoint or remove a majority of the board of Klinik (Art. 3(3)(b))",
+        ),
+        (
+            "CONTRACT",
+            "has a dominant influence, through a contract, over Klinik (Art. 3(3)(c))",
+        ),
+        (
+            "ARTICLES_OF_ASSOCIATION",
+            "has a dominant influence, through the articles of association, over Klinik (Art. 3(3)(c))",
+        ),
+        (
+            "SHAREHOLDER_AGREEMENT",
+            "controls, by an agreement with other shareholders, a majority of the voting rights of Klinik (Art. 3(3)(d))",
+        ),
+    ];
+    for (basis, words) in expected {
+        let r = assess(&app, input(basis)).await;
+        let op = &r["enterprises"][1];
+        assert_eq!(op["relation"], "LINKED", "{basis}");
+        assert_eq!(dec_of(&op["includedPercent"]), dec("100"), "{basis}");
+        let explanation = op["explanation"].as_str().unwrap();
+        assert!(
+            explanation.starts_with(&format!(
+                "Betreiber AG {words}, without holding any of its shares"
+            )),
+            "{basis}: {explanation}"
+        );
+        assert!(!explanation.contains("0%"), "{explanation}");
+        assert_eq!(dec_of(&r["aggregated"]["staffAwu"]), dec("65"), "{basis}");
+        assert_eq!(r["category"], "MEDIUM", "{basis}");
+    }
+    let mut bad = input("CONTRACT");
+    bad["controls"][0]["controlled"] = json!("op");
+    assert_eq!(refused(&app, bad).await.0, "controls[0].controlled");
+}
+
+#[tokio::test]
+async fn the_trace_groups_thousands_and_names_the_chain_and_public_control_keeps_the_category() {
+    // Issue #16, rule 6.
+    let app = spawn_app().await;
+    let input = json!({
+        "applicant": "c",
+        "enterprises": [
+            enterprise("c", "Klinik", vec![period("2024", "5", "1000000", "1000000")]),
+            enterprise("l1", "Labor Eins", vec![period("2024", "10", "1000000", "1000000")]),
+            enterprise("l2", "Labor Zwei", vec![period("2024", "10", "1000000", "1000000")]),
+            enterprise("l3", "Labor Drei", vec![period("2024", "10", "1000000", "1000000")]),
+            {
+                "id": "dorf", "name": "Gemeinde Seedorf", "kind": "EXEMPT_INVESTOR",
+                "exemptInvestor": { "kind": "AUTONOMOUS_LOCAL_AUTHORITY", "annualBudgetEur": "8000000", "inhabitants": 4200 },
+            },
+            party("kreis", "Landkreis", "PUBLIC_BODY"),
+        ],
+        "holdings": [
+            holding("c", "l1", "60", "60"),
+            holding("l1", "l2", "60", "60"),
+            holding("l2", "l3", "60", "60"),
+            holding("dorf", "c", "30", "30"),
+            holding("kreis", "c", "25", "25"),
+        ],
+    });
+    let r = assess(&app, input).await;
+    // Numbers use the thousands separator.
+    assert!(
+        mentions(
+            &r,
+            "Art. 3(2)(d)",
+            "EUR 8,000,000 (under EUR 10 million) and 4,200 inhabitants (fewer than 5,000)"
+        ),
+        "{}",
+        r["trace"]
+    );
+    // Each chain line says through whom.
+    assert!(
+        mentions(
+            &r,
+            "Art. 3(3)",
+            "so Labor Zwei is linked to Klinik through Labor Eins (Art. 3(3))"
+        ),
+        "{}",
+        r["trace"]
+    );
+    assert!(mentions(
+        &r,
+        "Art. 3(3)",
+        "so Labor Drei is linked to Klinik through the chain Labor Drei → Labor Zwei → Labor Eins → Klinik"
+    ));
+    assert_eq!(r["enterprises"][3]["via"], "l2");
+    // The district's 25% decides (the village is the exception): not an SME, and the size
+    // category is kept: 35 AWU is small.
+    assert_eq!(r["isSme"], false);
+    assert_eq!(r["notSmeReason"], "PUBLIC_BODY_CONTROL");
+    assert_eq!(r["category"], "SMALL");
+    assert_eq!(dec_of(&r["aggregated"]["staffAwu"]), dec("35"));
+    let last = r["trace"].as_array().unwrap().last().unwrap();
+    assert_eq!(last["article"], "Art. 3(4)");
+    assert!(
+        last["text"]
+            .as_str()
+            .unwrap()
+            .contains("By its figures it is a small enterprise, and that category is still given"),
+        "{last}"
+    );
 }

@@ -13,6 +13,8 @@ use rust_decimal::Decimal;
 pub const MAX_ENTERPRISES: usize = 200;
 /// At most this many holdings in one assessment.
 pub const MAX_HOLDINGS: usize = 1000;
+/// At most this many controls without shares in one assessment.
+pub const MAX_CONTROLS: usize = 1000;
 
 /// An SME category (Annex to Recommendation 2003/361/EC, Art. 2), by size: MICRO < SMALL <
 /// MEDIUM < LARGE.
@@ -28,8 +30,7 @@ pub enum SmeCategory {
     /// Medium-sized enterprise: fewer than 250 annual work units, and turnover of at most
     /// EUR 50 million or balance-sheet total of at most EUR 43 million (Art. 2(1)).
     Medium,
-    /// Not an SME: over the medium-sized ceilings, or not an SME for another reason (see
-    /// `notSmeReason`).
+    /// Large: over the medium-sized ceilings, so not an SME (Art. 2(1)).
     Large,
 }
 
@@ -116,6 +117,25 @@ pub enum ControlRight {
     ControlOfVotesByAgreement,
 }
 
+/// Where a dominant influence without shares comes from (Art. 3(3)(b) to (d)); any of them
+/// links the two enterprises.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "domain::sme::ControlBasis")]
+pub enum ControlBasis {
+    /// The right to appoint or remove a majority of the administrative, management or
+    /// supervisory body (Art. 3(3)(b)).
+    BoardAppointment,
+    /// A contract entered into with the enterprise (Art. 3(3)(c)).
+    Contract,
+    /// A provision in the enterprise's memorandum or articles of association (Art. 3(3)(c)).
+    ArticlesOfAssociation,
+    /// An agreement with other shareholders or members, by which the controller alone controls
+    /// a majority of the voting rights (Art. 3(3)(d)). For the public-body rule (Art. 3(4))
+    /// this counts as controlling a majority of the voting rights; the other bases do not,
+    /// because that rule counts capital and voting rights.
+    ShareholderAgreement,
+}
+
 /// Everything needed to assess whether an applicant is a micro, small or medium-sized
 /// enterprise under the Annex to Commission Recommendation 2003/361/EC: the applicant, every
 /// enterprise, person, public body and investor connected to it, and the holdings between them.
@@ -130,12 +150,19 @@ pub struct SmeAssessmentInput {
     /// The applicant and every connected party: enterprises, natural persons, public bodies and
     /// investors. At most 200.
     pub enterprises: Vec<SmeEnterpriseInput>,
-    /// Who holds what share of whom. At most 1,000.
+    /// Who holds what share of whom. At most 1,000. Holdings of linked enterprises in the same
+    /// enterprise are added up, on either side (Art. 3(2) and 3(3)): give each one as it is.
     #[graphql(default)]
     pub holdings: Vec<SmeHoldingInput>,
-    /// The category the applicant had before its latest accounting periods, if known. A
+    /// Control without shares: a dominant influence through the board, a contract, the
+    /// articles of association or an agreement with other shareholders (Art. 3(3)(b) to (d)).
+    /// At most 1,000.
+    #[graphql(default)]
+    pub controls: Vec<SmeControlInput>,
+    /// The category the applicant had before its oldest accounting period given, if known. A
     /// category changes only when the ceilings are crossed in two consecutive periods
-    /// (Art. 4(2)).
+    /// (Art. 4(2)); over three or more periods the category is carried forward period by
+    /// period.
     pub previous_category: Option<SmeCategory>,
 }
 
@@ -169,6 +196,13 @@ pub struct SmeEnterpriseInput {
     /// consolidated accounts, so they are not counted twice (Art. 6(2)).
     #[graphql(default)]
     pub consolidated_includes: Vec<String>,
+    /// Only for `EXEMPT_INVESTOR`: `true` if the investor is also a public body (e.g. a public
+    /// university or a regional development fund). Up to 50% it still keeps the applicant
+    /// autonomous (Art. 3(2)) and is the exception in the public-body rule (Art. 3(4));
+    /// linked to the applicant, its holding counts as a public body's. An autonomous local
+    /// authority is a public body whatever this says.
+    #[graphql(default)]
+    pub public_body: bool,
 }
 
 /// The details of an exempt investor (Art. 3(2), second subparagraph).
@@ -200,12 +234,26 @@ pub struct SmePeriodInput {
     pub staff_detail: Option<Vec<SmeStaffLineInput>>,
     /// Annual turnover in EUR, excluding VAT and other indirect taxes (Art. 4(1)).
     pub annual_turnover: Decimal,
+    /// The turnover as stated in the accounts, with the VAT and other indirect taxes included
+    /// in it (Art. 4(1)). Optional; when given, the engine deducts the taxes, says so in the
+    /// trace, and checks that `annualTurnover` is the result (a `VALIDATION` error on
+    /// `annualTurnover` otherwise).
+    pub gross_turnover: Option<SmeGrossTurnoverInput>,
     /// Annual balance-sheet total in EUR.
     pub balance_sheet_total: Decimal,
     /// `true` for a bona-fide estimate made during the year by a new enterprise that has no
     /// approved accounts yet (Art. 4(3)); ignored when the enterprise has approved periods.
     #[graphql(default)]
     pub estimate: bool,
+}
+
+/// A turnover as stated in the accounts, with the indirect taxes it includes (Art. 4(1)).
+#[derive(InputObject, Debug)]
+pub struct SmeGrossTurnoverInput {
+    /// The turnover as stated, EUR, including VAT and other indirect taxes.
+    pub stated_turnover: Decimal,
+    /// The VAT and other indirect taxes included in `statedTurnover`, EUR.
+    pub indirect_taxes: Decimal,
 }
 
 /// A group of people with the same working pattern in the period.
@@ -243,6 +291,19 @@ pub struct SmeHoldingInput {
     pub jointly_with: Vec<String>,
 }
 
+/// `controller` has a dominant influence over `controlled` without (necessarily) holding any
+/// of its shares (Art. 3(3)(b) to (d)): the two are linked. A holding with a control right
+/// says the same for a holder that also has shares.
+#[derive(InputObject, Debug)]
+pub struct SmeControlInput {
+    /// The id of the party with the influence (any kind of party).
+    pub controller: String,
+    /// The id of the enterprise under its influence (not a person or public body).
+    pub controlled: String,
+    /// Where the influence comes from.
+    pub basis: ControlBasis,
+}
+
 /// Converts the GraphQL input into the engine's input, refusing what does not fit together
 /// (an exempt investor without its details, a negative count) and inputs over the size caps.
 pub fn to_domain(input: SmeAssessmentInput) -> Result<d::SmeAssessmentInput, ApiError> {
@@ -264,6 +325,15 @@ pub fn to_domain(input: SmeAssessmentInput) -> Result<d::SmeAssessmentInput, Api
             ),
         ));
     }
+    if input.controls.len() > MAX_CONTROLS {
+        return Err(ApiError::validation(
+            "controls",
+            format!(
+                "At most {MAX_CONTROLS} controls can be assessed at once; this input has {}.",
+                input.controls.len()
+            ),
+        ));
+    }
     let enterprises = input
         .enterprises
         .into_iter()
@@ -274,6 +344,15 @@ pub fn to_domain(input: SmeAssessmentInput) -> Result<d::SmeAssessmentInput, Api
         applicant: input.applicant,
         enterprises,
         holdings: input.holdings.into_iter().map(holding).collect(),
+        controls: input
+            .controls
+            .into_iter()
+            .map(|c| d::Control {
+                controller: c.controller,
+                controlled: c.controlled,
+                basis: c.basis.into(),
+            })
+            .collect(),
         previous_category: input.previous_category.map(Into::into),
     })
 }
@@ -320,6 +399,7 @@ fn enterprise(base: &str, e: SmeEnterpriseInput) -> Result<d::Enterprise, ApiErr
         adjacent_markets: e.adjacent_markets,
         periods,
         consolidated_includes: e.consolidated_includes,
+        public_body: e.public_body,
     })
 }
 
@@ -401,7 +481,11 @@ fn period(base: &str, p: SmePeriodInput) -> Result<d::PeriodData, ApiError> {
         label: p.label,
         staff: p.staff,
         staff_detail,
-        annual_turnover: p.annual_turnover,
+        annual_turnover: Some(p.annual_turnover),
+        gross_turnover: p.gross_turnover.map(|g| d::GrossTurnover {
+            stated_turnover: g.stated_turnover,
+            indirect_taxes: g.indirect_taxes,
+        }),
         balance_sheet_total: p.balance_sheet_total,
         estimate: p.estimate,
     })

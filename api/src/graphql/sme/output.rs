@@ -9,13 +9,18 @@ use rust_decimal::Decimal;
 /// Commission Recommendation 2003/361/EC, with the figures and the reasoning behind it.
 #[derive(SimpleObject, Debug)]
 pub struct SmeAssessment {
-    /// The applicant's category. Any enterprise that is not an SME is `LARGE`, including one
-    /// controlled by public bodies; `notSmeReason` says why, and `periodCategories` keeps the
-    /// category by size alone.
+    /// The applicant's category by its figures: the ceilings of Art. 2 with the two-period
+    /// rule of Art. 4(2). `LARGE` means over the medium-sized ceilings. Read `isSme` first: an
+    /// applicant controlled by public bodies is not an SME whatever its size, and keeps here
+    /// the category its figures give (e.g. `MEDIUM` with `isSme: false` and `notSmeReason:
+    /// PUBLIC_BODY_CONTROL`).
     pub category: SmeCategory,
-    /// `true` if the applicant is a micro, small or medium-sized enterprise (Art. 2).
+    /// `true` if the applicant is a micro, small or medium-sized enterprise: `category` is not
+    /// `LARGE` (Art. 2) and public bodies do not control 25% or more of it (Art. 3(4)). This is
+    /// the answer to "is it an SME?"; `category` alone is not.
     pub is_sme: bool,
-    /// Why the applicant is not an SME; `null` when it is one.
+    /// Why the applicant is not an SME; `null` when it is one. `PUBLIC_BODY_CONTROL` when public
+    /// control decides (even if the figures are also too big), else `SIZE`.
     pub not_sme_reason: Option<NotSmeReason>,
     /// The applicant's figures with those of its linked and partner enterprises added, for the
     /// latest accounting period assessed (Art. 6). Exact, not rounded.

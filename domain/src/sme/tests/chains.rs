@@ -134,3 +134,114 @@ fn an_enterprise_reached_two_ways_counts_once_at_the_greater_rate() {
     assert_eq!(x.included_percent, d("40"));
     assert_eq!(a.aggregated.staff_awu, d("13"));
 }
+
+/// A owns 60% of L1, L1 75% of L2, L2 80% of L3.
+fn linked_chain() -> SmeAssessmentInput {
+    input(
+        vec![
+            firm("A", "5", "1000000", "1000000"),
+            firm("L1", "10", "2000000", "2000000"),
+            firm("L2", "20", "4000000", "4000000"),
+            firm("L3", "1", "100000", "100000"),
+        ],
+        vec![
+            hold("A", "L1", "60", "60"),
+            hold("L1", "L2", "75", "75"),
+            hold("L2", "L3", "80", "80"),
+        ],
+    )
+}
+
+#[test]
+fn each_line_of_a_chain_says_through_whom_the_enterprise_is_linked() {
+    let a = run(&linked_chain());
+    let rows = [
+        (
+            "L1",
+            None,
+            "A Ltd holds 60% of the capital and voting rights in L1 Ltd, so L1 Ltd is a linked \
+             enterprise (Art. 3(3))",
+        ),
+        (
+            "L2",
+            Some("L1"),
+            "L1 Ltd holds 75% of the capital and voting rights in L2 Ltd, so L2 Ltd is linked to \
+             A Ltd through L1 Ltd (Art. 3(3))",
+        ),
+        (
+            "L3",
+            Some("L2"),
+            "L2 Ltd holds 80% of the capital and voting rights in L3 Ltd, so L3 Ltd is linked to \
+             A Ltd through the chain L3 Ltd → L2 Ltd → L1 Ltd → A Ltd (Art. 3(3))",
+        ),
+    ];
+    for (id, via, words) in rows {
+        let e = result(&a, id);
+        assert_eq!(e.relation, Relation::Linked, "{id}");
+        assert_eq!(e.via.as_deref(), via, "{id}");
+        assert!(e.explanation.starts_with(words), "{id}: {}", e.explanation);
+        assert!(trace_mentions(&a, "Art. 3(3)", words), "{id}");
+    }
+    assert_eq!(a.aggregated.staff_awu, d("36"));
+}
+
+#[test]
+fn a_partner_of_a_deep_linked_enterprise_says_the_chain() {
+    let mut i = linked_chain();
+    i.enterprises.push(firm("X", "10", "1000000", "1000000"));
+    i.holdings.push(hold("X", "L2", "25", "25"));
+    let a = run(&i);
+    let x = result(&a, "X");
+    assert_eq!(
+        (x.relation, x.included_percent),
+        (Relation::Partner, d("25"))
+    );
+    assert_eq!(x.via.as_deref(), Some("L2"));
+    assert!(
+        x.explanation.starts_with(
+            "X Ltd holds 25% of the capital and voting rights in L2 Ltd, which is linked to A Ltd \
+             through L1 Ltd, so X Ltd is a partner of your linked enterprise L2 Ltd"
+        ),
+        "{}",
+        x.explanation
+    );
+}
+
+#[test]
+fn an_enterprise_linked_to_a_partner_through_another_says_through_whom() {
+    // P is a partner (30%); P owns S1, S1 owns S2: S2 is linked to P through S1 (Art. 6(3)).
+    let a = run(&input(
+        vec![
+            firm("A", "5", "1000000", "1000000"),
+            firm("P", "10", "2000000", "2000000"),
+            firm("S1", "20", "4000000", "4000000"),
+            firm("S2", "10", "1000000", "1000000"),
+        ],
+        vec![
+            hold("P", "A", "30", "30"),
+            hold("P", "S1", "100", "100"),
+            hold("S1", "S2", "60", "60"),
+        ],
+    ));
+    let s1 = result(&a, "S1");
+    assert!(
+        s1.explanation
+            .contains("so S1 Ltd is linked to your partner enterprise P Ltd; it is counted"),
+        "{}",
+        s1.explanation
+    );
+    let s2 = result(&a, "S2");
+    assert_eq!(
+        (s2.relation, s2.included_percent),
+        (Relation::Partner, d("30"))
+    );
+    assert_eq!(s2.via.as_deref(), Some("P"));
+    assert!(
+        s2.explanation.contains(
+            "S1 Ltd holds 60% of the capital and voting rights in S2 Ltd, so S2 Ltd is linked to \
+             your partner enterprise P Ltd through S1 Ltd; it is counted at P Ltd's rate"
+        ),
+        "{}",
+        s2.explanation
+    );
+}

@@ -3,13 +3,17 @@
 
 mod ceilings;
 mod chains;
+mod controls;
 mod examples;
+mod joint_holdings;
 mod periods;
 mod properties;
 mod public_bodies;
 mod relations;
 mod staff;
+mod turnover;
 mod validation;
+mod wording;
 
 use std::str::FromStr;
 
@@ -28,7 +32,8 @@ pub(super) fn period(label: &str, staff: &str, turnover: &str, balance_sheet: &s
         label: label.to_owned(),
         staff: Some(d(staff)),
         staff_detail: None,
-        annual_turnover: d(turnover),
+        annual_turnover: Some(d(turnover)),
+        gross_turnover: None,
         balance_sheet_total: d(balance_sheet),
         estimate: false,
     }
@@ -44,6 +49,7 @@ pub(super) fn firm(id: &str, staff: &str, turnover: &str, balance_sheet: &str) -
         adjacent_markets: Vec::new(),
         periods: vec![period("2024", staff, turnover, balance_sheet)],
         consolidated_includes: Vec::new(),
+        public_body: false,
     }
 }
 
@@ -57,6 +63,7 @@ pub(super) fn party(id: &str, kind: EnterpriseKind) -> Enterprise {
         adjacent_markets: Vec::new(),
         periods: Vec::new(),
         consolidated_includes: Vec::new(),
+        public_body: false,
     }
 }
 
@@ -81,12 +88,22 @@ pub(super) fn hold(holder: &str, held: &str, capital: &str, votes: &str) -> Hold
     }
 }
 
+/// `controller` has a dominant influence over `controlled` without shares.
+pub(super) fn control(controller: &str, controlled: &str, basis: ControlBasis) -> Control {
+    Control {
+        controller: controller.to_owned(),
+        controlled: controlled.to_owned(),
+        basis,
+    }
+}
+
 /// The applicant is the first enterprise.
 pub(super) fn input(enterprises: Vec<Enterprise>, holdings: Vec<Holding>) -> SmeAssessmentInput {
     SmeAssessmentInput {
         applicant: enterprises[0].id.clone(),
         enterprises,
         holdings,
+        controls: Vec::new(),
         previous_category: None,
     }
 }

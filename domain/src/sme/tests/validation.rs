@@ -11,9 +11,19 @@ fn base() -> SmeAssessmentInput {
     )
 }
 
+type Edit = fn(&mut SmeAssessmentInput);
+
+/// Each edit of the base input is refused, naming the field.
+fn refuses_each(rows: Vec<(&str, Edit, &str)>) {
+    for (name, edit, field) in rows {
+        let mut i = base();
+        edit(&mut i);
+        assert_eq!(error_field(&i), field, "{name}");
+    }
+}
+
 #[test]
 fn each_invalid_input_is_refused_naming_its_field() {
-    type Edit = fn(&mut SmeAssessmentInput);
     let rows: Vec<(&str, Edit, &str)> = vec![
         (
             "capital above 100%",
@@ -37,7 +47,7 @@ fn each_invalid_input_is_refused_naming_its_field() {
         ),
         (
             "negative turnover",
-            |i| i.enterprises[1].periods[0].annual_turnover = d("-1"),
+            |i| i.enterprises[1].periods[0].annual_turnover = Some(d("-1")),
             "enterprises[1].periods[0].annualTurnover",
         ),
         (
@@ -202,15 +212,11 @@ fn each_invalid_input_is_refused_naming_its_field() {
         ),
         (
             "an implausibly large turnover",
-            |i| i.enterprises[0].periods[0].annual_turnover = d("1000000000000000.01"),
+            |i| i.enterprises[0].periods[0].annual_turnover = Some(d("1000000000000000.01")),
             "enterprises[0].periods[0].annualTurnover",
         ),
     ];
-    for (name, edit, field) in rows {
-        let mut i = base();
-        edit(&mut i);
-        assert_eq!(error_field(&i), field, "{name}");
-    }
+    refuses_each(rows);
 }
 
 #[test]
@@ -255,4 +261,143 @@ fn a_validation_error_reads_as_field_and_message() {
         e.to_string(),
         "holdings[0].capitalPercent: 120 is not a percentage between 0 and 100."
     );
+}
+
+#[test]
+fn controls_public_bodies_and_stated_turnovers_are_refused_naming_their_field() {
+    let rows: Vec<(&str, Edit, &str)> = vec![
+        (
+            "an ordinary enterprise marked as a public body",
+            |i| i.enterprises[1].public_body = true,
+            "enterprises[1].publicBody",
+        ),
+        (
+            "a natural person marked as a public body",
+            |i| {
+                let mut p = party("P", EnterpriseKind::NaturalPerson);
+                p.public_body = true;
+                i.enterprises.push(p);
+            },
+            "enterprises[2].publicBody",
+        ),
+        (
+            "an applicant that is a public exempt investor",
+            |i| {
+                i.enterprises[0].kind =
+                    EnterpriseKind::ExemptInvestor(ExemptInvestorKind::University);
+                i.enterprises[0].public_body = true;
+            },
+            "enterprises[0].publicBody",
+        ),
+        (
+            "a control by an unknown party",
+            |i| {
+                i.controls
+                    .push(control("Nobody", "A", ControlBasis::Contract))
+            },
+            "controls[0].controller",
+        ),
+        (
+            "a control of an unknown party",
+            |i| {
+                i.controls
+                    .push(control("B", "Nobody", ControlBasis::Contract))
+            },
+            "controls[0].controlled",
+        ),
+        (
+            "an enterprise controlling itself",
+            |i| {
+                i.controls
+                    .push(control("B", "B", ControlBasis::ArticlesOfAssociation))
+            },
+            "controls[0].controlled",
+        ),
+        (
+            "a natural person under control",
+            |i| {
+                i.enterprises
+                    .push(party("P", EnterpriseKind::NaturalPerson));
+                i.controls.push(control("B", "P", ControlBasis::Contract));
+            },
+            "controls[0].controlled",
+        ),
+        (
+            "a public body under control",
+            |i| {
+                i.enterprises
+                    .push(party("City", EnterpriseKind::PublicBody));
+                i.controls
+                    .push(control("B", "City", ControlBasis::BoardAppointment));
+            },
+            "controls[0].controlled",
+        ),
+        (
+            "two controls of the same pair",
+            |i| {
+                i.controls.push(control("B", "A", ControlBasis::Contract));
+                i.controls
+                    .push(control("B", "A", ControlBasis::ShareholderAgreement));
+            },
+            "controls[1].controlled",
+        ),
+        (
+            "no turnover at all",
+            |i| i.enterprises[1].periods[0].annual_turnover = None,
+            "enterprises[1].periods[0].annualTurnover",
+        ),
+        (
+            "a negative stated turnover",
+            |i| {
+                i.enterprises[0].periods[0].gross_turnover = Some(GrossTurnover {
+                    stated_turnover: d("-1"),
+                    indirect_taxes: d("0"),
+                });
+            },
+            "enterprises[0].periods[0].grossTurnover.statedTurnover",
+        ),
+        (
+            "negative indirect taxes",
+            |i| {
+                i.enterprises[0].periods[0].gross_turnover = Some(GrossTurnover {
+                    stated_turnover: d("1190000"),
+                    indirect_taxes: d("-190000"),
+                });
+            },
+            "enterprises[0].periods[0].grossTurnover.indirectTaxes",
+        ),
+        (
+            "indirect taxes above the turnover that includes them",
+            |i| {
+                i.enterprises[0].periods[0].annual_turnover = None;
+                i.enterprises[0].periods[0].gross_turnover = Some(GrossTurnover {
+                    stated_turnover: d("100"),
+                    indirect_taxes: d("100.01"),
+                });
+            },
+            "enterprises[0].periods[0].grossTurnover.indirectTaxes",
+        ),
+        (
+            "a net and a stated turnover that disagree",
+            |i| {
+                // The net turnover is EUR 1,000,000; 1,190,000 less 180,000 is not.
+                i.enterprises[0].periods[0].gross_turnover = Some(GrossTurnover {
+                    stated_turnover: d("1190000"),
+                    indirect_taxes: d("180000"),
+                });
+            },
+            "enterprises[0].periods[0].annualTurnover",
+        ),
+    ];
+    refuses_each(rows);
+}
+
+#[test]
+fn a_net_and_a_stated_turnover_that_agree_are_accepted() {
+    let mut i = base();
+    i.enterprises[0].periods[0].gross_turnover = Some(GrossTurnover {
+        stated_turnover: d("1190000"),
+        indirect_taxes: d("190000"),
+    });
+    assert_eq!(run(&i).aggregated.annual_turnover, d("2500000"));
 }

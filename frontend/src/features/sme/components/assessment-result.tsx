@@ -4,6 +4,17 @@ import { formatMoney, formatNumber } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { roundDecimal } from '../model/wizard';
 
+/**
+ * How to read the result: `isSme` answers "is it an SME?". `category` is the category its
+ * figures give; under public control (Art. 3(4)) it is kept, so it is shown as the category by
+ * size, next to "not an SME".
+ */
+function categoryTitleKey(assessment: Assessment) {
+  return !assessment.isSme && assessment.notSmeReason === 'PUBLIC_BODY_CONTROL'
+    ? ('sme.resultCategoryBySize' as const)
+    : ('sme.resultCategory' as const);
+}
+
 export type Assessment = SmeAssessmentQuery['smeAssessment'];
 
 /**
@@ -22,7 +33,7 @@ export function AssessmentResult({ assessment, applicantName }: { assessment: As
     <div data-testid="sme-result" data-category={assessment.category} data-is-sme={String(assessment.isSme)}>
       <div className={`alert ${assessment.isSme ? 'alert--success' : 'alert--error'}`} data-testid="sme-verdict">
         <p className="alert__title" data-testid="sme-category">
-          {t('sme.resultCategory', { category: t(`smeCategory.${assessment.category}`) })}
+          {t(categoryTitleKey(assessment), { category: t(`smeCategory.${assessment.category}`) })}
         </p>
         <p>{assessment.isSme ? t('sme.isSme', { name: applicantName }) : t('sme.notSme', { name: applicantName })}</p>
         {assessment.notSmeReason ? (

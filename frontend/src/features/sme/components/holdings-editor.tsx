@@ -1,20 +1,17 @@
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup, EmptyState, SelectField, TextField } from '@/components/ui';
+import { CheckboxGroup, EmptyState, TextField } from '@/components/ui';
+import { fieldKey, type ErrorText, type FieldRef, type HoldingField } from '../model/checks';
 import {
-  allParties,
-  canBeHeld,
   CONTROL_RIGHTS,
-  fieldKey,
   jointCandidates,
-  type FieldRef,
-  type HoldingField,
   type HoldingPatch,
   type SmeAction,
   type SmeWizardState,
 } from '../model/wizard';
-import type { ErrorText } from './party-editor';
 import { usePartyName } from './party-name';
+import { AddButtonRow, RemoveButton } from './list-buttons';
+import { PartyPair } from './party-pair';
 
 interface HoldingsEditorProps {
   state: SmeWizardState;
@@ -26,7 +23,6 @@ interface HoldingsEditorProps {
 export function HoldingsEditor({ state, dispatch, errorText }: HoldingsEditorProps) {
   const { t } = useTranslation();
   const partyName = usePartyName(state);
-  const parties = allParties(state);
   const listRef: FieldRef = { scope: 'form', field: 'holdings' };
   const listError = errorText(listRef);
 
@@ -47,32 +43,28 @@ export function HoldingsEditor({ state, dispatch, errorText }: HoldingsEditorPro
         const update = (patch: HoldingPatch) => dispatch({ type: 'updateHolding', id: holding.id, patch });
         const number = index + 1;
         const legendId = `sme-holding-${holding.id}-legend`;
-        const heldOptions = parties.filter((p) => canBeHeld(p.kind) || p.id === holding.held);
         const joint = jointCandidates(state, holding.holder);
         return (
           <fieldset key={holding.id} className="fieldset panel holding" data-testid="sme-holding">
             <legend id={legendId}>{t('sme.holdingLegend', { number })}</legend>
-            <SelectField
-              id={fieldKey(ref('holder'))}
-              name="holder"
-              label={t('sme.holder')}
-              placeholder={t('sme.choose')}
-              value={holding.holder}
-              onChange={(v) => update({ holder: v })}
-              options={parties.map((p) => ({ value: p.id, label: partyName(p.id) }))}
-              error={errorText(ref('holder'))}
-              required
-            />
-            <SelectField
-              id={fieldKey(ref('held'))}
-              name="held"
-              label={t('sme.held')}
-              placeholder={t('sme.choose')}
-              value={holding.held}
-              onChange={(v) => update({ held: v })}
-              options={heldOptions.map((p) => ({ value: p.id, label: partyName(p.id) }))}
-              error={errorText(ref('held'))}
-              required
+            <PartyPair
+              state={state}
+              from={{
+                id: fieldKey(ref('holder')),
+                name: 'holder',
+                label: t('sme.holder'),
+                value: holding.holder,
+                onChange: (holder) => update({ holder }),
+                error: errorText(ref('holder')),
+              }}
+              to={{
+                id: fieldKey(ref('held')),
+                name: 'held',
+                label: t('sme.held'),
+                value: holding.held,
+                onChange: (held) => update({ held }),
+                error: errorText(ref('held')),
+              }}
             />
             {(['capitalPercent', 'votingPercent'] as const).map((field) => (
               <TextField
@@ -106,28 +98,16 @@ export function HoldingsEditor({ state, dispatch, errorText }: HoldingsEditorPro
                 error={errorText(ref('jointlyWith'))}
               />
             ) : null}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => dispatch({ type: 'removeHolding', id: holding.id })}
-              data-testid="sme-remove-holding"
-            >
+            <RemoveButton onClick={() => dispatch({ type: 'removeHolding', id: holding.id })} testId="sme-remove-holding">
               {t('sme.removeHolding', { number })}
-            </button>
+            </RemoveButton>
           </fieldset>
         );
       })}
       {state.parties.length > 0 ? (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => dispatch({ type: 'addHolding' })}
-            data-testid="sme-add-holding"
-          >
-            {t('sme.addHolding')}
-          </button>
-        </div>
+        <AddButtonRow onClick={() => dispatch({ type: 'addHolding' })} testId="sme-add-holding">
+          {t('sme.addHolding')}
+        </AddButtonRow>
       ) : null}
     </div>
   );

@@ -1,148 +1,16 @@
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/ui';
+import { fieldKey, type ErrorText, type FieldRef, type PartyField } from '../model/checks';
 import {
-  APPLICANT_ID,
   EXEMPT_INVESTOR_KINDS,
-  fieldKey,
   hasFigures,
   PARTY_KINDS,
-  type FieldRef,
   type PartyDraft,
-  type PartyField,
   type PartyPatch,
-  type PeriodField,
   type SmeAction,
 } from '../model/wizard';
-
-export type ErrorText = (ref: FieldRef) => string | undefined;
-
-interface PeriodsEditorProps {
-  party: PartyDraft;
-  dispatch: Dispatch<SmeAction>;
-  errorText: ErrorText;
-  title: string;
-  hint: string;
-  /** The heading level of the title: 3 on the applicant's step, 4 inside a party's card. */
-  level: 3 | 4;
-}
-
-/** The accounting periods of one party, oldest first, each a fieldset. */
-export function PeriodsEditor({ party, dispatch, errorText, title, hint, level }: PeriodsEditorProps) {
-  const Heading = level === 3 ? 'h3' : 'h4';
-  const { t } = useTranslation();
-  const listRef: FieldRef = { scope: 'party', partyId: party.id, field: 'periods' };
-  const listId = fieldKey(listRef);
-  const listError = errorText(listRef);
-  const minimum = party.id === APPLICANT_ID ? 1 : 0;
-
-  return (
-    <div
-      id={listId}
-      className={`periods${listError ? ' field--invalid' : ''}`}
-      tabIndex={-1}
-      aria-labelledby={`${listId}-title`}
-      aria-describedby={[`${listId}-hint`, listError ? `${listId}-error` : ''].filter(Boolean).join(' ')}
-      role="group"
-    >
-      <Heading id={`${listId}-title`}>{title}</Heading>
-      <p className="field__hint" id={`${listId}-hint`}>
-        {hint}
-      </p>
-      {listError ? (
-        <p className="field__error" id={`${listId}-error`} data-testid={`${listId}-error`}>
-          {listError}
-        </p>
-      ) : null}
-      {party.periods.map((period, index) => {
-        const ref = (field: PeriodField): FieldRef => ({
-          scope: 'period',
-          partyId: party.id,
-          periodId: period.id,
-          field,
-        });
-        const legendId = `${fieldKey(ref('label'))}-legend`;
-        const label = period.label.trim();
-        const update = (patch: Partial<typeof period>) =>
-          dispatch({ type: 'updatePeriod', partyId: party.id, periodId: period.id, patch });
-        return (
-          <fieldset key={period.id} className="fieldset period" data-testid="sme-period">
-            <legend id={legendId}>
-              {label ? t('sme.periodLegend', { label }) : t('sme.periodLegendUnnamed', { number: index + 1 })}
-            </legend>
-            <TextField
-              id={fieldKey(ref('label'))}
-              name="label"
-              label={t('sme.periodLabel')}
-              hint={t('sme.periodLabelHint')}
-              value={period.label}
-              onChange={(v) => update({ label: v })}
-              error={errorText(ref('label'))}
-              maxLength={40}
-              required
-            />
-            <TextField
-              id={fieldKey(ref('staff'))}
-              name="staff"
-              label={t('sme.staff')}
-              hint={t('sme.staffHint')}
-              value={period.staff}
-              onChange={(v) => update({ staff: v })}
-              error={errorText(ref('staff'))}
-              inputMode="decimal"
-              required
-            />
-            {(['annualTurnover', 'balanceSheetTotal'] as const).map((field) => (
-              <TextField
-                key={field}
-                id={fieldKey(ref(field))}
-                name={field}
-                label={t(`sme.${field}`)}
-                hint={t('sme.moneyHint')}
-                value={period[field]}
-                onChange={(v) => update({ [field]: v })}
-                error={errorText(ref(field))}
-                inputMode="decimal"
-                required
-              />
-            ))}
-            <div className="checkbox">
-              <input
-                id={`${fieldKey(ref('label'))}-estimate`}
-                name="estimate"
-                type="checkbox"
-                checked={period.estimate}
-                onChange={(e) => update({ estimate: e.target.checked })}
-              />
-              <label htmlFor={`${fieldKey(ref('label'))}-estimate`}>{t('sme.estimate')}</label>
-            </div>
-            {party.periods.length > minimum ? (
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-describedby={legendId}
-                onClick={() => dispatch({ type: 'removePeriod', partyId: party.id, periodId: period.id })}
-                data-testid="sme-remove-period"
-              >
-                {t('sme.removePeriod')}
-              </button>
-            ) : null}
-          </fieldset>
-        );
-      })}
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => dispatch({ type: 'addPeriod', partyId: party.id })}
-          data-testid="sme-add-period"
-        >
-          {t('sme.addPeriod')}
-        </button>
-      </div>
-    </div>
-  );
-}
+import { PeriodsEditor } from './periods-editor';
 
 interface MarketFieldsProps {
   party: PartyDraft;
@@ -192,6 +60,7 @@ export function PartyCard({ party, number, dispatch, errorText }: PartyCardProps
   const update = (patch: PartyPatch) => dispatch({ type: 'updateParty', id: party.id, patch });
   const title = party.name.trim() || t('sme.unnamedParty', { number });
   const titleId = `sme-party-${party.id}-title`;
+  const publicId = `${fieldKey(ref('exemptKind'))}-public`;
 
   return (
     <section className="panel party" aria-labelledby={titleId} data-testid="sme-party" data-kind={party.kind}>
@@ -232,6 +101,26 @@ export function PartyCard({ party, number, dispatch, errorText }: PartyCardProps
             error={errorText(ref('exemptKind'))}
             required
           />
+          {party.exemptKind === 'AUTONOMOUS_LOCAL_AUTHORITY' ? (
+            <p className="field__hint">{t('sme.exemptPublicBodyAuthorityHint')}</p>
+          ) : (
+            <>
+              <div className="checkbox">
+                <input
+                  id={publicId}
+                  name="publicBody"
+                  type="checkbox"
+                  checked={party.publicBody}
+                  onChange={(e) => update({ publicBody: e.target.checked })}
+                  aria-describedby={`${publicId}-hint`}
+                />
+                <label htmlFor={publicId}>{t('sme.exemptPublicBody')}</label>
+              </div>
+              <p className="field__hint" id={`${publicId}-hint`}>
+                {t('sme.exemptPublicBodyHint')}
+              </p>
+            </>
+          )}
           {party.exemptKind === 'BUSINESS_ANGEL' ? (
             <TextField
               id={fieldKey(ref('totalInvestmentEur'))}

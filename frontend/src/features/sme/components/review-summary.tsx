@@ -20,8 +20,13 @@ function PeriodList({ party }: { party: PartyDraft }) {
       {party.periods.map((period) => (
         <li key={period.id}>
           <strong>{period.label}</strong>: {t('sme.staff')} {formatNumber(normaliseDecimalInput(period.staff), locale)};{' '}
-          {t('sme.annualTurnover')} {money(period.annualTurnover)}; {t('sme.balanceSheetTotal')}{' '}
-          {money(period.balanceSheetTotal)}
+          {period.grossTurnover
+            ? t('sme.grossTurnoverSentence', {
+                stated: money(period.statedTurnover),
+                taxes: money(period.indirectTaxes),
+              })
+            : `${t('sme.annualTurnover')} ${money(period.annualTurnover)}`}
+          ; {t('sme.balanceSheetTotal')} {money(period.balanceSheetTotal)}
         </li>
       ))}
     </ul>
@@ -71,7 +76,7 @@ export function ReviewSummary({ state, onEdit }: ReviewSummaryProps) {
                 {party.kind === 'EXEMPT_INVESTOR' && party.exemptKind
                   ? `: ${t(`exemptInvestorKind.${party.exemptKind}`)}`
                   : ''}
-                )
+                {party.kind === 'EXEMPT_INVESTOR' && party.publicBody ? `; ${t('sme.alsoPublicBody')}` : ''})
                 <PeriodList party={party} />
               </li>
             ))}
@@ -100,6 +105,19 @@ export function ReviewSummary({ state, onEdit }: ReviewSummaryProps) {
             ))}
           </ul>
         )}
+        {state.controls.length > 0 ? (
+          <ul className="bullet-list">
+            {state.controls.map((control) => (
+              <li key={control.id} data-testid="sme-review-control">
+                {t('sme.controlSentence', {
+                  controller: partyName(control.controller),
+                  controlled: partyName(control.controlled),
+                  basis: t(`controlBasis.${control.basis}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {editButton('holdings')}
       </section>
     </div>

@@ -1,17 +1,21 @@
 /**
  * The wizard's answers survive a reload: they are kept in localStorage under
  * `WIZARD_STORAGE_KEY` and read back with a strict check of their shape, so a stale or
- * tampered entry is ignored instead of breaking the page.
+ * tampered entry is ignored instead of breaking the page. Fields added since version 1 was
+ * first written (a stated turnover, `publicBody`, controls without shares) may be missing and
+ * then take their defaults, so answers kept before still load.
  */
-import type { ControlRight, EnterpriseKind, ExemptInvestorKind, SmeCategory } from '@/gql/graphql';
+import type { ControlBasis, ControlRight, EnterpriseKind, ExemptInvestorKind, SmeCategory } from '@/gql/graphql';
 import type { KeyValueStorage } from '@/lib/storage';
 import {
+  CONTROL_BASES,
   CONTROL_RIGHTS,
   EXEMPT_INVESTOR_KINDS,
   PARTY_KINDS,
   SME_CATEGORY_VALUES,
   SME_STEPS,
   APPLICANT_ID,
+  type ControlDraft,
   type HoldingDraft,
   type PartyDraft,
   type PeriodDraft,
@@ -37,6 +41,16 @@ function text(record: Json, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** A field added later: its default when missing, null when present with the wrong type. */
+function later<T>(record: Json, key: string, fallback: T, valid: (value: unknown) => value is T): T | null {
+  const value = record[key];
+  if (value === undefined) return fallback;
+  return valid(value) ? value : null;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
 function list<T>(value: unknown, parse: (item: unknown) => T | null): T[] | null {
   if (!Array.isArray(value)) return null;
   const items: unknown[] = value;
@@ -56,10 +70,32 @@ function parsePeriod(value: unknown): PeriodDraft | null {
   const staff = text(value, 'staff');
   const annualTurnover = text(value, 'annualTurnover');
   const balanceSheetTotal = text(value, 'balanceSheetTotal');
-  if (id === null || label === null || staff === null || annualTurnover === null || balanceSheetTotal === null) {
+  const grossTurnover = later(value, 'grossTurnover', false, isBoolean);
+  const statedTurnover = later(value, 'statedTurnover', '', isString);
+  const indirectTaxes = later(value, 'indirectTaxes', '', isString);
+  if (
+    id === null ||
+    label === null ||
+    staff === null ||
+    annualTurnover === null ||
+    balanceSheetTotal === null ||
+    grossTurnover === null ||
+    statedTurnover === null ||
+    indirectTaxes === null
+  ) {
     return null;
   }
-  return { id, label, staff, annualTurnover, balanceSheetTotal, estimate: value['estimate'] === true };
+  return {
+    id,
+    label,
+    staff,
+    annualTurnover,
+    grossTurnover,
+    statedTurnover,
+    indirectTaxes,
+    balanceSheetTotal,
+    estimate: value['estimate'] === true,
+  };
 }
 
 function parseParty(value: unknown): PartyDraft | null {
@@ -72,8 +108,10 @@ function parseParty(value: unknown): PartyDraft | null {
     (key) => text(value, key),
   );
   const [name, totalInvestmentEur, annualBudgetEur, inhabitants, market, adjacentMarkets] = strings;
+  const publicBody = later(value, 'publicBody', false, isBoolean);
   if (
     id === null ||
+    publicBody === null ||
     !oneOf<EnterpriseKind>(PARTY_KINDS, kind) ||
     !(exemptKind === '' || oneOf<ExemptInvestorKind>(EXEMPT_INVESTOR_KINDS, exemptKind)) ||
     periods === null ||
@@ -94,6 +132,7 @@ function parseParty(value: unknown): PartyDraft | null {
     totalInvestmentEur,
     annualBudgetEur,
     inhabitants,
+    publicBody,
     market,
     adjacentMarkets,
     periods,
@@ -129,6 +168,18 @@ function parseHolding(value: unknown): HoldingDraft | null {
   return { id, holder, held, capitalPercent, votingPercent, controlRights, jointlyWith };
 }
 
+function parseControl(value: unknown): ControlDraft | null {
+  if (!isRecord(value)) return null;
+  const id = text(value, 'id');
+  const controller = text(value, 'controller');
+  const controlled = text(value, 'controlled');
+  const basis: unknown = value['basis'];
+  if (id === null || controller === null || controlled === null || !oneOf<ControlBasis>(CONTROL_BASES, basis)) {
+    return null;
+  }
+  return { id, controller, controlled, basis };
+}
+
 const VIEWS: readonly SmeView[] = [...SME_STEPS, 'result'];
 
 /** The stored state, or null when there is none or it does not have the expected shape. */
@@ -148,6 +199,7 @@ export function parseWizardState(raw: string | null): SmeWizardState | null {
   const applicant = parseParty(state['applicant']);
   const parties = list(state['parties'], parseParty);
   const holdings = list(state['holdings'], parseHolding);
+  const controls = state['controls'] === undefined ? [] : list(state['controls'], parseControl);
   if (
     !oneOf(VIEWS, view) ||
     !(previousCategory === '' || oneOf<SmeCategory>(SME_CATEGORY_VALUES, previousCategory)) ||
@@ -156,11 +208,20 @@ export function parseWizardState(raw: string | null): SmeWizardState | null {
     applicant === null ||
     applicant.id !== APPLICANT_ID ||
     parties === null ||
-    holdings === null
+    holdings === null ||
+    controls === null
   ) {
     return null;
   }
-  return { view, applicant: { ...applicant, kind: 'ENTERPRISE' }, parties, holdings, previousCategory, nextId };
+  return {
+    view,
+    applicant: { ...applicant, kind: 'ENTERPRISE' },
+    parties,
+    holdings,
+    controls,
+    previousCategory,
+    nextId,
+  };
 }
 
 export function serialiseWizardState(state: SmeWizardState): string {

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  APPLICANT_ID,
-  createInitialState,
   errorsOfStep,
   fieldKey,
   firstInvalidStep,
+  refForServerPath,
+  serverFieldErrors,
+  stepOfRef,
+  validateStep,
+} from './checks';
+import { toSmeInput } from './to-input';
+import {
+  APPLICANT_ID,
+  createInitialState,
   jointCandidates,
   previousLabel,
-  refForServerPath,
   roundDecimal,
-  serverFieldErrors,
   smeWizardReducer,
-  stepOfRef,
-  toSmeInput,
-  validateStep,
   type SmeAction,
   type SmeWizardState,
 } from './wizard';

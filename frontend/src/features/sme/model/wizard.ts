@@ -1,22 +1,13 @@
 /**
- * The SME self-assessment wizard as pure data: its state, a reducer, client-side checks per
- * step, the conversion to the GraphQL `SmeAssessmentInput`, and the mapping of a server
- * `VALIDATION` error's `extensions.field` (e.g. `holdings[0].capitalPercent`) back to the step
- * and field it came from. No React, no I/O: the page only dispatches and renders.
+ * The SME self-assessment wizard as pure data: its state and a reducer. Client-side checks and
+ * the mapping of server errors back to fields are in `checks.ts`; the conversion to the GraphQL
+ * `SmeAssessmentInput` in `to-input.ts`. No React, no I/O: the page only dispatches and renders.
  *
  * Every amount, percentage and staff figure stays the string the user typed (a decimal comma
  * becomes a point); nothing goes through a float.
  */
-import type {
-  ControlRight,
-  EnterpriseKind,
-  ExemptInvestorKind,
-  SmeAssessmentInput,
-  SmeCategory,
-  SmeEnterpriseInput,
-  SmeHoldingInput,
-} from '@/gql/graphql';
-import { compareDecimals, decimalPlaces, isPlainDecimal, normaliseDecimalInput } from '@/lib/decimal';
+import type { ControlBasis, ControlRight, EnterpriseKind, ExemptInvestorKind, SmeCategory } from '@/gql/graphql';
+import { isPlainDecimal } from '@/lib/decimal';
 
 export const SME_STEPS = ['applicant', 'parties', 'holdings', 'review'] as const;
 export type SmeStep = (typeof SME_STEPS)[number];
@@ -51,6 +42,14 @@ export const CONTROL_RIGHTS = [
   'CONTROL_OF_VOTES_BY_AGREEMENT',
 ] as const satisfies readonly ControlRight[];
 
+/** Where a dominant influence without shares comes from (Art. 3(3)(b) to (d)). */
+export const CONTROL_BASES = [
+  'BOARD_APPOINTMENT',
+  'CONTRACT',
+  'ARTICLES_OF_ASSOCIATION',
+  'SHAREHOLDER_AGREEMENT',
+] as const satisfies readonly ControlBasis[];
+
 export const SME_CATEGORY_VALUES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const satisfies readonly SmeCategory[];
 
 export interface PeriodDraft {
@@ -58,8 +57,14 @@ export interface PeriodDraft {
   label: string;
   /** Annual work units (AWU). */
   staff: string;
-  /** EUR, net of VAT. */
+  /** EUR, net of VAT; used when `grossTurnover` is false. */
   annualTurnover: string;
+  /** The turnover is given as stated in the accounts, with the indirect taxes in it (Art. 4(1)). */
+  grossTurnover: boolean;
+  /** EUR, including VAT and other indirect taxes; used when `grossTurnover` is true. */
+  statedTurnover: string;
+  /** EUR, the VAT and other indirect taxes included in `statedTurnover`. */
+  indirectTaxes: string;
   /** EUR. */
   balanceSheetTotal: string;
   /** A new enterprise's bona-fide estimate (Art. 4(3)). */
@@ -77,6 +82,8 @@ export interface PartyDraft {
   /** For an autonomous local authority. */
   annualBudgetEur: string;
   inhabitants: string;
+  /** For EXEMPT_INVESTOR: it is also a public body (Art. 3(4)), e.g. a public university. */
+  publicBody: boolean;
   /** A market code such as a NACE code, e.g. 86.10 (optional). */
   market: string;
   /** Comma-separated adjacent market codes (optional). */
@@ -94,12 +101,21 @@ export interface HoldingDraft {
   jointlyWith: string[];
 }
 
+/** `controller` has a dominant influence over `controlled` without shares (Art. 3(3)(b) to (d)). */
+export interface ControlDraft {
+  id: string;
+  controller: string;
+  controlled: string;
+  basis: ControlBasis;
+}
+
 export interface SmeWizardState {
   view: SmeView;
   applicant: PartyDraft;
   /** Every other party, in the order they were added (the input's order after the applicant). */
   parties: PartyDraft[];
   holdings: HoldingDraft[];
+  controls: ControlDraft[];
   previousCategory: SmeCategory | '';
   /** Source of the internal ids of parties, periods and holdings. */
   nextId: number;
@@ -108,6 +124,7 @@ export interface SmeWizardState {
 export type PartyPatch = Partial<Omit<PartyDraft, 'id' | 'periods'>>;
 export type PeriodPatch = Partial<Omit<PeriodDraft, 'id'>>;
 export type HoldingPatch = Partial<Omit<HoldingDraft, 'id'>>;
+export type ControlPatch = Partial<Omit<ControlDraft, 'id'>>;
 
 export type SmeAction =
   | { type: 'updateParty'; id: string; patch: PartyPatch }
@@ -120,6 +137,9 @@ export type SmeAction =
   | { type: 'addHolding' }
   | { type: 'updateHolding'; id: string; patch: HoldingPatch }
   | { type: 'removeHolding'; id: string }
+  | { type: 'addControl' }
+  | { type: 'updateControl'; id: string; patch: ControlPatch }
+  | { type: 'removeControl'; id: string }
   | { type: 'goTo'; view: SmeView }
   | { type: 'reset'; periodLabel: string };
 
@@ -134,7 +154,17 @@ export function canBeHeld(kind: EnterpriseKind): boolean {
 }
 
 function emptyPeriod(id: string, label: string): PeriodDraft {
-  return { id, label, staff: '', annualTurnover: '', balanceSheetTotal: '', estimate: false };
+  return {
+    id,
+    label,
+    staff: '',
+    annualTurnover: '',
+    grossTurnover: false,
+    statedTurnover: '',
+    indirectTaxes: '',
+    balanceSheetTotal: '',
+    estimate: false,
+  };
 }
 
 function emptyParty(id: string, kind: EnterpriseKind, periods: PeriodDraft[]): PartyDraft {
@@ -146,6 +176,7 @@ function emptyParty(id: string, kind: EnterpriseKind, periods: PeriodDraft[]): P
     totalInvestmentEur: '',
     annualBudgetEur: '',
     inhabitants: '',
+    publicBody: false,
     market: '',
     adjacentMarkets: '',
     periods,
@@ -159,6 +190,7 @@ export function createInitialState(periodLabel: string): SmeWizardState {
     applicant: emptyParty(APPLICANT_ID, 'ENTERPRISE', [emptyPeriod('y1', periodLabel)]),
     parties: [],
     holdings: [],
+    controls: [],
     previousCategory: '',
     nextId: 2,
   };
@@ -194,6 +226,11 @@ function defaultHolding(state: SmeWizardState, id: string): HoldingDraft {
   return { id, holder, held, capitalPercent: '', votingPercent: '', controlRights: [], jointlyWith: [] };
 }
 
+function defaultControl(state: SmeWizardState, id: string): ControlDraft {
+  const { holder, held } = defaultHolding(state, id);
+  return { id, controller: holder, controlled: held, basis: 'CONTRACT' };
+}
+
 export function smeWizardReducer(state: SmeWizardState, action: SmeAction): SmeWizardState {
   switch (action.type) {
     case 'updateParty': {
@@ -226,6 +263,7 @@ export function smeWizardReducer(state: SmeWizardState, action: SmeAction): SmeW
               ? { ...h, jointlyWith: h.jointlyWith.filter((j) => j !== action.id) }
               : h,
           ),
+        controls: state.controls.filter((c) => c.controller !== action.id && c.controlled !== action.id),
       };
     }
     case 'addPeriod': {
@@ -258,231 +296,22 @@ export function smeWizardReducer(state: SmeWizardState, action: SmeAction): SmeW
       };
     case 'removeHolding':
       return { ...state, holdings: state.holdings.filter((h) => h.id !== action.id) };
+    case 'addControl': {
+      const control = defaultControl(state, `c${state.nextId}`);
+      return { ...state, controls: [...state.controls, control], nextId: state.nextId + 1 };
+    }
+    case 'updateControl':
+      return {
+        ...state,
+        controls: state.controls.map((c) => (c.id === action.id ? { ...c, ...action.patch } : c)),
+      };
+    case 'removeControl':
+      return { ...state, controls: state.controls.filter((c) => c.id !== action.id) };
     case 'goTo':
       return { ...state, view: action.view };
     case 'reset':
       return createInitialState(action.periodLabel);
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fields, problems and client-side checks
-
-export type PartyField =
-  | 'name'
-  | 'kind'
-  | 'exemptKind'
-  | 'totalInvestmentEur'
-  | 'annualBudgetEur'
-  | 'inhabitants'
-  | 'market'
-  | 'periods';
-export type PeriodField = 'label' | 'staff' | 'annualTurnover' | 'balanceSheetTotal';
-export type HoldingField =
-  | 'holder'
-  | 'held'
-  | 'capitalPercent'
-  | 'votingPercent'
-  | 'controlRights'
-  | 'jointlyWith';
-export type FormField = 'parties' | 'holdings' | 'previousCategory';
-
-/** A field of the form, by the stable ids of the things it belongs to. */
-export type FieldRef =
-  | { scope: 'party'; partyId: string; field: PartyField }
-  | { scope: 'period'; partyId: string; periodId: string; field: PeriodField }
-  | { scope: 'holding'; holdingId: string; field: HoldingField }
-  | { scope: 'form'; field: FormField };
-
-export type SmeProblem =
-  | 'required'
-  | 'format'
-  | 'decimals'
-  | 'tooLarge'
-  | 'percentRange'
-  | 'wholeNumber'
-  | 'duplicateName'
-  | 'duplicateLabel'
-  | 'periodsRequired'
-  | 'sameParty'
-  | 'notHoldable'
-  | 'duplicateHolding'
-  | 'needsPeriods'
-  | 'needsMarket'
-  | 'sharesOver100'
-  | 'heldRefused'
-  | 'server';
-
-export interface FieldError {
-  ref: FieldRef;
-  problem: SmeProblem;
-}
-
-/** Errors keyed by `fieldKey`, in form order (the order of the error summary). */
-export type SmeErrors = Readonly<Record<string, FieldError>>;
-
-/** The DOM id of a field; also its key in `SmeErrors`. */
-export function fieldKey(ref: FieldRef): string {
-  switch (ref.scope) {
-    case 'party':
-      return `sme-party-${ref.partyId}-${ref.field}`;
-    case 'period':
-      return `sme-period-${ref.partyId}-${ref.periodId}-${ref.field}`;
-    case 'holding':
-      return `sme-holding-${ref.holdingId}-${ref.field}`;
-    case 'form':
-      return `sme-${ref.field}`;
-  }
-}
-
-/** The step that shows a field. */
-export function stepOfRef(ref: FieldRef): SmeStep {
-  switch (ref.scope) {
-    case 'party':
-    case 'period':
-      return ref.partyId === APPLICANT_ID ? 'applicant' : 'parties';
-    case 'holding':
-      return 'holdings';
-    case 'form':
-      return ref.field === 'previousCategory' ? 'applicant' : ref.field;
-  }
-}
-
-/** EUR amounts up to 10^15, like the engine. */
-const MAX_AMOUNT = '1000000000000000';
-
-interface DecimalCheck {
-  maxDecimals: number;
-  max?: string;
-}
-
-/** A required, non-negative decimal string; returns the problem or null. */
-export function checkDecimal(raw: string, { maxDecimals, max }: DecimalCheck): SmeProblem | null {
-  const value = normaliseDecimalInput(raw);
-  if (value === '') return 'required';
-  if (!isPlainDecimal(value)) return 'format';
-  if (decimalPlaces(value) > maxDecimals) return 'decimals';
-  if (max !== undefined && compareDecimals(value, max) > 0) return 'tooLarge';
-  return null;
-}
-
-function checkPercent(raw: string): SmeProblem | null {
-  const problem = checkDecimal(raw, { maxDecimals: 4, max: '100' });
-  return problem === 'tooLarge' ? 'percentRange' : problem;
-}
-
-const money = (raw: string) => checkDecimal(raw, { maxDecimals: 2, max: MAX_AMOUNT });
-
-class ErrorList {
-  readonly errors: Record<string, FieldError> = {};
-  add(ref: FieldRef, problem: SmeProblem | null) {
-    if (!problem) return;
-    const key = fieldKey(ref);
-    this.errors[key] ??= { ref, problem };
-  }
-}
-
-function checkParty(out: ErrorList, party: PartyDraft, takenNames: Map<string, number>) {
-  const ref = (field: PartyField): FieldRef => ({ scope: 'party', partyId: party.id, field });
-  const name = party.name.trim();
-  if (!name) out.add(ref('name'), 'required');
-  else if ((takenNames.get(name.toLowerCase()) ?? 0) > 1) out.add(ref('name'), 'duplicateName');
-
-  if (party.kind === 'EXEMPT_INVESTOR') {
-    if (!party.exemptKind) out.add(ref('exemptKind'), 'required');
-    if (party.exemptKind === 'BUSINESS_ANGEL') out.add(ref('totalInvestmentEur'), money(party.totalInvestmentEur));
-    if (party.exemptKind === 'AUTONOMOUS_LOCAL_AUTHORITY') {
-      out.add(ref('annualBudgetEur'), money(party.annualBudgetEur));
-      const inhabitants = party.inhabitants.trim();
-      if (!inhabitants) out.add(ref('inhabitants'), 'required');
-      else if (!/^\d{1,9}$/.test(inhabitants)) out.add(ref('inhabitants'), 'wholeNumber');
-    }
-  }
-
-  if (!hasFigures(party.kind)) return;
-  if (party.id === APPLICANT_ID && party.periods.length === 0) out.add(ref('periods'), 'periodsRequired');
-  const labels = new Map<string, number>();
-  for (const period of party.periods) {
-    const label = period.label.trim().toLowerCase();
-    labels.set(label, (labels.get(label) ?? 0) + 1);
-  }
-  for (const period of party.periods) {
-    const pref = (field: PeriodField): FieldRef => ({
-      scope: 'period',
-      partyId: party.id,
-      periodId: period.id,
-      field,
-    });
-    const label = period.label.trim();
-    if (!label) out.add(pref('label'), 'required');
-    else if ((labels.get(label.toLowerCase()) ?? 0) > 1) out.add(pref('label'), 'duplicateLabel');
-    out.add(pref('staff'), checkDecimal(period.staff, { maxDecimals: 4, max: MAX_AMOUNT }));
-    out.add(pref('annualTurnover'), money(period.annualTurnover));
-    out.add(pref('balanceSheetTotal'), money(period.balanceSheetTotal));
-  }
-}
-
-function nameCounts(state: SmeWizardState): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const party of allParties(state)) {
-    const name = party.name.trim().toLowerCase();
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function checkHoldings(out: ErrorList, state: SmeWizardState) {
-  const seen = new Set<string>();
-  for (const holding of state.holdings) {
-    const ref = (field: HoldingField): FieldRef => ({ scope: 'holding', holdingId: holding.id, field });
-    const holder = findParty(state, holding.holder);
-    const held = findParty(state, holding.held);
-    if (!holder) out.add(ref('holder'), 'required');
-    if (!held) out.add(ref('held'), 'required');
-    else if (holding.held === holding.holder) out.add(ref('held'), 'sameParty');
-    else if (!canBeHeld(held.kind)) out.add(ref('held'), 'notHoldable');
-    else if (holder) {
-      const pair = `${holding.holder}→${holding.held}`;
-      if (seen.has(pair)) out.add(ref('held'), 'duplicateHolding');
-      seen.add(pair);
-    }
-    out.add(ref('capitalPercent'), checkPercent(holding.capitalPercent));
-    out.add(ref('votingPercent'), checkPercent(holding.votingPercent));
-  }
-}
-
-/** Client-side checks of one step (the review step checks everything); the server repeats them. */
-export function validateStep(step: SmeStep, state: SmeWizardState): SmeErrors {
-  const out = new ErrorList();
-  const names = nameCounts(state);
-  if (step === 'applicant' || step === 'review') checkParty(out, state.applicant, names);
-  if (step === 'parties' || step === 'review') {
-    for (const party of state.parties) checkParty(out, party, names);
-  }
-  if (step === 'holdings' || step === 'review') checkHoldings(out, state);
-  return out.errors;
-}
-
-/** The first step with a client-side problem and its errors, or null when all are fine. */
-export function firstInvalidStep(state: SmeWizardState): { step: SmeStep; errors: SmeErrors } | null {
-  for (const step of SME_STEPS) {
-    if (step === 'review') break;
-    const errors = validateStep(step, state);
-    if (Object.keys(errors).length > 0) return { step, errors };
-  }
-  return null;
-}
-
-/** The errors that belong to one step, in form order. */
-export function errorsOfStep(errors: SmeErrors, step: SmeStep): [string, FieldError][] {
-  return Object.entries(errors).filter(([, e]) => stepOfRef(e.ref) === step);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The GraphQL input
-
-function decimal(raw: string): string {
-  return normaliseDecimalInput(raw);
 }
 
 /** The other persons (or public bodies) acting jointly with a holder who is one of them. */
@@ -491,170 +320,6 @@ export function jointCandidates(state: SmeWizardState, holderId: string): PartyD
   if (!holder || (holder.kind !== 'NATURAL_PERSON' && holder.kind !== 'PUBLIC_BODY')) return [];
   return state.parties.filter((p) => p.id !== holderId && p.kind === holder.kind);
 }
-
-function partyInput(party: PartyDraft): SmeEnterpriseInput {
-  const input: SmeEnterpriseInput = { id: party.id, name: party.name.trim(), kind: party.kind };
-  if (party.kind === 'EXEMPT_INVESTOR' && party.exemptKind) {
-    input.exemptInvestor = { kind: party.exemptKind };
-    if (party.exemptKind === 'BUSINESS_ANGEL') {
-      input.exemptInvestor.totalInvestmentEur = decimal(party.totalInvestmentEur);
-    }
-    if (party.exemptKind === 'AUTONOMOUS_LOCAL_AUTHORITY') {
-      input.exemptInvestor.annualBudgetEur = decimal(party.annualBudgetEur);
-      input.exemptInvestor.inhabitants = Number(party.inhabitants.trim());
-    }
-  }
-  const market = party.market.trim();
-  if (market) input.market = market;
-  const adjacent = party.adjacentMarkets
-    .split(/[,;]/)
-    .map((m) => m.trim())
-    .filter(Boolean);
-  if (adjacent.length > 0) input.adjacentMarkets = adjacent;
-  if (hasFigures(party.kind)) {
-    input.periods = party.periods.map((period) => ({
-      label: period.label.trim(),
-      staff: decimal(period.staff),
-      annualTurnover: decimal(period.annualTurnover),
-      balanceSheetTotal: decimal(period.balanceSheetTotal),
-      estimate: period.estimate,
-    }));
-  }
-  return input;
-}
-
-function holdingInput(state: SmeWizardState, holding: HoldingDraft): SmeHoldingInput {
-  const joint = new Set(jointCandidates(state, holding.holder).map((p) => p.id));
-  const input: SmeHoldingInput = {
-    holder: holding.holder,
-    held: holding.held,
-    capitalPercent: decimal(holding.capitalPercent),
-    votingPercent: decimal(holding.votingPercent),
-  };
-  if (holding.controlRights.length > 0) {
-    input.controlRights = CONTROL_RIGHTS.filter((r) => holding.controlRights.includes(r));
-  }
-  const jointly = holding.jointlyWith.filter((id) => joint.has(id));
-  if (jointly.length > 0) input.jointlyWith = jointly;
-  return input;
-}
-
-/**
- * The GraphQL input: the applicant first, then the other parties in order, then the holdings
- * in order, so the server's `enterprises[i]` and `holdings[h]` indices point back at them.
- */
-export function toSmeInput(state: SmeWizardState): SmeAssessmentInput {
-  const input: SmeAssessmentInput = {
-    applicant: APPLICANT_ID,
-    enterprises: allParties(state).map(partyInput),
-    holdings: state.holdings.map((h) => holdingInput(state, h)),
-  };
-  if (state.previousCategory) input.previousCategory = state.previousCategory;
-  return input;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Server errors → fields
-
-const PERIOD_FIELDS: readonly string[] = ['label', 'staff', 'annualTurnover', 'balanceSheetTotal'];
-const HOLDING_FIELDS: readonly string[] = [
-  'holder',
-  'held',
-  'capitalPercent',
-  'votingPercent',
-  'controlRights',
-  'jointlyWith',
-];
-const EXEMPT_FIELDS: Readonly<Record<string, PartyField>> = {
-  kind: 'exemptKind',
-  totalInvestmentEur: 'totalInvestmentEur',
-  annualBudgetEur: 'annualBudgetEur',
-  inhabitants: 'inhabitants',
-};
-
-function partyFieldRef(party: PartyDraft, rest: string): FieldRef {
-  const ref = (field: PartyField): FieldRef => ({ scope: 'party', partyId: party.id, field });
-  const period = /^periods\[(\d+)\](?:\.(\w+))?/.exec(rest);
-  if (period) {
-    const draft = party.periods[Number(period[1])];
-    if (!draft) return ref('periods');
-    const sub = period[2] ?? '';
-    const field = (PERIOD_FIELDS.includes(sub) ? sub : sub === 'estimate' ? 'label' : 'staff') as PeriodField;
-    return { scope: 'period', partyId: party.id, periodId: draft.id, field };
-  }
-  if (rest.startsWith('periods')) return ref('periods');
-  // The API names an exempt investor's details `exemptInvestor.…`, the engine `kind.…`.
-  const exempt = /^(?:exemptInvestor|kind)\.(\w+)/.exec(rest);
-  if (exempt) return ref(EXEMPT_FIELDS[exempt[1] ?? ''] ?? 'exemptKind');
-  if (rest === 'exemptInvestor') return ref('exemptKind');
-  if (rest.startsWith('kind')) return ref('kind');
-  if (rest.startsWith('market') || rest.startsWith('adjacentMarkets')) return ref('market');
-  return ref('name');
-}
-
-/**
- * The form field a server `extensions.field` path points at, e.g. `holdings[0].capitalPercent`
- * or `enterprises[2].periods[1].staff`; null when it names nothing the form shows.
- */
-export function refForServerPath(path: string, state: SmeWizardState): FieldRef | null {
-  const parties = allParties(state);
-  const enterprise = /^enterprises\[(\d+)\](?:\.(.+))?$/.exec(path);
-  if (enterprise) {
-    const party = parties[Number(enterprise[1])];
-    return party ? partyFieldRef(party, enterprise[2] ?? '') : { scope: 'form', field: 'parties' };
-  }
-  const holding = /^holdings\[(\d+)\](?:\.(\w+))?/.exec(path);
-  if (holding) {
-    const draft = state.holdings[Number(holding[1])];
-    if (!draft) return { scope: 'form', field: 'holdings' };
-    const sub = holding[2] ?? '';
-    const field = (HOLDING_FIELDS.includes(sub) ? sub : 'held') as HoldingField;
-    return { scope: 'holding', holdingId: draft.id, field };
-  }
-  if (path === 'applicant') return { scope: 'party', partyId: APPLICANT_ID, field: 'name' };
-  if (path === 'enterprises') return { scope: 'form', field: 'parties' };
-  if (path === 'holdings') return { scope: 'form', field: 'holdings' };
-  if (path === 'previousCategory') return { scope: 'form', field: 'previousCategory' };
-  return null;
-}
-
-/**
- * What to say about a field the server refused. The client checks formats and ranges first,
- * so what the server still refuses is a rule across fields: a counted enterprise without
- * figures, a missing market, shares adding up to more than 100%, a circle of holdings.
- */
-export function serverProblem(ref: FieldRef): SmeProblem {
-  if (ref.scope === 'party' && ref.field === 'periods') return 'needsPeriods';
-  if (ref.scope === 'party' && ref.field === 'market') return 'needsMarket';
-  if (ref.scope === 'holding' && (ref.field === 'capitalPercent' || ref.field === 'votingPercent')) {
-    return 'sharesOver100';
-  }
-  if (ref.scope === 'holding' && ref.field === 'held') return 'heldRefused';
-  return 'server';
-}
-
-/**
- * The field errors of a failed check (`VALIDATION` errors with a field path), and the step to
- * show first; null when no error names a field (the page then shows the error itself).
- */
-export function serverFieldErrors(
-  entries: readonly { error: { kind: string }; path?: string }[],
-  state: SmeWizardState,
-): { step: SmeStep; errors: SmeErrors } | null {
-  const out = new ErrorList();
-  let step: SmeStep | null = null;
-  for (const entry of entries) {
-    if (entry.error.kind !== 'VALIDATION' || !entry.path) continue;
-    const ref = refForServerPath(entry.path, state);
-    if (!ref) continue;
-    out.add(ref, serverProblem(ref));
-    step ??= stepOfRef(ref);
-  }
-  return step ? { step, errors: out.errors } : null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Display helpers
 
 /** Rounds a plain decimal string half up to `places` digits, exactly, and drops trailing zeros. */
 export function roundDecimal(value: string, places: number): string {

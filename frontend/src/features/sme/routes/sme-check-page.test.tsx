@@ -149,4 +149,79 @@ describe('SmeCheckPage', () => {
     await waitFor(() => expect((screen.getByLabelText(en.sme.applicantName) as HTMLInputElement).value).toBe(''));
     expect(window.localStorage.getItem(WIZARD_STORAGE_KEY)).not.toContain('Praxisklinik');
   });
+
+  it('lets the user give a stated turnover, a public investor and a control without shares', async () => {
+    const publicControl = {
+      data: {
+        smeAssessment: {
+          ...assessment.data.smeAssessment,
+          category: 'MEDIUM',
+          isSme: false,
+          notSmeReason: 'PUBLIC_BODY_CONTROL',
+        },
+      },
+    };
+    const { client, fetchMock } = mockClient(() => publicControl);
+    await renderWithProviders(<SmeCheckPage />, { client, path: '/sme-check' });
+    await screen.findByTestId('sme-step');
+    fill('sme-party-applicant-name', 'Klinik Süd');
+    const period = screen.getByTestId('sme-period');
+    fireEvent.change(within(period).getByLabelText(en.sme.staff), { target: { value: '30' } });
+    fireEvent.click(within(period).getByLabelText(en.sme.grossTurnover));
+    expect(within(period).queryByLabelText(en.sme.annualTurnover)).toBeNull();
+    fireEvent.change(within(period).getByLabelText(en.sme.statedTurnover), { target: { value: '100' } });
+    fireEvent.change(within(period).getByLabelText(en.sme.indirectTaxes), { target: { value: '100.01' } });
+    fireEvent.change(within(period).getByLabelText(en.sme.balanceSheetTotal), { target: { value: '3000000' } });
+    next();
+    // Taxes above the turnover that includes them are refused next to the field.
+    const taxes = within(period).getByLabelText(en.sme.indirectTaxes);
+    await waitFor(() => expect(taxes.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(`${taxes.id}-error`)?.textContent).toBe(en.sme.problems.taxesOverTurnover);
+    fireEvent.change(within(period).getByLabelText(en.sme.statedTurnover), { target: { value: '4998000' } });
+    fireEvent.change(taxes, { target: { value: '798000' } });
+    next();
+    await waitFor(() => expect(screen.getByTestId('sme-step').getAttribute('data-step')).toBe('parties'));
+
+    fireEvent.click(screen.getByTestId('sme-add-EXEMPT_INVESTOR'));
+    const card = screen.getByTestId('sme-party');
+    fireEvent.change(within(card).getByLabelText(en.sme.name), { target: { value: 'Universität' } });
+    fireEvent.change(within(card).getByLabelText(en.sme.exemptKind), { target: { value: 'UNIVERSITY' } });
+    fireEvent.click(within(card).getByLabelText(en.sme.exemptPublicBody));
+    for (const period of within(card).getAllByTestId('sme-remove-period')) fireEvent.click(period);
+    next();
+    await waitFor(() => expect(screen.getByTestId('sme-step').getAttribute('data-step')).toBe('holdings'));
+
+    fireEvent.click(screen.getByTestId('sme-add-control'));
+    const control = screen.getByTestId('sme-control');
+    expect((within(control).getByLabelText(en.sme.controlled) as HTMLSelectElement).value).toBe('applicant');
+    fireEvent.change(within(control).getByLabelText(en.sme.basis), { target: { value: 'ARTICLES_OF_ASSOCIATION' } });
+    next();
+    await waitFor(() => expect(screen.getByTestId('sme-step').getAttribute('data-step')).toBe('review'));
+    expect(screen.getByTestId('sme-review-control').textContent).toBe(
+      `Universität controls Klinik Süd without shares, through ${en.controlBasis.ARTICLES_OF_ASSOCIATION}.`,
+    );
+    expect(screen.getByTestId('sme-review').textContent).toContain('turnover as stated €4,998,000.00, including €798,000.00 of indirect taxes');
+    fireEvent.click(screen.getByTestId('sme-submit'));
+
+    await screen.findByTestId('sme-result');
+    // Public control: the category its figures give is shown as such, next to "not an SME".
+    expect(screen.getByTestId('sme-category').textContent).toBe('Category by its figures: Medium-sized enterprise');
+    expect(screen.getByTestId('sme-not-sme-reason').textContent).toBe(en.sme.notSmeReason.PUBLIC_BODY_CONTROL);
+    const body = JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body)) as { variables: { input: Record<string, unknown> } };
+    expect(body.variables.input).toMatchObject({
+      enterprises: [
+        {
+          id: 'applicant',
+          periods: [
+            {
+              annualTurnover: '4200000',
+              grossTurnover: { statedTurnover: '4998000', indirectTaxes: '798000' },
+            },
+          ],
+        },
+        { name: 'Universität', kind: 'EXEMPT_INVESTOR', exemptInvestor: { kind: 'UNIVERSITY' }, publicBody: true, periods: [] },
+      ],
+      controls: [{ controlled: 'applicant', basis: 'ARTICLES_OF_ASSOCIATION' }],
+    });
+  });
 });

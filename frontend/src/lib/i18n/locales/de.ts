@@ -889,7 +889,7 @@ export const de: Messages = {
     steps: {
       applicant: 'Ihr Unternehmen',
       parties: 'Verbundene Beteiligte',
-      holdings: 'Beteiligungen',
+      holdings: 'Beteiligungen und Kontrolle',
       review: 'Überprüfen',
     },
     back: 'Zurück',
@@ -908,7 +908,7 @@ export const de: Messages = {
     adjacentMarketsHint: 'Marktcodes unmittelbar vor- oder nachgelagerter Märkte, durch Kommas getrennt.',
     periodsTitle: 'Rechnungszeiträume',
     periodsHint:
-      'Der älteste zuerst. Geben Sie mindestens den letzten genehmigten Zeitraum an; eine Größenklasse ändert sich erst nach zwei aufeinanderfolgenden Zeiträumen (Art. 4 Abs. 2).',
+      'Der älteste zuerst. Geben Sie mindestens den letzten genehmigten Zeitraum an und, falls vorhanden, ältere mit „Vorherigen Zeitraum hinzufügen“. Eine Größenklasse ändert sich erst, wenn ein Schwellenwert in zwei aufeinanderfolgenden Zeiträumen über- oder unterschritten wird (Art. 4 Abs. 2); über eine längere Reihe wird sie Zeitraum für Zeitraum fortgeschrieben.',
     partyPeriodsTitle: 'Zahlen von {{name}}',
     partyPeriodsHint:
       'Nötig, wenn seine Zahlen zu Ihren hinzugerechnet werden, als Partner- oder verbundenes Unternehmen. Verwenden Sie dieselben Zeiträume wie für Ihr Unternehmen.',
@@ -927,7 +927,7 @@ export const de: Messages = {
     removePeriod: 'Diesen Zeitraum entfernen',
     previousCategory: 'Bisherige Größenklasse (optional)',
     previousCategoryHint:
-      'Ihre Größenklasse vor diesen Zeiträumen, falls bekannt. Sie ändert sich nur, wenn die Schwellenwerte in zwei aufeinanderfolgenden Zeiträumen über- oder unterschritten werden.',
+      'Ihre Größenklasse vor dem ältesten Zeitraum oben, falls bekannt. Sie ändert sich nur, wenn die Schwellenwerte in zwei aufeinanderfolgenden Zeiträumen über- oder unterschritten werden.',
     previousCategoryUnknown: 'Nicht bekannt',
     partiesIntro:
       'Fügen Sie jedes Unternehmen, jeden Investor, jede öffentliche Stelle und jede Person hinzu, die Kapital- oder Stimmrechtsanteile an Ihrem Unternehmen hält oder an denen Ihr Unternehmen Anteile hält. Wer wie viel hält, geben Sie im nächsten Schritt an; die Prüfung entscheidet dann, welche Partner- oder verbundene Unternehmen sind.',
@@ -971,6 +971,34 @@ export const de: Messages = {
     noParties: 'Keine verbundenen Beteiligten.',
     noHoldings: 'Keine Beteiligungen.',
     summaryField: '{{where}}, {{field}}: {{problem}}',
+    grossTurnover: 'Der Umsatz enthält Mehrwertsteuer und andere indirekte Steuern (wie im Abschluss ausgewiesen)',
+    grossTurnoverHint:
+      'Kreuzen Sie dies an, um den Umsatz wie im Abschluss ausgewiesen anzugeben, zusammen mit der darin enthaltenen Mehrwertsteuer und den anderen indirekten Steuern; die Prüfung zieht sie ab (Art. 4 Abs. 1).',
+    statedTurnover: 'Ausgewiesener Umsatz (EUR, einschließlich MwSt. und anderer indirekter Steuern)',
+    indirectTaxes: 'Darin enthaltene MwSt. und andere indirekte Steuern (EUR)',
+    indirectTaxesHint: 'Der Teil des ausgewiesenen Umsatzes, der MwSt. oder eine andere indirekte Steuer ist, z. B. 380000.',
+    grossTurnoverSentence: 'ausgewiesener Umsatz {{stated}}, darin {{taxes}} indirekte Steuern',
+    exemptPublicBody: 'Dieser Investor ist auch eine öffentliche Stelle',
+    exemptPublicBodyHint:
+      'Zum Beispiel eine staatliche Universität oder ein von einer Region getragener Fonds für regionale Entwicklung. Bis 50 % lässt er Ihr Unternehmen dennoch eigenständig, und die Regel für öffentliche Stellen macht für ihn eine Ausnahme (Art. 3 Abs. 2 und 4); darüber zählt seine Beteiligung als die einer öffentlichen Stelle.',
+    exemptPublicBodyAuthorityHint:
+      'Eine Gebietskörperschaft ist eine öffentliche Stelle. Innerhalb ihrer Grenzen und bis 50 % lässt sie Ihr Unternehmen eigenständig, und die Regel für öffentliche Stellen macht für sie eine Ausnahme (Art. 3 Abs. 2 Buchst. d und Abs. 4).',
+    alsoPublicBody: 'auch eine öffentliche Stelle',
+    jointHoldingsHint:
+      'Geben Sie jede Beteiligung so an, wie sie ist, auch die miteinander verbundener Unternehmen: Beteiligungen verbundener Unternehmen am selben Unternehmen werden zusammengerechnet (Art. 3 Abs. 2 und 3). Halten zum Beispiel ein Investor und seine Tochtergesellschaft je 15 % an Ihrem Unternehmen, halten sie zusammen 30 %.',
+    controlsTitle: 'Kontrolle ohne Anteile',
+    controlsIntro:
+      'Ein Beteiligter kann ein Unternehmen kontrollieren, ohne Anteile daran zu halten: durch das Recht, die Mehrheit seiner Leitungsorgane zu bestellen oder abzuberufen, durch einen Vertrag, durch die Satzung oder durch eine Vereinbarung mit anderen Gesellschaftern. Jedes davon macht die beiden zu verbundenen Unternehmen (Art. 3 Abs. 3).',
+    controlsEmpty: 'Keine Kontrolle ohne Anteile.',
+    controlLegend: 'Kontrolle {{number}}',
+    controller: 'Kontrollierender Beteiligter',
+    controlled: 'Kontrolliertes Unternehmen',
+    basis: 'Durch',
+    basisHint: 'Worauf der Einfluss beruht.',
+    addControl: 'Kontrolle ohne Anteile hinzufügen',
+    removeControl: 'Kontrolle {{number}} entfernen',
+    controlSentence: '{{controller}} kontrolliert {{controlled}} ohne Anteile, durch {{basis}}.',
+    resultCategoryBySize: 'Größenklasse nach den Zahlen: {{category}}',
     resultTitle: 'Ergebnis',
     resultCategory: 'Größenklasse: {{category}}',
     isSme: '{{name}} ist ein KMU.',
@@ -978,7 +1006,7 @@ export const de: Messages = {
     notSmeReason: {
       SIZE: 'Die zusammengerechneten Zahlen überschreiten die Schwellenwerte eines mittleren Unternehmens (Art. 2 Abs. 1).',
       PUBLIC_BODY_CONTROL:
-        'Öffentliche Stellen kontrollieren 25 % oder mehr des Kapitals oder der Stimmrechte (Art. 3 Abs. 4), unabhängig von der Größe.',
+        'Öffentliche Stellen kontrollieren 25 % oder mehr des Kapitals oder der Stimmrechte (Art. 3 Abs. 4), unabhängig von der Größe. Die Größenklasse oben ist die, die sich aus den Zahlen ergibt.',
     },
     figuresTitle: 'Zusammengerechnete Zahlen',
     figuresHint:
@@ -1024,6 +1052,11 @@ export const de: Messages = {
       sharesOver100: 'Zusammen mit den anderen Beteiligungen werden mehr als 100 % dieses Unternehmens gehalten.',
       heldRefused:
         'Diese Beteiligung ist nicht möglich, zum Beispiel weil sich drei oder mehr Unternehmen im Kreis gegenseitig halten.',
+      taxesOverTurnover: 'Die indirekten Steuern können nicht höher sein als der Umsatz, der sie enthält.',
+      turnoverMismatch: 'Der Server hat diesen Umsatz mit seinen indirekten Steuern nicht akzeptiert.',
+      controlsItself: 'Ein Beteiligter kann sich nicht selbst kontrollieren.',
+      notControllable: 'Personen und öffentliche Stellen können nicht kontrolliert werden. Wählen Sie ein Unternehmen.',
+      duplicateControl: 'Zwischen diesen beiden gibt es bereits eine Kontrolle.',
       server: 'Der Server hat diesen Wert nicht akzeptiert.',
     },
   },
@@ -1048,6 +1081,12 @@ export const de: Messages = {
     APPOINT_OR_REMOVE_BOARD_MAJORITY: 'Kann die Mehrheit der Leitungsorgane bestellen oder abberufen',
     DOMINANT_INFLUENCE_BY_CONTRACT_OR_STATUTES: 'Hat beherrschenden Einfluss durch Vertrag oder Satzung',
     CONTROL_OF_VOTES_BY_AGREEMENT: 'Kontrolliert durch Vereinbarung die Mehrheit der Stimmrechte',
+  },
+  controlBasis: {
+    BOARD_APPOINTMENT: 'das Recht, die Mehrheit der Leitungsorgane zu bestellen oder abzuberufen (Art. 3 Abs. 3 Buchst. b)',
+    CONTRACT: 'einen Vertrag (Art. 3 Abs. 3 Buchst. c)',
+    ARTICLES_OF_ASSOCIATION: 'die Satzung (Art. 3 Abs. 3 Buchst. c)',
+    SHAREHOLDER_AGREEMENT: 'eine Vereinbarung mit anderen Gesellschaftern über die Mehrheit der Stimmrechte (Art. 3 Abs. 3 Buchst. d)',
   },
   smeRelation: {
     APPLICANT: 'Ihr Unternehmen',

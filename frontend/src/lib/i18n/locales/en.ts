@@ -890,7 +890,7 @@ export const en = {
     steps: {
       applicant: 'Your enterprise',
       parties: 'Connected parties',
-      holdings: 'Holdings',
+      holdings: 'Holdings and control',
       review: 'Review',
     },
     back: 'Back',
@@ -909,7 +909,7 @@ export const en = {
     adjacentMarketsHint: 'Market codes directly upstream or downstream, separated by commas.',
     periodsTitle: 'Accounting periods',
     periodsHint:
-      'Oldest first. Give at least the latest approved period; a category changes only after two consecutive periods (Art. 4(2)).',
+      'Oldest first. Give at least the latest approved period, and older ones with “Add the period before” if you have them. A category changes only after two consecutive periods over or under a ceiling (Art. 4(2)); over a longer history it is carried forward period by period.',
     partyPeriodsTitle: 'Figures of {{name}}',
     partyPeriodsHint:
       'Needed when its figures are added to yours, as a partner or linked enterprise. Use the same periods as for your enterprise.',
@@ -928,7 +928,7 @@ export const en = {
     removePeriod: 'Remove this period',
     previousCategory: 'Previous category (optional)',
     previousCategoryHint:
-      'Your category before these periods, if you know it. A category changes only when the ceilings are crossed in two consecutive periods.',
+      'Your category before the oldest period above, if you know it. A category changes only when the ceilings are crossed in two consecutive periods.',
     previousCategoryUnknown: 'Not known',
     partiesIntro:
       'Add every enterprise, investor, public body and person that holds capital or voting rights in your enterprise, or in which your enterprise holds some. You say who holds how much in the next step; the check then decides which are partner or linked enterprises.',
@@ -972,6 +972,34 @@ export const en = {
     noParties: 'No connected parties.',
     noHoldings: 'No holdings.',
     summaryField: '{{where}}, {{field}}: {{problem}}',
+    grossTurnover: 'The turnover includes VAT and other indirect taxes (as stated in the accounts)',
+    grossTurnoverHint:
+      'Tick this to give the turnover as stated in the accounts together with the VAT and other indirect taxes it includes; the check deducts them (Art. 4(1)).',
+    statedTurnover: 'Turnover as stated (EUR, including VAT and other indirect taxes)',
+    indirectTaxes: 'VAT and other indirect taxes included (EUR)',
+    indirectTaxesHint: 'The part of the stated turnover that is VAT or another indirect tax, e.g. 380000.',
+    grossTurnoverSentence: 'turnover as stated {{stated}}, including {{taxes}} of indirect taxes',
+    exemptPublicBody: 'This investor is also a public body',
+    exemptPublicBodyHint:
+      'For example a public university or a regional development fund run by a region. Up to 50% it still keeps your enterprise autonomous, and the public-body rule makes an exception for it (Art. 3(2) and 3(4)); with more, its holding counts as a public body’s.',
+    exemptPublicBodyAuthorityHint:
+      'A local authority is a public body. Within its limits and up to 50% it keeps your enterprise autonomous, and the public-body rule makes an exception for it (Art. 3(2)(d) and 3(4)).',
+    alsoPublicBody: 'also a public body',
+    jointHoldingsHint:
+      'Give each holding as it is, also those of enterprises linked to each other: holdings of linked enterprises in the same enterprise are added up (Art. 3(2) and 3(3)). For example, an investor and its subsidiary that each hold 15% of your enterprise hold 30% together.',
+    controlsTitle: 'Control without shares',
+    controlsIntro:
+      'A party can control an enterprise without holding any of its shares: through the right to appoint or remove most of its board, a contract, the articles of association, or an agreement with other shareholders. Each of these makes the two linked (Art. 3(3)).',
+    controlsEmpty: 'No control without shares.',
+    controlLegend: 'Control {{number}}',
+    controller: 'Controlling party',
+    controlled: 'Controlled enterprise',
+    basis: 'Through',
+    basisHint: 'Where the influence comes from.',
+    addControl: 'Add a control without shares',
+    removeControl: 'Remove control {{number}}',
+    controlSentence: '{{controller}} controls {{controlled}} without shares, through {{basis}}.',
+    resultCategoryBySize: 'Category by its figures: {{category}}',
     resultTitle: 'Result',
     resultCategory: 'Category: {{category}}',
     isSme: '{{name}} is an SME.',
@@ -979,7 +1007,7 @@ export const en = {
     notSmeReason: {
       SIZE: 'The combined figures exceed the ceilings of a medium-sized enterprise (Art. 2(1)).',
       PUBLIC_BODY_CONTROL:
-        'Public bodies control 25% or more of its capital or voting rights (Art. 3(4)), whatever its size.',
+        'Public bodies control 25% or more of its capital or voting rights (Art. 3(4)), whatever its size. The category above is the one its figures give.',
     },
     figuresTitle: 'Combined figures',
     figuresHint:
@@ -1025,6 +1053,11 @@ export const en = {
       sharesOver100: 'Together with the other holdings, more than 100% of this enterprise is held.',
       heldRefused:
         'This holding is not possible, for example because enterprises hold each other in a circle of three or more.',
+      taxesOverTurnover: 'The indirect taxes cannot be more than the turnover that includes them.',
+      turnoverMismatch: 'The server did not accept this turnover with its indirect taxes.',
+      controlsItself: 'A party cannot control itself.',
+      notControllable: 'Persons and public bodies cannot be controlled. Choose an enterprise.',
+      duplicateControl: 'There is already a control between these two.',
       server: 'The server did not accept this value.',
     },
   },
@@ -1049,6 +1082,12 @@ export const en = {
     APPOINT_OR_REMOVE_BOARD_MAJORITY: 'May appoint or remove a majority of the board',
     DOMINANT_INFLUENCE_BY_CONTRACT_OR_STATUTES: 'Has a dominant influence by contract or statutes',
     CONTROL_OF_VOTES_BY_AGREEMENT: 'Controls a majority of the votes by agreement with others',
+  },
+  controlBasis: {
+    BOARD_APPOINTMENT: 'the right to appoint or remove a majority of the board (Art. 3(3)(b))',
+    CONTRACT: 'a contract (Art. 3(3)(c))',
+    ARTICLES_OF_ASSOCIATION: 'the articles of association (Art. 3(3)(c))',
+    SHAREHOLDER_AGREEMENT: 'an agreement with other shareholders on a majority of the votes (Art. 3(3)(d))',
   },
   smeRelation: {
     APPLICANT: 'Your enterprise',

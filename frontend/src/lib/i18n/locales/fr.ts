@@ -890,7 +890,7 @@ export const fr: Messages = {
     steps: {
       applicant: 'Votre entreprise',
       parties: 'Parties liées',
-      holdings: 'Participations',
+      holdings: 'Participations et contrôle',
       review: 'Vérification',
     },
     back: 'Retour',
@@ -909,7 +909,7 @@ export const fr: Messages = {
     adjacentMarketsHint: 'Codes des marchés situés directement en amont ou en aval, séparés par des virgules.',
     periodsTitle: 'Exercices comptables',
     periodsHint:
-      'Le plus ancien d’abord. Indiquez au moins le dernier exercice approuvé ; une catégorie ne change qu’après deux exercices consécutifs (art. 4, par. 2).',
+      'Le plus ancien d’abord. Indiquez au moins le dernier exercice approuvé et, si vous les avez, les précédents avec « Ajouter l’exercice précédent ». Une catégorie ne change qu’après deux exercices consécutifs au-dessus ou au-dessous d’un seuil (art. 4, par. 2) ; sur une plus longue période, elle est reportée d’exercice en exercice.',
     partyPeriodsTitle: 'Chiffres de {{name}}',
     partyPeriodsHint:
       'Nécessaires lorsque ses chiffres s’ajoutent aux vôtres, comme entreprise partenaire ou liée. Utilisez les mêmes exercices que pour votre entreprise.',
@@ -928,7 +928,7 @@ export const fr: Messages = {
     removePeriod: 'Supprimer cet exercice',
     previousCategory: 'Catégorie précédente (facultatif)',
     previousCategoryHint:
-      'Votre catégorie avant ces exercices, si vous la connaissez. Une catégorie ne change que si les seuils sont franchis pendant deux exercices consécutifs.',
+      'Votre catégorie avant le plus ancien exercice ci-dessus, si vous la connaissez. Une catégorie ne change que si les seuils sont franchis pendant deux exercices consécutifs.',
     previousCategoryUnknown: 'Inconnue',
     partiesIntro:
       'Ajoutez chaque entreprise, investisseur, organisme public et personne qui détient du capital ou des droits de vote dans votre entreprise, ou dans lesquels votre entreprise en détient. Vous indiquerez qui détient quoi à l’étape suivante ; la vérification détermine ensuite les entreprises partenaires ou liées.',
@@ -972,6 +972,34 @@ export const fr: Messages = {
     noParties: 'Aucune partie liée.',
     noHoldings: 'Aucune participation.',
     summaryField: '{{where}}, {{field}} : {{problem}}',
+    grossTurnover: 'Le chiffre d’affaires comprend la TVA et d’autres impôts indirects (tel qu’il figure dans les comptes)',
+    grossTurnoverHint:
+      'Cochez cette case pour indiquer le chiffre d’affaires tel qu’il figure dans les comptes, avec la TVA et les autres impôts indirects qu’il comprend ; le contrôle les déduit (art. 4, par. 1).',
+    statedTurnover: 'Chiffre d’affaires comptabilisé (EUR, TVA et autres impôts indirects compris)',
+    indirectTaxes: 'TVA et autres impôts indirects compris (EUR)',
+    indirectTaxesHint: 'La part du chiffre d’affaires comptabilisé qui est de la TVA ou un autre impôt indirect, p. ex. 380000.',
+    grossTurnoverSentence: 'chiffre d’affaires comptabilisé {{stated}}, dont {{taxes}} d’impôts indirects',
+    exemptPublicBody: 'Cet investisseur est aussi une collectivité publique',
+    exemptPublicBodyHint:
+      'Par exemple une université publique ou un fonds de développement régional géré par une région. Jusqu’à 50 %, il laisse votre entreprise autonome et la règle des collectivités publiques fait une exception pour lui (art. 3, par. 2 et 4) ; au-delà, sa participation compte comme celle d’une collectivité publique.',
+    exemptPublicBodyAuthorityHint:
+      'Une autorité locale est une collectivité publique. Dans ses limites et jusqu’à 50 %, elle laisse votre entreprise autonome et la règle des collectivités publiques fait une exception pour elle (art. 3, par. 2, point d), et par. 4).',
+    alsoPublicBody: 'aussi une collectivité publique',
+    jointHoldingsHint:
+      'Indiquez chaque participation telle qu’elle est, y compris celles d’entreprises liées entre elles : les participations d’entreprises liées dans une même entreprise s’additionnent (art. 3, par. 2 et 3). Par exemple, un investisseur et sa filiale qui détiennent chacun 15 % de votre entreprise en détiennent ensemble 30 %.',
+    controlsTitle: 'Contrôle sans participation',
+    controlsIntro:
+      'Une partie peut contrôler une entreprise sans en détenir de parts : par le droit de nommer ou de révoquer la majorité de ses organes de direction, par un contrat, par les statuts ou par un accord avec d’autres associés. Chacun de ces cas rend les deux entreprises liées (art. 3, par. 3).',
+    controlsEmpty: 'Aucun contrôle sans participation.',
+    controlLegend: 'Contrôle {{number}}',
+    controller: 'Partie qui contrôle',
+    controlled: 'Entreprise contrôlée',
+    basis: 'Par',
+    basisHint: 'Ce sur quoi repose l’influence.',
+    addControl: 'Ajouter un contrôle sans participation',
+    removeControl: 'Supprimer le contrôle {{number}}',
+    controlSentence: '{{controller}} contrôle {{controlled}} sans participation, par {{basis}}.',
+    resultCategoryBySize: 'Catégorie selon ses chiffres : {{category}}',
     resultTitle: 'Résultat',
     resultCategory: 'Catégorie : {{category}}',
     isSme: '{{name}} est une PME.',
@@ -979,7 +1007,7 @@ export const fr: Messages = {
     notSmeReason: {
       SIZE: 'Les chiffres cumulés dépassent les seuils d’une moyenne entreprise (art. 2, par. 1).',
       PUBLIC_BODY_CONTROL:
-        'Des organismes publics contrôlent 25 % ou plus du capital ou des droits de vote (art. 3, par. 4), quelle que soit la taille.',
+        'Des collectivités publiques contrôlent 25 % ou plus de son capital ou de ses droits de vote (art. 3, par. 4), quelle que soit sa taille. La catégorie ci-dessus est celle que donnent ses chiffres.',
     },
     figuresTitle: 'Chiffres cumulés',
     figuresHint:
@@ -1025,6 +1053,11 @@ export const fr: Messages = {
       sharesOver100: 'Avec les autres participations, plus de 100 % de cette entreprise est détenu.',
       heldRefused:
         'Cette participation n’est pas possible, par exemple parce que trois entreprises ou plus se détiennent en cercle.',
+      taxesOverTurnover: 'Les impôts indirects ne peuvent pas dépasser le chiffre d’affaires qui les comprend.',
+      turnoverMismatch: 'Le serveur n’a pas accepté ce chiffre d’affaires avec ses impôts indirects.',
+      controlsItself: 'Une partie ne peut pas se contrôler elle-même.',
+      notControllable: 'Les personnes et les collectivités publiques ne peuvent pas être contrôlées. Choisissez une entreprise.',
+      duplicateControl: 'Il existe déjà un contrôle entre ces deux parties.',
       server: 'Le serveur n’a pas accepté cette valeur.',
     },
   },
@@ -1049,6 +1082,12 @@ export const fr: Messages = {
     APPOINT_OR_REMOVE_BOARD_MAJORITY: 'Peut nommer ou révoquer la majorité des organes de direction',
     DOMINANT_INFLUENCE_BY_CONTRACT_OR_STATUTES: 'Exerce une influence dominante par contrat ou par les statuts',
     CONTROL_OF_VOTES_BY_AGREEMENT: 'Contrôle la majorité des droits de vote par accord avec d’autres',
+  },
+  controlBasis: {
+    BOARD_APPOINTMENT: 'le droit de nommer ou de révoquer la majorité des organes de direction (art. 3, par. 3, point b))',
+    CONTRACT: 'un contrat (art. 3, par. 3, point c))',
+    ARTICLES_OF_ASSOCIATION: 'les statuts (art. 3, par. 3, point c))',
+    SHAREHOLDER_AGREEMENT: 'un accord avec d’autres associés sur la majorité des droits de vote (art. 3, par. 3, point d))',
   },
   smeRelation: {
     APPLICANT: 'Votre entreprise',
