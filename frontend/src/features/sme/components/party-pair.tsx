@@ -14,7 +14,7 @@ interface PartySelect {
 
 interface PartyPairProps {
   state: SmeWizardState;
-  /** Who holds or controls: any party. */
+  /** Who holds or controls (every party may). */
   from: PartySelect;
   /** What is held or controlled: an enterprise or investor (persons and public bodies cannot be). */
   to: PartySelect;
