@@ -107,8 +107,18 @@ pub struct Cli {
     /// Log filter, e.g. `info` or `api=debug,info`.
     #[arg(long, env = "CYBERHEALTH_LOG", global = true, default_value = "info")]
     pub log: String,
+    /// How log lines are written: `json` (one JSON object a line; the default in production)
+    /// or `text`. Control characters are escaped in both.
+    #[arg(long, env = "CYBERHEALTH_LOG_FORMAT", global = true, value_enum)]
+    pub log_format: Option<LogFormat>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Json,
+    Text,
 }
 
 #[derive(Debug, Subcommand)]
@@ -150,6 +160,31 @@ pub enum AuditCommand {
 #[derive(Debug, thiserror::Error)]
 #[error("configuration error: {0}")]
 pub struct ConfigError(pub String);
+
+/// Whether a secret looks random enough to sign tokens with: at least 128 bits by its byte
+/// frequencies (Shannon entropy × length), at least 16 distinct bytes, and not a shorter word
+/// repeated. A repeated character, a word repeated or a short alphabet fail; 32 random bytes in base64 (44 characters, about 240
+/// bits) pass. A heuristic against obvious mistakes, not a proof of randomness.
+pub fn strong_secret(secret: &[u8]) -> bool {
+    let mut counts = [0usize; 256];
+    for b in secret {
+        counts[usize::from(*b)] += 1;
+    }
+    let n = secret.len() as f64;
+    let per_byte: f64 = counts
+        .iter()
+        .filter(|c| **c > 0)
+        .map(|c| {
+            let p = *c as f64 / n;
+            -p * p.log2()
+        })
+        .sum();
+    let distinct = counts.iter().filter(|c| **c > 0).count();
+    // A word repeated (`abcabc…`) has a period no longer than half its length.
+    let periodic =
+        (1..=secret.len() / 2).any(|p| secret.iter().zip(&secret[p..]).all(|(a, b)| a == b));
+    distinct >= 16 && per_byte * n >= 128.0 && !periodic
+}
 
 /// The validated settings the service runs with.
 #[derive(Debug, Clone)]
@@ -233,6 +268,11 @@ impl Settings {
             ));
         }
         let jwt_secret = match &cli.jwt_secret {
+            Some(s) if s.len() >= 32 && production && !strong_secret(s.as_bytes()) => {
+                return Err(ConfigError(
+                    "CYBERHEALTH_JWT_SECRET is too predictable for production: use at least 32 random bytes, e.g. `openssl rand -base64 32`".into(),
+                ));
+            }
             Some(s) if s.len() >= 32 => s.as_bytes().to_vec(),
             Some(_) => {
                 return Err(ConfigError(
@@ -311,5 +351,28 @@ impl Settings {
 
     pub fn is_production(&self) -> bool {
         self.environment == Environment::Production
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strong_secret;
+
+    #[test]
+    fn predictable_secrets_are_weak_and_random_ones_strong() {
+        for weak in [
+            "a".repeat(44),
+            "passwordpasswordpasswordpasswordpassword".to_owned(),
+            "0123456789abcdef0123456789abcdef".to_owned(),
+            "abababababababababababababababababababab".to_owned(),
+        ] {
+            assert!(!strong_secret(weak.as_bytes()), "{weak}");
+        }
+        for strong in [
+            "k8Jq2Zr7Vx0pLm4Nw9Tb6Yc1Ud3Hf5Gs8Ke2Qa7Rt0=",
+            "test-secret-that-is-at-least-32-bytes-long!",
+        ] {
+            assert!(strong_secret(strong.as_bytes()), "{strong}");
+        }
     }
 }

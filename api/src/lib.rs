@@ -9,6 +9,7 @@ pub mod events;
 pub mod graphql;
 pub mod http;
 pub mod jobs;
+pub mod logging;
 pub mod metrics;
 pub mod seed;
 pub mod startup;

@@ -9,12 +9,11 @@ use std::process::ExitCode;
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    let filter = tracing_subscriber::EnvFilter::try_new(&cli.log)
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+    let format = cli.log_format.unwrap_or(match cli.environment {
+        api::config::Environment::Production => api::config::LogFormat::Json,
+        _ => api::config::LogFormat::Text,
+    });
+    api::logging::init(&cli.log, format);
     match run(cli).await {
         Ok(code) => code,
         Err(message) => {

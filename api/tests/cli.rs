@@ -145,7 +145,13 @@ fn seeding_twice_changes_nothing() {
 fn a_bad_setting_stops_startup_with_a_clear_message() {
     let db = Db::new();
     type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
-    let cases: [Case; 4] = [
+    let weak = "a".repeat(44);
+    let cases: [Case; 5] = [
+        (
+            &["--jwt-secret", &weak, "serve"],
+            &[("CYBERHEALTH_ENV", "production")],
+            "too predictable",
+        ),
         (
             &["--bind", "not-an-address", "serve"],
             &[],
@@ -356,5 +362,80 @@ async fn voucher_codes_never_reach_the_logs_even_at_trace_level() {
             !log.contains(&form),
             "the code appears in the log as {form}"
         );
+    }
+}
+
+/// A token whose header quotes attacker text (an `alg` with an escape code and a newline) ends
+/// up in the "token refused" log line: in production (JSON lines) and in text mode, it cannot
+/// forge a line or reach the terminal raw, and every line of the request carries its id.
+#[tokio::test]
+async fn log_lines_escape_control_characters_and_carry_the_request_id() {
+    use base64::Engine;
+    use std::io::BufRead;
+    let b64 = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+    let forged = format!(
+        "{}.{}.c2ln",
+        b64("{\"alg\":\"X\\u001b[31m\\nFAKE admin logged in\",\"typ\":\"JWT\"}"),
+        b64("{}")
+    );
+    for production in [true, false] {
+        let db = Db::new();
+        let log_path = db.dir.join("server.log");
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_cyberhealth"));
+        cmd.args(["--database-url", &db.url, "--bind", "127.0.0.1:0", "serve"])
+            .env("CYBERHEALTH_LOG", "info")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::fs::File::create(&log_path).unwrap());
+        if production {
+            cmd.env("CYBERHEALTH_ENV", "production").env(
+                "CYBERHEALTH_JWT_SECRET",
+                "k8Jq2Zr7Vx0pLm4Nw9Tb6Yc1Ud3Hf5Gs8Ke2Qa7Rt0=",
+            );
+        } else {
+            cmd.env_remove("CYBERHEALTH_ENV");
+        }
+        let mut server = cmd.spawn().unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(server.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let addr = line
+            .trim()
+            .strip_prefix("listening on http://")
+            .unwrap()
+            .to_owned();
+        let r = post_graphql(
+            &addr,
+            Some(&forged),
+            serde_json::json!({ "query": "{ me { id } }" }),
+        )
+        .await;
+        assert_eq!(r["errors"][0]["extensions"]["code"], "UNAUTHENTICATED");
+        server.kill().unwrap();
+        server.wait().unwrap();
+        let log = std::fs::read_to_string(&log_path).unwrap();
+        assert!(
+            !log.contains('\u{1b}'),
+            "a raw escape code in the log:\n{log}"
+        );
+        let refused: Vec<&str> = log
+            .lines()
+            .filter(|l| l.contains("token refused"))
+            .collect();
+        assert_eq!(refused.len(), 1, "{log}");
+        assert!(
+            !log.lines().any(|l| l.starts_with("FAKE")),
+            "a forged line:\n{log}"
+        );
+        assert!(refused[0].contains("request_id"), "{}", refused[0]);
+        if production {
+            for l in log.lines() {
+                let v: serde_json::Value =
+                    serde_json::from_str(l).unwrap_or_else(|_| panic!("not a JSON line: {l}"));
+                assert!(v.get("level").is_some(), "{l}");
+            }
+            let v: serde_json::Value = serde_json::from_str(refused[0]).unwrap();
+            assert!(v["span"]["request_id"].is_string(), "{v}");
+        }
     }
 }

@@ -4,6 +4,7 @@ pub mod graphql;
 pub mod health;
 pub mod ledger_csv;
 pub mod metrics;
+pub mod request_span;
 pub mod ws;
 
 use crate::graphql::AppSchema;
@@ -94,5 +95,6 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
             app.metrics.clone(),
             metrics::track,
         ))
+        .layer(axum::middleware::from_fn(request_span::span))
         .with_state(app)
 }
