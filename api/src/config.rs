@@ -107,6 +107,28 @@ pub struct Cli {
     /// Log filter, e.g. `info` or `api=debug,info`.
     #[arg(long, env = "CYBERHEALTH_LOG", global = true, default_value = "info")]
     pub log: String,
+    /// Base64 Ed25519 seed that signs audit checkpoints (`cyberhealth audit keygen` makes one).
+    #[arg(
+        long,
+        env = "CYBERHEALTH_AUDIT_SIGNING_KEY",
+        global = true,
+        hide_env_values = true
+    )]
+    pub audit_signing_key: Option<String>,
+    /// Base64 Ed25519 public key that verifies audit checkpoints.
+    #[arg(long, env = "CYBERHEALTH_AUDIT_PUBLIC_KEY", global = true)]
+    pub audit_public_key: Option<String>,
+    /// A directory (outside the database) where the server writes a signed checkpoint of the
+    /// audit trail every interval.
+    #[arg(long, env = "CYBERHEALTH_AUDIT_CHECKPOINT_DIR", global = true)]
+    pub audit_checkpoint_dir: Option<PathBuf>,
+    #[arg(
+        long,
+        env = "CYBERHEALTH_AUDIT_CHECKPOINT_INTERVAL_SECONDS",
+        global = true,
+        default_value_t = 3600
+    )]
+    pub audit_checkpoint_interval_seconds: u64,
     /// How log lines are written: `json` (one JSON object a line; the default in production)
     /// or `text`. Control characters are escaped in both.
     #[arg(long, env = "CYBERHEALTH_LOG_FORMAT", global = true, value_enum)]
@@ -153,8 +175,20 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// Check every hash chain; exits 1 and names the first broken link.
-    Verify,
+    /// Check every hash chain; exits 1 and names the first broken link. With `--checkpoint`,
+    /// also check that no chain is shorter than, or differs from, a signed checkpoint.
+    Verify {
+        #[arg(long)]
+        checkpoint: Option<PathBuf>,
+    },
+    /// Write the heads of all chains, signed with CYBERHEALTH_AUDIT_SIGNING_KEY, to a file (or
+    /// a new file in a directory) meant to live outside the database.
+    Checkpoint {
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Print a new signing key (keep it secret) and its public key.
+    Keygen,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -202,6 +236,30 @@ pub struct Settings {
     pub limits: Limits,
     /// How often the voucher expiry job runs.
     pub expiry_interval: Duration,
+    pub audit: AuditSettings,
+}
+
+/// Signed checkpoints of the audit trail (`docs/audit.md`).
+#[derive(Debug, Clone)]
+pub struct AuditSettings {
+    /// Base64 Ed25519 seed that signs checkpoints.
+    pub signing_key: Option<String>,
+    /// Base64 Ed25519 public key that verifies them (else derived from the signing key).
+    pub public_key: Option<String>,
+    /// Where the server writes a checkpoint every `checkpoint_interval` (off when unset).
+    pub checkpoint_dir: Option<PathBuf>,
+    pub checkpoint_interval: Duration,
+}
+
+impl Default for AuditSettings {
+    fn default() -> Self {
+        Self {
+            signing_key: None,
+            public_key: None,
+            checkpoint_dir: None,
+            checkpoint_interval: Duration::from_secs(3600),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -291,6 +349,21 @@ impl Settings {
                 b
             }
         };
+        if let Some(k) = &cli.audit_signing_key
+            && domain::audit::checkpoint::signing_key(k).is_err()
+        {
+            return Err(ConfigError(
+                "CYBERHEALTH_AUDIT_SIGNING_KEY must be a base64 Ed25519 seed of 32 bytes (`cyberhealth audit keygen`)".into(),
+            ));
+        }
+        if let Some(k) = &cli.audit_public_key
+            && domain::audit::checkpoint::verifying_key(k).is_err()
+        {
+            return Err(ConfigError(
+                "CYBERHEALTH_AUDIT_PUBLIC_KEY must be a base64 Ed25519 public key of 32 bytes"
+                    .into(),
+            ));
+        }
         if !(60..=86_400).contains(&cli.jwt_ttl_seconds) {
             return Err(ConfigError(
                 "CYBERHEALTH_JWT_TTL_SECONDS must be between 60 and 86400".into(),
@@ -346,6 +419,14 @@ impl Settings {
             static_dir: cli.static_dir.clone(),
             limits: Limits::default(),
             expiry_interval: Duration::from_secs(cli.expiry_interval_seconds),
+            audit: AuditSettings {
+                signing_key: cli.audit_signing_key.clone(),
+                public_key: cli.audit_public_key.clone(),
+                checkpoint_dir: cli.audit_checkpoint_dir.clone(),
+                checkpoint_interval: Duration::from_secs(
+                    cli.audit_checkpoint_interval_seconds.max(1),
+                ),
+            },
         })
     }
 

@@ -100,24 +100,98 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Audit {
-            command: AuditCommand::Verify,
+            command: AuditCommand::Verify { checkpoint },
         }) => {
             let store = connect(&cli).await?;
-            match audit::verify(store.db()).await.map_err(|e| e.to_string())? {
+            let mut intact = match audit::verify(store.db()).await.map_err(|e| e.to_string())? {
                 Ok(v) => {
                     for (chain, n) in &v.chains {
                         println!("chain {chain}: {n} rows, intact");
                     }
                     println!("audit trail intact ({} chains)", v.chains.len());
-                    Ok(ExitCode::SUCCESS)
+                    true
                 }
                 Err(broken) => {
                     println!("BROKEN: {broken}");
-                    Ok(ExitCode::from(1))
+                    false
                 }
+            };
+            if let Some(path) = checkpoint {
+                intact &= against_checkpoint(&cli, &store, path).await?;
             }
+            Ok(if intact {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Some(Command::Audit {
+            command: AuditCommand::Checkpoint { out },
+        }) => {
+            let settings = Settings::from_cli(&cli).map_err(|e| e.to_string())?;
+            let key = settings
+                .audit
+                .signing_key
+                .as_deref()
+                .ok_or("CYBERHEALTH_AUDIT_SIGNING_KEY is needed to sign a checkpoint")?;
+            let target = out
+                .clone()
+                .or(settings.audit.checkpoint_dir.clone())
+                .ok_or("say where with --out FILE|DIR or CYBERHEALTH_AUDIT_CHECKPOINT_DIR")?;
+            let store = connect(&cli).await?;
+            let now = api::clock::Clock::system().now();
+            let cp = api::actions::audit::checkpoint(&store, key, now).await?;
+            let path = api::jobs::checkpoint::write(&target, &cp, now)?;
+            println!(
+                "checkpoint of {} chains written to {}",
+                cp.heads.chains.len(),
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Audit {
+            command: AuditCommand::Keygen,
+        }) => {
+            use rand::RngCore;
+            let mut seed = [0u8; 32];
+            rand::rngs::OsRng.fill_bytes(&mut seed);
+            let seed = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, seed);
+            let key = domain::audit::checkpoint::signing_key(&seed).map_err(|e| e.to_string())?;
+            println!("CYBERHEALTH_AUDIT_SIGNING_KEY={seed}");
+            println!(
+                "CYBERHEALTH_AUDIT_PUBLIC_KEY={}",
+                domain::audit::checkpoint::public_key_of(&key)
+            );
+            Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Checks the trail against a signed checkpoint file; prints every problem.
+async fn against_checkpoint(
+    cli: &Cli,
+    store: &Store,
+    path: &std::path::Path,
+) -> Result<bool, String> {
+    let settings = Settings::from_cli(cli).map_err(|e| e.to_string())?;
+    let trusted = api::actions::audit::trusted_key(&settings.audit).ok_or(
+        "CYBERHEALTH_AUDIT_PUBLIC_KEY (or the signing key) is needed to trust a checkpoint",
+    )?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let cp: domain::audit::checkpoint::Checkpoint = serde_json::from_str(&text)
+        .map_err(|e| format!("{}: not a checkpoint: {e}", path.display()))?;
+    let problems = api::actions::audit::against_checkpoint(store, &cp, &trusted).await?;
+    for p in &problems {
+        println!("BROKEN: {p}");
+    }
+    if problems.is_empty() {
+        println!(
+            "the trail holds every row of the checkpoint taken at {} ({} chains)",
+            cp.heads.taken_at.to_rfc3339(),
+            cp.heads.chains.len()
+        );
+    }
+    Ok(problems.is_empty())
 }
 
 async fn connect(cli: &Cli) -> Result<Store, String> {

@@ -68,6 +68,7 @@ impl Application {
     ) -> std::io::Result<()> {
         let expiry =
             crate::jobs::expiry::spawn(self.state.clone(), self.state.settings.expiry_interval);
+        let checkpoint = crate::jobs::checkpoint::spawn(self.state.clone());
         let served = axum::serve(
             self.listener,
             self.router
@@ -76,6 +77,9 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         expiry.abort();
+        if let Some(c) = checkpoint {
+            c.abort();
+        }
         served
     }
 

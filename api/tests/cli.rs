@@ -87,7 +87,7 @@ async fn audit_verify_names_a_deleted_row() {
     let o = db.run(&["audit", "verify"], &[]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stdout(&o).contains("chain MS:DE: row 4 is missing"),
+        stdout(&o).contains("chain MS:DE: row 3 is missing"),
         "{}",
         stdout(&o)
     );
@@ -438,4 +438,76 @@ async fn log_lines_escape_control_characters_and_carry_the_request_id() {
             assert!(v["span"]["request_id"].is_string(), "{v}");
         }
     }
+}
+
+/// `audit checkpoint` signs every chain's head with a key from configuration; `audit verify
+/// --checkpoint` then sees the cuts that a plain `audit verify` cannot: the newest rows of a
+/// chain deleted together with its head moved back, or a whole chain deleted with its head.
+#[tokio::test]
+async fn a_signed_checkpoint_catches_a_chain_cut_with_its_head() {
+    let db = seeded();
+    let keys = stdout(&db.run(&["audit", "keygen"], &[]));
+    let seed = keys
+        .lines()
+        .find_map(|l| l.strip_prefix("CYBERHEALTH_AUDIT_SIGNING_KEY="))
+        .unwrap()
+        .to_owned();
+    let public = keys
+        .lines()
+        .find_map(|l| l.strip_prefix("CYBERHEALTH_AUDIT_PUBLIC_KEY="))
+        .unwrap()
+        .to_owned();
+    let file = db.dir.join("checkpoint.json");
+    let o = db.run(
+        &["audit", "checkpoint", "--out", file.to_str().unwrap()],
+        &[("CYBERHEALTH_AUDIT_SIGNING_KEY", &seed)],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let verify_env = [("CYBERHEALTH_AUDIT_PUBLIC_KEY", public.as_str())];
+    let args = ["audit", "verify", "--checkpoint", file.to_str().unwrap()];
+    let o = db.run(&args, &verify_env);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    // Cut MS:DE's last two rows and move its head back consistently: the chain alone looks intact.
+    db.sql("DELETE FROM audit_log WHERE chain = 'MS:DE' AND seq > (SELECT seq - 2 FROM audit_chain WHERE chain = 'MS:DE')")
+        .await;
+    db.sql("UPDATE audit_chain SET seq = seq - 2, head_hash = (SELECT hash FROM audit_log WHERE chain = 'MS:DE' ORDER BY seq DESC LIMIT 1) WHERE chain = 'MS:DE'")
+        .await;
+    // Drop the whole FR chain with its head.
+    db.sql("DELETE FROM audit_log WHERE chain = 'MS:FR'").await;
+    db.sql("DELETE FROM audit_chain WHERE chain = 'MS:FR'")
+        .await;
+    let plain = db.run(&["audit", "verify"], &[]);
+    assert!(
+        plain.status.success(),
+        "plain verify cannot see it: {}",
+        stdout(&plain)
+    );
+    let o = db.run(&args, &verify_env);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("chain MS:DE is shorter than the checkpoint"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("chain MS:FR is missing"),
+        "{}",
+        stdout(&o)
+    );
+    // A checkpoint edited to match the cut no longer verifies.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut cp: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for c in cp["heads"]["chains"].as_array_mut().unwrap() {
+        if c["chain"] == "MS:DE" {
+            c["seq"] = serde_json::json!(c["seq"].as_i64().unwrap() - 2);
+        }
+    }
+    std::fs::write(&file, cp.to_string()).unwrap();
+    let o = db.run(&args, &verify_env);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("signature does not verify"),
+        "{}",
+        stdout(&o)
+    );
 }

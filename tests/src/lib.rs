@@ -221,6 +221,7 @@ impl TestApp {
             static_dir: None,
             limits: b.limits.clone(),
             expiry_interval: b.expiry_interval,
+            audit: Default::default(),
         }
     }
 

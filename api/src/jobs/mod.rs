@@ -1,3 +1,4 @@
 //! Background work that runs beside the server. Each job is safe to run in several server
 //! processes against one database at once.
+pub mod checkpoint;
 pub mod expiry;

@@ -5,7 +5,7 @@
 use super::StoreError;
 use super::entities::{audit_chain, audit_log};
 use super::page::{self, Order, Page, PageRequest};
-use domain::audit::{self, AuditEvent, ChainError, GENESIS, Outcome, StoredLink};
+use domain::audit::{self, AuditEvent, ChainError, GENESIS, Outcome, StoredLink, checkpoint};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set, Statement,
@@ -310,4 +310,45 @@ pub async fn record_denial(
     append(&txn, &actor.scope.audit_chain(), event).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Every chain's head: its length and its last row's hash (for a checkpoint).
+pub async fn heads(db: &DatabaseConnection) -> Result<Vec<checkpoint::Head>, StoreError> {
+    Ok(audit_chain::Entity::find()
+        .order_by_asc(audit_chain::Column::Chain)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|h| checkpoint::Head {
+            chain: h.chain,
+            seq: h.seq,
+            hash: h.head_hash,
+        })
+        .collect())
+}
+
+/// A chain now, against a checkpoint's position `seq`: how long it is (counting its rows, so a
+/// head moved back with its rows is seen) and its row at `seq`, if there is one.
+pub async fn current(
+    db: &DatabaseConnection,
+    chain: &str,
+    seq: i64,
+) -> Result<Option<checkpoint::Current>, StoreError> {
+    let last = audit_log::Entity::find()
+        .filter(audit_log::Column::Chain.eq(chain))
+        .order_by_desc(audit_log::Column::Seq)
+        .one(db)
+        .await?;
+    let Some(last) = last else {
+        return Ok(None);
+    };
+    let at = audit_log::Entity::find()
+        .filter(audit_log::Column::Chain.eq(chain))
+        .filter(audit_log::Column::Seq.eq(seq))
+        .one(db)
+        .await?;
+    Ok(Some(checkpoint::Current {
+        seq: last.seq,
+        hash_at_checkpoint: at.map(|r| r.hash),
+    }))
 }

@@ -4,6 +4,8 @@
 //! Each chain is a sequence `1, 2, 3, …` where
 //! `hash(n) = SHA-256(hash(n-1) ‖ canonical(row n))` and `hash(0)` is [`GENESIS`]. There is one
 //! chain per member state and one EU-wide chain (see `docs/audit.md` for why).
+pub mod checkpoint;
+
 use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -100,7 +102,7 @@ pub struct StoredLink {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ChainError {
-    #[error("chain {chain}: row {seq} is missing (the sequence jumps from {previous} to {seq})")]
+    #[error("chain {chain}: {} (the sequence jumps from {previous} to {seq})", missing(*previous, *seq))]
     Gap {
         chain: String,
         previous: i64,
@@ -118,6 +120,16 @@ pub enum ChainError {
         head_seq: i64,
         last_seq: i64,
     },
+}
+
+/// Which rows a jump from `previous` to `seq` leaves out, in words.
+fn missing(previous: i64, seq: i64) -> String {
+    let (first, last) = (previous + 1, seq - 1);
+    if first >= last {
+        format!("row {first} is missing")
+    } else {
+        format!("rows {first} to {last} are missing")
+    }
 }
 
 /// Walks one chain in `seq` order and checks every link, and that the recorded head matches
@@ -243,6 +255,17 @@ mod tests {
                 ..
             }
         ));
+        // The message names the row that was deleted, not the one after it.
+        assert!(err.to_string().contains("row 2 is missing"), "{err}");
+    }
+
+    #[test]
+    fn several_deleted_rows_are_named_as_a_range() {
+        let mut links = chain_of(6);
+        let h = head(&links).map(|(s, h)| (s, h.to_owned())).unwrap();
+        links.drain(1..4);
+        let err = verify_chain("MS:DE", links, Some((h.0, &h.1))).unwrap_err();
+        assert!(err.to_string().contains("rows 2 to 4 are missing"), "{err}");
     }
 
     #[test]
