@@ -111,6 +111,7 @@ fn allowed() -> BTreeMap<&'static str, &'static [&'static str]> {
         ("clock", &[][..]),
         ("metrics", &[][..]),
         ("config", &[][..]),
+        ("logging", &["config"][..]),
         ("events", &[][..]),
         ("store", &[][..]),
         ("error", &["store"][..]),
