@@ -6,6 +6,8 @@ export {
   type SelectOption,
   type SelectOptionGroup,
 } from './fields';
-export { EmptyState, ErrorState, LoadingState } from './states';
+export { EmptyState, ErrorState, LoadingState, StatusMessage } from './states';
 export { CheckboxGroup, type CheckboxGroupProps } from './checkbox-group';
 export { PageButtons, type PageButtonsProps } from './page-buttons';
+export { RecordAction } from './record-action';
+export { DataTable, ListPage, ListView, type ListPager, type TableColumn } from './list-view';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Alert, EmptyState, ErrorState, LoadingState, PageButtons, SelectField } from '@/components/ui';
+import { Alert, ListPage, SelectField } from '@/components/ui';
 import type { VoucherStatus } from '@/gql/graphql';
 import { mapError } from '@/lib/errors';
 import { formatDate, formatMoney } from '@/lib/format';
@@ -42,12 +42,11 @@ export default function AgencyVouchersPage() {
   }
 
   return (
-    <>
-      <h1 id="agency-vouchers-title" tabIndex={-1}>
-        {t('vouchers.agencyTitle')}
-      </h1>
-      <p className="lead">{t('vouchers.agencyIntro')}</p>
-      <form className="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+    <ListPage
+      titleId="agency-vouchers-title"
+      title={t('vouchers.agencyTitle')}
+      intro={t('vouchers.agencyIntro')}
+      filters={
         <SelectField
           id="vouchers-status"
           name="status"
@@ -60,21 +59,23 @@ export default function AgencyVouchersPage() {
           options={STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.${s}`) }))}
           placeholder={t('vouchers.allStatuses')}
         />
-      </form>
-      {message ? (
-        <Alert tone={message.tone} ref={messageRef} testId="vouchers-message">
-          <p>{message.text}</p>
-        </Alert>
-      ) : null}
-      {error && !connection ? (
-        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.nodes.length === 0 ? (
-        <EmptyState>{status ? t('vouchers.agencyEmptyFiltered') : t('vouchers.agencyEmpty')}</EmptyState>
-      ) : (
+      }
+      notices={
+        message ? (
+          <Alert tone={message.tone} ref={messageRef} testId="vouchers-message">
+            <p>{message.text}</p>
+          </Alert>
+        ) : null
+      }
+      items={connection?.nodes}
+      error={error ? mapError(error) : null}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      empty={status ? t('vouchers.agencyEmptyFiltered') : t('vouchers.agencyEmpty')}
+      pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
+    >
+      {(vouchers) => (
         <ul className="record-list" aria-label={t('vouchers.agencyListLabel')}>
-          {connection.nodes.map((voucher) => {
+          {vouchers.map((voucher) => {
             const organisation = voucher.application?.organisation?.name ?? '';
             const money = (amount: string) => formatMoney(amount, voucher.currency, language);
             return (
@@ -123,14 +124,6 @@ export default function AgencyVouchersPage() {
           })}
         </ul>
       )}
-      {connection ? (
-        <PageButtons
-          after={after}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          endCursor={connection.pageInfo.endCursor}
-          onPage={setAfter}
-        />
-      ) : null}
-    </>
+    </ListPage>
   );
 }
