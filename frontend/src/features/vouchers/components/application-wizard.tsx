@@ -38,7 +38,7 @@ import {
   type EditsKey,
 } from '../model/local-edits';
 import { hasFlag } from '../model/navigation-state';
-import { parseSmeInput, readSavedSmeInput } from '../model/sme-input';
+import { parseSmeInput, savedSmeInput } from '../model/sme-input';
 import { FailedRulesAlert } from './failed-rules-alert';
 import { ApplicationReview } from './application-review';
 import { ServiceProviderPicker } from './service-provider-picker';
@@ -66,7 +66,7 @@ function initialState(
   organisationName: string,
   digits: number,
 ): Initial {
-  const saved = readSavedSmeInput();
+  const saved = savedSmeInput();
   const base = application
     ? fromApplication({ ...application, smeInput: parseSmeInput(application.smeInput) }, organisationName, saved)
     : emptyDraft(organisationName, saved);

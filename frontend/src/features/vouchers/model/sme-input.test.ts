@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { SAVED_SME_INPUT_KEY } from '@/lib/sme-saved-input';
 import { memoryStorage } from '@/lib/storage';
 import {
   parseSmeInput,
-  readSavedSmeInput,
-  SAVED_SME_INPUT_KEY,
+  savedSmeInput,
   simpleFiguresOf,
   simpleSmeInput,
   summariseSmeInput,
@@ -120,23 +120,23 @@ describe('parseSmeInput', () => {
   });
 });
 
-describe('readSavedSmeInput (the SME wizard’s saved input)', () => {
+describe('savedSmeInput (the SME check’s saved input)', () => {
   it('reads the bare input', () => {
     const storage = memoryStorage({ [SAVED_SME_INPUT_KEY]: JSON.stringify(simple) });
-    expect(readSavedSmeInput(storage)?.applicant).toBe('clinic');
+    expect(savedSmeInput(storage)?.applicant).toBe('clinic');
   });
 
   it('reads the wizard’s envelope { version, savedAt, input, result }', () => {
     const storage = memoryStorage({
       [SAVED_SME_INPUT_KEY]: JSON.stringify({ version: 1, savedAt: '2026-11-29T00:00:00Z', input: group, result: null }),
     });
-    expect(readSavedSmeInput(storage)?.enterprises).toHaveLength(3);
+    expect(savedSmeInput(storage)?.enterprises).toHaveLength(3);
   });
 
   it('gives null when nothing or something unreadable is stored', () => {
-    expect(readSavedSmeInput(memoryStorage())).toBeNull();
-    expect(readSavedSmeInput(memoryStorage({ [SAVED_SME_INPUT_KEY]: '{not json' }))).toBeNull();
-    expect(readSavedSmeInput(memoryStorage({ [SAVED_SME_INPUT_KEY]: '{"input": {"applicant": 1}}' }))).toBeNull();
+    expect(savedSmeInput(memoryStorage())).toBeNull();
+    expect(savedSmeInput(memoryStorage({ [SAVED_SME_INPUT_KEY]: '{not json' }))).toBeNull();
+    expect(savedSmeInput(memoryStorage({ [SAVED_SME_INPUT_KEY]: '{"input": {"applicant": 1}}' }))).toBeNull();
   });
 });
 

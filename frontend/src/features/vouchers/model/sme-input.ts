@@ -1,9 +1,9 @@
 /**
  * The SME self-assessment input (`SmeAssessmentInput`) an application carries, read from places
  * the compiler cannot vouch for: the `smeInput` JSON of a saved draft, and the input the public
- * SME wizard saved in this browser. Nothing is cast: `parseSmeInput` checks every field it keeps
- * and returns a fresh object with only the fields of the GraphQL input type (unknown keys would
- * make the server refuse the whole input).
+ * SME check saved in this browser (`savedSmeInput`). Nothing is cast: `parseSmeInput` checks
+ * every field it keeps and returns a fresh object with only the fields of the GraphQL input type
+ * (unknown keys would make the server refuse the whole input).
  */
 import type {
   ControlRight,
@@ -18,14 +18,8 @@ import type {
   SmeStaffLineInput,
   StaffKind,
 } from '@/gql/graphql';
+import { loadSavedSmeInput } from '@/lib/sme-saved-input';
 import { local, type KeyValueStorage } from '@/lib/storage';
-
-/**
- * Where the public SME wizard keeps the input its visitor saved "for an application": the JSON
- * of an `SmeAssessmentInput`, either bare or inside an envelope `{ "version": 1, "savedAt": …,
- * "input": <SmeAssessmentInput>, … }`. Read only through `readSavedSmeInput`.
- */
-export const SAVED_SME_INPUT_KEY = 'cyberhealth.sme.savedInput';
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -210,22 +204,11 @@ export function parseSmeInput(value: unknown): SmeAssessmentInput | null {
 }
 
 /**
- * The SME input the visitor saved with the public SME wizard, or null when there is none or it
- * is unreadable. Accepts the bare input and the wizard's `{ version, savedAt, input }` envelope.
+ * The SME input the visitor saved with the public SME check (read by `lib/sme-saved-input`, the
+ * one reader), cleaned for sending; null when there is none or it is unreadable.
  */
-export function readSavedSmeInput(storage: KeyValueStorage = local): SmeAssessmentInput | null {
-  const raw = storage.getItem(SAVED_SME_INPUT_KEY);
-  if (!raw) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (isRecord(value) && !('applicant' in value) && 'input' in value) {
-    return parseSmeInput(value['input']);
-  }
-  return parseSmeInput(value);
+export function savedSmeInput(storage: KeyValueStorage = local): SmeAssessmentInput | null {
+  return parseSmeInput(loadSavedSmeInput(storage));
 }
 
 /** The figures of the minimal form: one enterprise, one accounting period. */

@@ -7,14 +7,14 @@ import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApplicableProgrammesQuery, ProviderContextQuery } from '../api/applications';
 import { ProgrammeEligibility } from '../components/programme-eligibility';
-import { readSavedSmeInput } from '../model/sme-input';
+import { savedSmeInput } from '../model/sme-input';
 
 /** "Programmes you can apply to": the open programmes of the clinic's member state. */
 export default function ProviderProgrammesPage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   useDocumentTitle(t('applyList.title'));
-  const [savedSme] = useState(() => readSavedSmeInput());
+  const [savedSme] = useState(() => savedSmeInput());
   const [context, reexecuteContext] = useQuery({ query: ProviderContextQuery });
   const organisation = context.data?.me?.organisation ?? null;
   const memberState = organisation?.memberState.code ?? '';
