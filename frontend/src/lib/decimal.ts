@@ -35,7 +35,7 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export interface DecimalRule {
+interface DecimalRule {
   /** Most fraction digits allowed (the currency's minor digits, or 2 for percentages). */
   maxDecimals: number;
   /** Inclusive upper bound, as a decimal string. */

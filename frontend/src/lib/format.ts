@@ -54,7 +54,7 @@ export function supportsExactDecimalStrings(): boolean {
   return exactStringSupport;
 }
 
-export interface DecimalFormatOptions {
+interface DecimalFormatOptions {
   /** Force the BigInt-based path; for tests. */
   forceFallback?: boolean;
 }
@@ -159,7 +159,7 @@ export function formatNumber(
   return formatDecimalString(decimal, locale, {}, 0, options);
 }
 
-export interface DateFormatOptions {
+interface DateFormatOptions {
   /** IANA time zone; defaults to the browser's. */
   timeZone?: string;
 }

@@ -22,9 +22,9 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && Object.hasOwn(WORKSPACE_HOME, value);
 }
 
-export type NavLabelKey = `nav.${keyof Messages['nav']}`;
+type NavLabelKey = `nav.${keyof Messages['nav']}`;
 
-export interface NavItem {
+interface NavItem {
   /** Stable id, used as React key and by end-to-end tests. */
   id: string;
   to: string;

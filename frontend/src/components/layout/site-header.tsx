@@ -4,7 +4,7 @@ import type { Session } from '@/lib/session';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav, type NavBadges } from './main-nav';
 
-export interface SiteHeaderProps {
+interface SiteHeaderProps {
   session: Session | null;
   onLogout: () => void;
   /** Counts shown next to navigation entries (e.g. unread notifications). */

@@ -9,7 +9,7 @@ import { PageButtons } from './page-buttons';
 import { EmptyState, ErrorState, LoadingState } from './states';
 
 /** Keyset paging of a GraphQL connection. */
-export interface ListPager {
+interface ListPager {
   after: string | null;
   hasNextPage: boolean;
   endCursor: string | null | undefined;
@@ -22,7 +22,7 @@ export interface ListPager {
  * - `instead`: instead of the list, even when an older answer is at hand;
  * - `above`: above the list, which stays.
  */
-export type ListErrorMode = 'unless-loaded' | 'instead' | 'above';
+type ListErrorMode = 'unless-loaded' | 'instead' | 'above';
 
 export interface ListViewProps<T> {
   /** The rows; undefined until the first answer. */
@@ -67,7 +67,7 @@ export function ListView<T>({
   );
 }
 
-export interface ListPageProps<T> extends ListViewProps<T> {
+interface ListPageProps<T> extends ListViewProps<T> {
   /** The `h1`'s id (pages focus it after navigation). */
   titleId: string;
   title: string;
@@ -100,13 +100,13 @@ export function ListPage<T>({ titleId, title, intro, actions, filters, notices, 
   );
 }
 
-export interface TableColumn {
+interface TableColumn {
   label: ReactNode;
   /** Right-aligned figures. */
   numeric?: boolean;
 }
 
-export interface DataTableProps {
+interface DataTableProps {
   /** The caption's id; the scrollable region is named by it. */
   captionId: string;
   caption: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage, type AppError } from '@/lib/errors';
 
-export interface RecordActionProps {
+interface RecordActionProps {
   /** The action's button text, and its text while the action runs. */
   label: string;
   busyLabel: string;

@@ -21,7 +21,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
   );
 }
 
-export interface ErrorStateProps {
+interface ErrorStateProps {
   error: AppError;
   title?: string;
   onRetry?: () => void;
@@ -41,7 +41,7 @@ export function ErrorState({ error, title, onRetry }: ErrorStateProps) {
   );
 }
 
-export interface StatusMessageProps {
+interface StatusMessageProps {
   /** The message; while empty the live region stays in place, hidden. */
   text: string;
   ref?: Ref<HTMLDivElement>;

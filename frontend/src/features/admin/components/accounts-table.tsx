@@ -10,7 +10,7 @@ import { SetUserActiveMutation } from '../api/admin';
 
 type Account = AdminUsersQuery['users']['nodes'][number];
 
-export interface AccountsTableProps {
+interface AccountsTableProps {
   accounts: readonly Account[];
   /** The admin's own id: they cannot deactivate themselves. */
   ownId: string | null;

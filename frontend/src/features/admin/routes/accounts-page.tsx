@@ -11,7 +11,7 @@ import { AccountsTable } from '../components/accounts-table';
 import { CreateAccountForm } from '../components/create-account-form';
 import { isAccountRole } from '../model/forms';
 
-export const ACCOUNTS_PAGE_SIZE = 50;
+const ACCOUNTS_PAGE_SIZE = 50;
 
 /** Platform admin: every account, a form to create one, and deactivation. */
 export default function AccountsPage() {

@@ -28,7 +28,7 @@ const LINES = [
   { key: 'available', color: '#1b6b2f', dash: [12, 3, 2, 3] },
 ] as const;
 
-export interface FundsChartProps {
+interface FundsChartProps {
   series: ChartSeries;
   currency: string;
   labelledBy: string;

@@ -11,7 +11,7 @@ import { CsvExportButton } from './csv-export-button';
 
 export const LEDGER_PAGE_SIZE = 20;
 
-export interface LedgerSectionProps {
+interface LedgerSectionProps {
   programmeId: string;
   programmeCode: string;
   firstPage: readonly LedgerRowFragment[];

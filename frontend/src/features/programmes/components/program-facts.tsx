@@ -5,7 +5,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { formatPercentNumber } from '../model/display';
 import { SERVICE_CATEGORIES } from '../model/program-draft';
 
-export interface ProgramFactsProps {
+interface ProgramFactsProps {
   currency: string;
   minVoucher: string;
   maxVoucher: string;

@@ -31,11 +31,11 @@ import {
 const fieldId = (field: DraftField) => `wizard-${field}`;
 
 /** What the page does with the input: create or update; resolves to the programme's id or an error. */
-export type SubmitProgramme = (
+type SubmitProgramme = (
   input: VoucherProgramInput,
 ) => Promise<{ id: string | null; error?: CombinedError | undefined }>;
 
-export interface ProgrammeWizardProps {
+interface ProgrammeWizardProps {
   initialDraft: ProgramDraft;
   currencies: string[];
   /** The programme's status when editing; null when creating. */

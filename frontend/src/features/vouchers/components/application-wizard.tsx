@@ -47,7 +47,7 @@ import { SmeSection } from './sme-section';
 
 export const fieldId = (field: FormField) => `application-${field.replaceAll('.', '-')}`;
 
-export interface ApplicationWizardProps {
+interface ApplicationWizardProps {
   programme: ProgrammeRulesFragment;
   /** The saved draft, or null for a new application. */
   application: ApplicationFieldsFragment | null;

@@ -62,7 +62,7 @@ const isControlRight = members<ControlRight>({
   DOMINANT_INFLUENCE_BY_CONTRACT_OR_STATUTES: true,
   CONTROL_OF_VOTES_BY_AGREEMENT: true,
 });
-export const isSmeCategory = members<SmeCategory>({ MICRO: true, SMALL: true, MEDIUM: true, LARGE: true });
+const isSmeCategory = members<SmeCategory>({ MICRO: true, SMALL: true, MEDIUM: true, LARGE: true });
 
 /** Marks a value the parser refuses; thrown and caught inside `parseSmeInput` only. */
 class Refused extends Error {}
@@ -221,7 +221,7 @@ export interface SimpleSmeFigures {
 }
 
 /** The applicant's id in an input built from the minimal form. */
-export const SIMPLE_APPLICANT_ID = 'applicant';
+const SIMPLE_APPLICANT_ID = 'applicant';
 
 /** The input of the minimal form: the applicant alone, with one period. */
 export function simpleSmeInput(figures: SimpleSmeFigures): SmeAssessmentInput {
@@ -279,7 +279,7 @@ export function simpleFiguresOf(input: SmeAssessmentInput): SimpleSmeFigures | n
 }
 
 /** What a summary of an input shows: the applicant and its latest period. */
-export interface SmeInputSummary {
+interface SmeInputSummary {
   applicantName: string;
   parties: number;
   holdings: number;
