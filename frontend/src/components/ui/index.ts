@@ -11,3 +11,4 @@ export { CheckboxGroup } from './checkbox-group';
 export { PageButtons } from './page-buttons';
 export { RecordAction } from './record-action';
 export { DataTable, ListPage, ListView } from './list-view';
+export { ErrorSummary, WizardButtons, WizardHeading, WizardProgress, useWizardFocus } from './wizard';
