@@ -215,9 +215,34 @@ pub async fn seed_demo(store: &Store) -> Result<bool, SeedError> {
         },
     )
     .await?;
+    for (agency, (email, phone, url)) in [
+        (&agency_de, DEMO_HELPDESKS[0]),
+        (&agency_fr, DEMO_HELPDESKS[1]),
+    ] {
+        let contact = p(domain::directory::HelpdeskContact::parse(
+            Some(email),
+            Some(phone),
+            Some(url),
+        ))?;
+        crate::store::directory::set_helpdesk(store, &actor, agency, &contact).await?;
+    }
     seed_programmes(store, &actor, de, fr, clinic_fr.id).await?;
     Ok(true)
 }
+
+/// The demo agencies' helpdesks (e-mail, telephone, web address): Germany, then France.
+pub const DEMO_HELPDESKS: [(&str, &str, &str); 2] = [
+    (
+        "helpdesk@cyberhealth-de.example",
+        "+49 30 5550 1000",
+        "https://cyberhealth-de.example/helpdesk",
+    ),
+    (
+        "assistance@cybersante-fr.example",
+        "+33 1 55 50 20 00",
+        "https://cybersante-fr.example/assistance",
+    ),
+];
 
 /// One open programme per demo agency, funded; the French clinic already holds a voucher, so
 /// the vendor can redeem one right away and the German clinic can apply.

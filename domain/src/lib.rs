@@ -11,10 +11,12 @@
 //! - [`application`]: `ApplicationError` (invalid input, lifecycle); eligibility is a list of
 //!   rule results, not an error,
 //! - [`voucher`]: `VoucherError` (redemption, lifecycle) and `CodeError` (a mistyped code),
-//! - [`notification`]: the kinds of in-app notification (no errors).
+//! - [`notification`]: the kinds of in-app notification (no errors),
+//! - [`directory`]: the agencies' helpdesk contacts; `ParseError` naming the part.
 pub mod account;
 pub mod application;
 pub mod audit;
+pub mod directory;
 pub mod language;
 pub mod ledger;
 pub mod member_state;

@@ -6,6 +6,7 @@ mod m20261128_000001_registry;
 mod m20261128_000002_audit;
 mod m20261128_000003_programmes;
 mod m20261129_000004_vouchers;
+mod m20261130_000005_agency_helpdesk;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_audit::Migration),
             Box::new(m20261128_000003_programmes::Migration),
             Box::new(m20261129_000004_vouchers::Migration),
+            Box::new(m20261130_000005_agency_helpdesk::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod applications;
 pub mod audit;
 pub mod context;
+pub mod directory;
 pub mod error;
 pub mod funds;
 pub mod loaders;
@@ -33,6 +34,7 @@ pub struct QueryRoot(
     vouchers::VoucherQuery,
     redemptions::RedemptionQuery,
     notifications::NotificationQuery,
+    directory::DirectoryQuery,
 );
 
 #[derive(MergedObject, Default)]
