@@ -134,6 +134,7 @@ pub struct TestAppBuilder {
     limits: Limits,
     cors: Vec<String>,
     expiry_interval: Duration,
+    static_dir: Option<PathBuf>,
 }
 
 impl Default for TestAppBuilder {
@@ -144,6 +145,7 @@ impl Default for TestAppBuilder {
             limits: Limits::default(),
             cors: vec!["https://app.cyberhealth.example".into()],
             expiry_interval: Duration::from_secs(3600),
+            static_dir: None,
         }
     }
 }
@@ -160,6 +162,11 @@ impl TestAppBuilder {
     /// How often the server's voucher expiry job runs (default: hourly, i.e. only at start).
     pub fn expiry_every(mut self, interval: Duration) -> Self {
         self.expiry_interval = interval;
+        self
+    }
+    /// Serves the SPA's files from `dir` (e.g. `fixture_path("spa")`), as `--static-dir` does.
+    pub fn static_dir(mut self, dir: PathBuf) -> Self {
+        self.static_dir = Some(dir);
         self
     }
     pub async fn spawn(self) -> TestApp {
@@ -210,7 +217,7 @@ impl TestApp {
                 jwks_file: fixture_path("oidc-jwks.json"),
             }),
             cors_origins: b.cors.clone(),
-            static_dir: None,
+            static_dir: b.static_dir.clone(),
             limits: b.limits.clone(),
             expiry_interval: b.expiry_interval,
         }

@@ -5,6 +5,8 @@ pub mod graphql;
 pub mod health;
 pub mod ledger_csv;
 pub mod metrics;
+pub mod security_headers;
+pub mod spa;
 pub mod ws;
 
 use crate::graphql::AppSchema;
@@ -16,7 +18,6 @@ use axum::Router;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use tower_http::cors::{AllowOrigin, CorsLayer};
-use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 async fn graphiql() -> impl IntoResponse {
@@ -65,8 +66,7 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         r = r.route("/graphiql", get(graphiql));
     }
     if let Some(dir) = &app.settings.static_dir {
-        let index = dir.join("index.html");
-        r = r.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)));
+        r = r.merge(spa::router(dir));
     }
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(
@@ -84,6 +84,12 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            security_headers::SecurityHeaders {
+                hsts: app.settings.is_production(),
+            },
+            security_headers::apply,
         ))
         .layer(axum::middleware::from_fn_with_state(
             app.metrics.clone(),
