@@ -1,6 +1,7 @@
 //! The axum router: `/graphql` (HTTP and WebSocket), `/graphiql`, `/healthz`, `/readyz`,
 //! `/metrics`, and the SPA's files at `/`.
 pub mod auth;
+pub mod graphiql;
 pub mod graphql;
 pub mod health;
 pub mod ledger_csv;
@@ -15,19 +16,10 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, Method, header};
 
 use axum::Router;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
-
-async fn graphiql() -> impl IntoResponse {
-    Html(
-        async_graphql::http::GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql")
-            .finish(),
-    )
-}
 
 /// GET `/graphql`: a WebSocket upgrade goes to the subscription handler, anything else is a
 /// query over GET.
@@ -63,7 +55,7 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::handler));
     if !app.settings.is_production() {
-        r = r.route("/graphiql", get(graphiql));
+        r = r.route("/graphiql", get(graphiql::page));
     }
     if let Some(dir) = &app.settings.static_dir {
         r = r.merge(spa::router(dir));
