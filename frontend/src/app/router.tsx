@@ -26,6 +26,8 @@ const SmeCheckPage = lazy(() => import('@/features/sme/routes/sme-check-page'));
 const AccountsPage = lazy(() => import('@/features/admin/routes/accounts-page'));
 const AgenciesPage = lazy(() => import('@/features/admin/routes/agencies-page'));
 const WorkspaceHomePage = lazy(() => import('@/features/workspace/routes/workspace-home-page'));
+const StatementPage = lazy(() => import('@/features/legal/routes/statement-page'));
+const ContactPage = lazy(() => import('@/features/legal/routes/contact-page'));
 
 // Vouchers: applications, vouchers, redemption and payment; notifications.
 const ProviderProgrammesPage = lazy(() => import('@/features/vouchers/routes/provider-programmes-page'));
@@ -109,6 +111,11 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: '/programmes', element: <PublicProgrammesPage /> },
+      { path: '/legal-notice', element: <StatementPage kind="legalNotice" /> },
+      { path: '/privacy', element: <StatementPage kind="privacy" /> },
+      { path: '/cookies', element: <StatementPage kind="cookies" /> },
+      { path: '/accessibility', element: <StatementPage kind="accessibility" /> },
+      { path: '/contact', element: <ContactPage /> },
       { path: '/sme-check', element: <SmeCheckPage /> },
       {
         path: '/agency/programmes',

@@ -55,6 +55,14 @@ export const de: Messages = {
     vendorRedeem: 'Gutschein einlösen',
     vendorRedemptions: 'Meine Einlösungen',
   },
+  legal: {
+    footerNav: 'Über diesen Dienst',
+    legalNotice: 'Impressum',
+    privacy: 'Datenschutzerklärung',
+    cookies: 'Cookie-Erklärung',
+    accessibility: 'Erklärung zur Barrierefreiheit',
+    contact: 'Kontakt und Helpdesks',
+  },
   roles: {
     PLATFORM_ADMIN: 'Plattformadministration',
     ENISA_STAFF: 'ENISA-Personal',

@@ -57,6 +57,14 @@ export const en = {
     vendorRedeem: 'Redeem a voucher',
     vendorRedemptions: 'My redemptions',
   },
+  legal: {
+    footerNav: 'About this service',
+    legalNotice: 'Legal notice',
+    privacy: 'Privacy statement',
+    cookies: 'Cookie statement',
+    accessibility: 'Accessibility statement',
+    contact: 'Contact and helpdesks',
+  },
   roles: {
     PLATFORM_ADMIN: 'Platform administrator',
     ENISA_STAFF: 'ENISA staff',

@@ -55,6 +55,14 @@ export const fr: Messages = {
     vendorRedeem: 'Utiliser un chèque',
     vendorRedemptions: 'Mes utilisations',
   },
+  legal: {
+    footerNav: 'À propos de ce service',
+    legalNotice: 'Mentions légales',
+    privacy: 'Déclaration de confidentialité',
+    cookies: 'Déclaration relative aux cookies',
+    accessibility: 'Déclaration d’accessibilité',
+    contact: 'Contact et services d’assistance',
+  },
   roles: {
     PLATFORM_ADMIN: 'Administrateur de la plateforme',
     ENISA_STAFF: 'Personnel de l’ENISA',
