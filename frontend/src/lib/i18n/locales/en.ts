@@ -119,26 +119,36 @@ export const en = {
     vouchersTitle: 'Cybersecurity vouchers',
     vouchersText:
       'Member States can fund vouchers for micro, small and medium-sized hospitals and healthcare providers. A voucher pays part of the cost of a cybersecurity service, such as a risk assessment, penetration test or staff training, delivered by a listed service provider.',
-    reserveTitle: 'EU Cybersecurity Reserve',
-    reserveText:
-      'For significant and large-scale incidents, the EU Cybersecurity Reserve provides incident response services from trusted providers. Requests are endorsed by the national single point of contact and triaged by ENISA.',
-    warningsTitle: 'Early warnings',
-    warningsText:
-      'ENISA publishes alerts with their severity and a Traffic Light Protocol marking. Public alerts are open to everyone; restricted alerts reach the organisations entitled to see them.',
     audienceTitle: 'Who uses the platform',
     audienceProviders:
-      'Hospitals and healthcare providers check their eligibility, apply for vouchers, report incidents and ask for crisis support.',
+      'Hospitals and healthcare providers check their SME status and apply for vouchers. Reporting incidents and asking for crisis support are coming.',
     audienceAgencies:
       'National agencies verify organisations, run voucher programmes and act as the single point of contact.',
-    audienceVendors: 'Service providers redeem vouchers and deliver Reserve engagements.',
+    audienceVendors:
+      'Service providers redeem vouchers against invoices. Reserve engagements are coming.',
     audienceEnisa:
-      'ENISA publishes the catalogue and early warnings and coordinates the Reserve.',
+      'ENISA will publish the catalogue and early warnings and coordinate the Reserve here; these services are coming.',
     ctaTitle: 'Get started',
     ctaText:
       'Healthcare organisations can register once. The national agency then verifies the registration.',
     ctaRegister: 'Register your organisation',
     ctaLogin: 'Log in',
     programmesLink: 'See the open voucher programmes',
+    prioritiesIntro: 'Under each priority: what you can use on this platform today, and what is coming.',
+    coming: 'Coming',
+    capabilitiesLabel: '{{priority}}: services',
+    capabilities: {
+      vouchers: 'Open voucher programmes',
+      smeCheck: 'SME self-assessment',
+      apply: 'Register your organisation to apply for a voucher',
+      catalogue: 'Guidelines, tools and playbooks',
+      training: 'Training courses',
+      warnings: 'Early warnings of threats and vulnerabilities',
+      incidents: 'Reporting significant incidents',
+      reserve: 'Crisis support from the EU Cybersecurity Reserve',
+      ransom: 'Recording ransom demands and referring them to law enforcement',
+    },
+    contactLink: 'Contact your national agency',
   },
   auth: {
     title: 'Log in',
@@ -193,15 +203,13 @@ export const en = {
       SERVICE_PROVIDER: 'Service provider workspace',
     },
     intros: {
-      PLATFORM_ADMIN:
-        'Manage accounts, agencies and organisations across the EU and read the audit trail.',
+      PLATFORM_ADMIN: 'Manage accounts and national agencies across the EU.',
       ENISA_STAFF:
-        'Publish the catalogue and early warnings, triage Reserve requests and follow EU-wide statistics.',
+        'Follow the voucher programmes of every member state and reach their agencies. Publishing the catalogue and early warnings and triaging Reserve requests are coming.',
       AGENCY_OFFICER:
-        'Verify organisations, run voucher programmes and act as the national single point of contact.',
-      PROVIDER_USER:
-        'Check eligibility, apply for vouchers, report incidents and ask for crisis support.',
-      SERVICE_PROVIDER: 'Redeem vouchers against invoices and follow your Reserve engagements.',
+        'Verify organisations, run voucher programmes and their funds, review applications and approve payments.',
+      PROVIDER_USER: 'Check your SME status, apply for vouchers and follow your applications and vouchers.',
+      SERVICE_PROVIDER: 'Redeem vouchers against invoices and follow their payment.',
     },
     accountTitle: 'Your account',
     name: 'Name',
@@ -214,7 +222,25 @@ export const en = {
     scopeEu: 'All Member States',
     tasksTitle: 'Tasks',
     verificationsLink: 'Review organisations waiting for verification',
-    noTasks: 'More services will be available here soon.',
+    extraTasks: {
+      programmes: 'See the open voucher programmes of every member state',
+      smeCheck: 'Check an enterprise’s SME status',
+      contact: 'Find each member state’s agency and helpdesk',
+    },
+    comingTitle: 'Coming',
+    comingIntro: 'These services are being built and will appear here:',
+    coming: {
+      catalogue: 'Publishing guidelines, tools, playbooks and training in the catalogue',
+      warnings: 'Publishing early warnings to healthcare organisations',
+      reserveTriage: 'Triaging and assigning requests to the EU Cybersecurity Reserve',
+      statistics: 'EU-wide anonymised statistics',
+      reserveEngagements: 'Your engagements for the EU Cybersecurity Reserve',
+      incidents: 'Reporting significant incidents to your national authority',
+      ransom: 'Recording ransom demands and their referral to law enforcement',
+      reserveRequests: 'Asking for crisis support from the EU Cybersecurity Reserve',
+      training: 'Enrolling your staff in training',
+      auditTrail: 'Reading the audit trail',
+    },
     loadError: 'Your account details could not be loaded.',
   },
   verification: {

@@ -117,27 +117,36 @@ export const fr: Messages = {
     vouchersTitle: 'Chèques cybersécurité',
     vouchersText:
       'Les États membres peuvent financer des chèques pour les micro, petits et moyens hôpitaux et prestataires de soins. Un chèque couvre une partie du coût d’un service de cybersécurité, comme une analyse de risques, un test d’intrusion ou une formation du personnel, fourni par un prestataire référencé.',
-    reserveTitle: 'Réserve de cybersécurité de l’UE',
-    reserveText:
-      'En cas d’incident important ou à grande échelle, la réserve de cybersécurité de l’UE fournit des services de réponse aux incidents par des prestataires de confiance. Les demandes sont approuvées par le point de contact unique national et priorisées par l’ENISA.',
-    warningsTitle: 'Alertes précoces',
-    warningsText:
-      'L’ENISA publie des alertes avec leur niveau de gravité et un marquage selon le Traffic Light Protocol. Les alertes publiques sont ouvertes à tous ; les alertes restreintes parviennent aux organisations autorisées à les consulter.',
     audienceTitle: 'Qui utilise la plateforme',
     audienceProviders:
-      'Les hôpitaux et prestataires de soins vérifient leur éligibilité, demandent des chèques, signalent des incidents et demandent un soutien de crise.',
+      'Les hôpitaux et prestataires de soins vérifient leur statut de PME et demandent des chèques. Le signalement d’incidents et les demandes de soutien de crise arrivent bientôt.',
     audienceAgencies:
       'Les autorités nationales vérifient les organisations, gèrent les programmes de chèques et font office de point de contact unique.',
     audienceVendors:
-      'Les prestataires de services encaissent les chèques et réalisent les interventions de la réserve.',
+      'Les prestataires de services utilisent les chèques contre des factures. Les interventions de la réserve arrivent bientôt.',
     audienceEnisa:
-      'L’ENISA publie le catalogue et les alertes précoces et coordonne la réserve.',
+      'L’ENISA publiera ici le catalogue et les alertes précoces et coordonnera la réserve ; ces services arrivent bientôt.',
     ctaTitle: 'Commencer',
     ctaText:
       'Les organisations de santé s’enregistrent une seule fois. L’autorité nationale vérifie ensuite l’enregistrement.',
     ctaRegister: 'Enregistrer votre organisation',
     ctaLogin: 'Se connecter',
     programmesLink: 'Voir les programmes de chèques ouverts',
+    prioritiesIntro: 'Pour chaque priorité : ce que vous pouvez utiliser sur cette plateforme aujourd’hui, et ce qui arrive bientôt.',
+    coming: 'Bientôt',
+    capabilitiesLabel: '{{priority}} : services',
+    capabilities: {
+      vouchers: 'Programmes de chèques ouverts',
+      smeCheck: 'Autodiagnostic PME',
+      apply: 'Enregistrer votre organisation pour demander un chèque',
+      catalogue: 'Guides, outils et procédures',
+      training: 'Formations',
+      warnings: 'Alertes précoces sur les menaces et vulnérabilités',
+      incidents: 'Signalement des incidents importants',
+      reserve: 'Soutien de crise de la réserve de cybersécurité de l’UE',
+      ransom: 'Enregistrement des demandes de rançon et signalement aux services répressifs',
+    },
+    contactLink: 'Contacter votre autorité nationale',
   },
   auth: {
     title: 'Se connecter',
@@ -192,16 +201,13 @@ export const fr: Messages = {
       SERVICE_PROVIDER: 'Espace du prestataire de services',
     },
     intros: {
-      PLATFORM_ADMIN:
-        'Gérez les comptes, les autorités et les organisations dans toute l’UE et consultez la piste d’audit.',
+      PLATFORM_ADMIN: 'Gérer les comptes et les autorités nationales dans toute l’UE.',
       ENISA_STAFF:
-        'Publiez le catalogue et les alertes précoces, priorisez les demandes à la réserve et suivez les statistiques à l’échelle de l’UE.',
+        'Suivre les programmes de chèques de tous les États membres et joindre leurs autorités. La publication du catalogue et des alertes précoces et le tri des demandes à la réserve arrivent bientôt.',
       AGENCY_OFFICER:
-        'Vérifiez les organisations, gérez les programmes de chèques et agissez en tant que point de contact unique national.',
-      PROVIDER_USER:
-        'Vérifiez votre éligibilité, demandez des chèques, signalez des incidents et demandez un soutien de crise.',
-      SERVICE_PROVIDER:
-        'Encaissez les chèques sur facture et suivez vos interventions pour la réserve.',
+        'Vérifier les organisations, gérer les programmes de chèques et leurs fonds, examiner les demandes et approuver les paiements.',
+      PROVIDER_USER: 'Vérifier votre statut de PME, demander des chèques et suivre vos demandes et chèques.',
+      SERVICE_PROVIDER: 'Utiliser les chèques contre des factures et suivre leur paiement.',
     },
     accountTitle: 'Votre compte',
     name: 'Nom',
@@ -214,7 +220,25 @@ export const fr: Messages = {
     scopeEu: 'Tous les États membres',
     tasksTitle: 'Tâches',
     verificationsLink: 'Examiner les organisations en attente de vérification',
-    noTasks: 'D’autres services seront bientôt disponibles ici.',
+    extraTasks: {
+      programmes: 'Voir les programmes de chèques ouverts de tous les États membres',
+      smeCheck: 'Vérifier le statut de PME d’une entreprise',
+      contact: 'Trouver l’autorité et le service d’assistance de chaque État membre',
+    },
+    comingTitle: 'Bientôt',
+    comingIntro: 'Ces services sont en cours de réalisation et apparaîtront ici :',
+    coming: {
+      catalogue: 'Publier des guides, outils, procédures et formations dans le catalogue',
+      warnings: 'Publier des alertes précoces aux établissements de santé',
+      reserveTriage: 'Trier et attribuer les demandes à la réserve de cybersécurité de l’UE',
+      statistics: 'Statistiques anonymisées à l’échelle de l’UE',
+      reserveEngagements: 'Vos interventions pour la réserve de cybersécurité de l’UE',
+      incidents: 'Signaler des incidents importants à votre autorité nationale',
+      ransom: 'Enregistrer les demandes de rançon et leur signalement aux services répressifs',
+      reserveRequests: 'Demander un soutien de crise à la réserve de cybersécurité de l’UE',
+      training: 'Inscrire votre personnel à des formations',
+      auditTrail: 'Consulter le journal d’audit',
+    },
     loadError: 'Les informations de votre compte n’ont pas pu être chargées.',
   },
   verification: {
