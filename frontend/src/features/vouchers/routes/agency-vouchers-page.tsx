@@ -4,16 +4,16 @@ import { useQuery } from 'urql';
 import { Alert, ListPage, SelectField } from '@/components/ui';
 import type { VoucherStatus } from '@/gql/graphql';
 import { mapError } from '@/lib/errors';
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { VouchersQuery } from '../api/vouchers';
 import { CancelVoucher } from '../components/cancel-voucher';
 import { VoucherStatusBadge } from '../components/status-badge';
+import { ACTIVE_VOUCHER, voucherExpiry } from '../model/display';
 
 const PAGE_SIZE = 20;
 const STATUSES: readonly VoucherStatus[] = ['ISSUED', 'PARTIALLY_REDEEMED', 'REDEEMED', 'EXPIRED', 'CANCELLED'];
-const ACTIVE: ReadonlySet<VoucherStatus> = new Set(['ISSUED', 'PARTIALLY_REDEEMED']);
 
 function isVoucherStatus(value: string): value is VoucherStatus {
   return (STATUSES as readonly string[]).includes(value);
@@ -34,6 +34,7 @@ export default function AgencyVouchersPage() {
     requestPolicy: 'cache-and-network',
   });
   const connection = data?.vouchers;
+  const now = new Date();
 
   function announce(tone: 'success' | 'error', text: string) {
     setMessage({ tone, text });
@@ -102,7 +103,7 @@ export default function AgencyVouchersPage() {
                   </div>
                   <div>
                     <dt>{t('vouchers.expires')}</dt>
-                    <dd>{formatDate(voucher.expiresAt, language)}</dd>
+                    <dd>{voucherExpiry(voucher, now, language)}</dd>
                   </div>
                   {voucher.closeReason ? (
                     <div>
@@ -111,7 +112,7 @@ export default function AgencyVouchersPage() {
                     </div>
                   ) : null}
                 </dl>
-                {ACTIVE.has(voucher.status) ? (
+                {ACTIVE_VOUCHER.has(voucher.status) ? (
                   <CancelVoucher
                     voucherId={voucher.id}
                     organisation={organisation}

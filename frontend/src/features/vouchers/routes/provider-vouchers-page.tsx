@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable, ListPage } from '@/components/ui';
 import { mapError } from '@/lib/errors';
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { VouchersQuery } from '../api/vouchers';
 import { VoucherStatusBadge } from '../components/status-badge';
+import { voucherExpiry } from '../model/display';
 
 const PAGE_SIZE = 20;
 
@@ -23,6 +24,7 @@ export default function ProviderVouchersPage() {
     requestPolicy: 'cache-and-network',
   });
   const connection = data?.vouchers;
+  const now = new Date();
 
   return (
     <ListPage
@@ -63,7 +65,7 @@ export default function ProviderVouchersPage() {
               </td>
               <td className="num">{formatMoney(voucher.amount, voucher.currency, language)}</td>
               <td className="num">{formatMoney(voucher.remaining, voucher.currency, language)}</td>
-              <td>{formatDate(voucher.expiresAt, language)}</td>
+              <td>{voucherExpiry(voucher, now, language)}</td>
             </tr>
           ))}
         </DataTable>

@@ -4,14 +4,14 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ListPage } from '@/components/ui';
 import { mapError } from '@/lib/errors';
-import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
+import { formatDateTime, formatDeadline, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ReviewQueueQuery } from '../api/review';
 
 const PAGE_SIZE = 20;
 
-/** The agency's review queue, first come first served; `?programme=<id>` narrows it. */
+/** The agency's review queue, oldest submission first, each with its cut-off; `?programme=<id>` narrows it. */
 export default function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -86,7 +86,7 @@ export default function ReviewQueuePage() {
                   {application.cutoff ? (
                     <div>
                       <dt>{t('review.cutoff')}</dt>
-                      <dd>{formatDate(application.cutoff, language, { timeZone: 'UTC' })}</dd>
+                      <dd>{formatDeadline(application.cutoff, new Date(), language)}</dd>
                     </div>
                   ) : null}
                 </dl>

@@ -513,7 +513,8 @@ export const de: Messages = {
     approvedOn: 'Bewilligt',
     rejectedOn: 'Abgelehnt',
     withdrawnOn: 'Zurückgezogen',
-    cutoff: 'Entschieden mit dem Stichtag {{date}}',
+    cutoffPending: 'Zu entscheiden bis zum Stichtag {{deadline}}',
+    cutoffDecided: 'Eingereicht für den Stichtag {{date}}',
     reason: 'Begründung: {{reason}}',
     withdraw: 'Antrag zurückziehen',
     withdrawConfirm: 'Diesen Antrag zurückziehen? Die Behörde prüft ihn dann nicht, und er kann nicht erneut eingereicht werden.',
@@ -580,13 +581,14 @@ export const de: Messages = {
   },
   review: {
     title: 'Zu prüfende Anträge',
-    intro: 'Eingereichte Anträge Ihres Mitgliedstaats, in der Reihenfolge ihres Eingangs.',
+    intro:
+      'Eingereichte Anträge Ihres Mitgliedstaats, die ältesten zuerst. Über jeden ist bis zu seinem Stichtag zu entscheiden: dem ersten Stichtag nach der Einreichung oder dem Ende des Antragszeitraums.',
     empty: 'Kein Antrag wartet auf Prüfung.',
     listLabel: 'Anträge, die auf Prüfung warten, die ältesten zuerst',
     position: 'Nr.',
     requested: 'Beantragter Betrag',
     submitted: 'Eingereicht',
-    cutoff: 'Stichtag',
+    cutoff: 'Zu entscheiden bis',
     open: 'Prüfen',
     openLabel: 'Antrag von {{organisation}} prüfen',
     filtered: 'Nur das Programm {{code}} wird angezeigt.',
@@ -759,6 +761,7 @@ export const de: Messages = {
     reimbursementOnly: 'Nur Erstattung',
     window: 'Antragszeitraum',
     windowValue: '{{from}} bis {{to}}',
+    closesIn: 'Antragsschluss {{remaining}}.',
     smeCategories: 'Für',
     healthcareTypes: 'Arten von Organisationen',
     serviceCategories: 'Geförderte Leistungen',
@@ -790,10 +793,6 @@ export const de: Messages = {
     disbursed: 'Ausgezahlt',
     available: 'Verfügbar',
     chartTitle: 'Mittel im Zeitverlauf',
-    chartLabel:
-      'Liniendiagramm der zugewiesenen, gebundenen, ausgezahlten und verfügbaren Mittel am Ende jedes Monats. Dieselben Zahlen stehen in der Tabelle darunter.',
-    chartTableCaption: 'Mittel am Ende jedes Monats',
-    month: 'Monat',
     chartEmpty: 'Noch keine Bewegungen: Das Diagramm erscheint nach der ersten Zuweisung.',
     chartLoading: 'Diagramm wird geladen…',
     ledgerTitle: 'Hauptbuch',
@@ -840,6 +839,26 @@ export const de: Messages = {
     statusChanged: 'Das Programm ist jetzt: {{status}}.',
     needsFunds: 'Weisen Sie ein Budget zu, bevor Sie das Programm öffnen.',
     invalidTransition: 'Diese Statusänderung ist jetzt nicht möglich. Die Seite wurde neu geladen.',
+    chartLabel:
+      'Stufendiagramm der zugewiesenen, gebundenen, ausgezahlten und verfügbaren Mittel nach jeder Buchung. Dieselben Zahlen stehen in der Tabelle darunter.',
+    chartLabelDays:
+      'Stufendiagramm der zugewiesenen, gebundenen, ausgezahlten und verfügbaren Mittel am Ende jedes Tages. Die Tage mit Änderungen stehen in der Tabelle darunter.',
+    chartTableCaption:
+      'Mittel nach jeder Buchung',
+    chartTableCaptionDays:
+      'Mittel am Ende jedes Tages mit einer Buchung',
+    chartStart:
+      'Vor der ersten Buchung',
+    day:
+      'Tag',
+    relationTitle:
+      'Wie diese Zahlen mit dem Kontobuch zusammenhängen',
+    relationAllocated:
+      'Zugewiesen {{allocated}}: {{added}} zugewiesen, abzüglich {{removed}} zurückgenommen.',
+    relationCommitted:
+      'Gebunden {{committed}} ist, was ausgegebene Gutscheine noch auszahlen können: die Bindungen von {{issued}} im Kontobuch bei Ausgabe der Gutscheine, abzüglich {{released}} freigegeben, als Gutscheine verfielen, storniert oder nicht voll genutzt wurden, abzüglich {{paid}} bereits ausgezahlt (jetzt unter Ausgezahlt).',
+    relationAvailable:
+      'Verfügbar {{available}}: zugewiesen {{allocated}}, abzüglich gebunden {{committed}}, abzüglich ausgezahlt {{disbursed}}.',
   },
   wizard: {
     title: 'Neues Gutscheinprogramm',

@@ -516,7 +516,8 @@ export const en = {
     approvedOn: 'Approved',
     rejectedOn: 'Rejected',
     withdrawnOn: 'Withdrawn',
-    cutoff: 'Decided with the cut-off of {{date}}',
+    cutoffPending: 'To be decided by the cut-off of {{deadline}}',
+    cutoffDecided: 'Submitted for the cut-off of {{date}}',
     reason: 'Reason: {{reason}}',
     withdraw: 'Withdraw the application',
     withdrawConfirm: 'Withdraw this application? The agency will not review it, and it cannot be submitted again.',
@@ -583,13 +584,14 @@ export const en = {
   },
   review: {
     title: 'Applications to review',
-    intro: 'Submitted applications of your Member State, first come, first served.',
+    intro:
+      'Submitted applications of your Member State, oldest first. Each is to be decided by its cut-off: the first cut-off after it was submitted, or the end of the programme’s window.',
     empty: 'No application is waiting for review.',
     listLabel: 'Applications waiting for review, oldest first',
     position: 'No.',
     requested: 'Amount requested',
     submitted: 'Submitted',
-    cutoff: 'Cut-off',
+    cutoff: 'To be decided by',
     open: 'Review',
     openLabel: 'Review the application of {{organisation}}',
     filtered: 'Only the programme {{code}} is shown.',
@@ -762,6 +764,7 @@ export const en = {
     reimbursementOnly: 'Reimbursement only',
     window: 'Application window',
     windowValue: '{{from}} to {{to}}',
+    closesIn: 'Applications close {{remaining}}.',
     smeCategories: 'For',
     healthcareTypes: 'Types of organisation',
     serviceCategories: 'Services covered',
@@ -793,9 +796,6 @@ export const en = {
     disbursed: 'Disbursed',
     available: 'Available',
     chartTitle: 'Funds over time',
-    chartLabel: 'Line chart of allocated, committed, disbursed and available funds at the end of each month. The same figures are in the table below.',
-    chartTableCaption: 'Funds at the end of each month',
-    month: 'Month',
     chartEmpty: 'No movements yet: the chart appears after the first allocation.',
     chartLoading: 'Loading the chart…',
     ledgerTitle: 'Ledger',
@@ -842,6 +842,26 @@ export const en = {
     statusChanged: 'The programme is now: {{status}}.',
     needsFunds: 'Allocate a budget before opening the programme.',
     invalidTransition: 'This change of status is not possible now. The page has been reloaded.',
+    chartLabel:
+      'Step chart of the allocated, committed, disbursed and available funds after each movement. The same figures are in the table below.',
+    chartLabelDays:
+      'Step chart of the allocated, committed, disbursed and available funds at the end of each day. The days on which they changed are in the table below.',
+    chartTableCaption:
+      'Funds after each movement',
+    chartTableCaptionDays:
+      'Funds at the end of each day with a movement',
+    chartStart:
+      'Before the first movement',
+    day:
+      'Day',
+    relationTitle:
+      'How these figures relate to the ledger',
+    relationAllocated:
+      'Allocated {{allocated}}: {{added}} allocated, minus {{removed}} removed.',
+    relationCommitted:
+      'Committed {{committed}} is what issued vouchers may still pay out: the ledger’s commitments of {{issued}} when vouchers were issued, minus {{released}} released when vouchers expired, were cancelled or not fully used, minus {{paid}} already paid out (now under Disbursed).',
+    relationAvailable:
+      'Available {{available}}: allocated {{allocated}}, minus committed {{committed}}, minus disbursed {{disbursed}}.',
   },
   wizard: {
     title: 'New voucher programme',

@@ -513,7 +513,8 @@ export const fr: Messages = {
     approvedOn: 'Approuvée',
     rejectedOn: 'Rejetée',
     withdrawnOn: 'Retirée',
-    cutoff: 'Décidée avec la date limite du {{date}}',
+    cutoffPending: 'À décider avant la date limite du {{deadline}}',
+    cutoffDecided: 'Déposée pour la date limite du {{date}}',
     reason: 'Motif : {{reason}}',
     withdraw: 'Retirer la demande',
     withdrawConfirm: 'Retirer cette demande ? L’autorité ne l’examinera pas et elle ne pourra pas être déposée à nouveau.',
@@ -580,13 +581,14 @@ export const fr: Messages = {
   },
   review: {
     title: 'Demandes à examiner',
-    intro: 'Les demandes déposées dans votre État membre, dans l’ordre d’arrivée.',
+    intro:
+      'Les demandes déposées dans votre État membre, les plus anciennes d’abord. Chacune doit être décidée avant sa date limite : la première date limite après son dépôt, ou la fin de la période de candidature.',
     empty: 'Aucune demande n’attend d’examen.',
     listLabel: 'Demandes en attente d’examen, les plus anciennes d’abord',
     position: 'N°',
     requested: 'Montant demandé',
     submitted: 'Déposée',
-    cutoff: 'Date limite',
+    cutoff: 'À décider avant le',
     open: 'Examiner',
     openLabel: 'Examiner la demande de {{organisation}}',
     filtered: 'Seul le programme {{code}} est affiché.',
@@ -759,6 +761,7 @@ export const fr: Messages = {
     reimbursementOnly: 'Remboursement uniquement',
     window: 'Période de candidature',
     windowValue: 'du {{from}} au {{to}}',
+    closesIn: 'Fin des candidatures {{remaining}}.',
     smeCategories: 'Pour',
     healthcareTypes: 'Types d’organisation',
     serviceCategories: 'Services couverts',
@@ -790,10 +793,6 @@ export const fr: Messages = {
     disbursed: 'Versés',
     available: 'Disponibles',
     chartTitle: 'Évolution des fonds',
-    chartLabel:
-      'Graphique linéaire des fonds dotés, engagés, versés et disponibles à la fin de chaque mois. Les mêmes chiffres figurent dans le tableau ci-dessous.',
-    chartTableCaption: 'Fonds à la fin de chaque mois',
-    month: 'Mois',
     chartEmpty: 'Aucun mouvement pour l’instant : le graphique apparaît après la première dotation.',
     chartLoading: 'Chargement du graphique…',
     ledgerTitle: 'Grand livre',
@@ -840,6 +839,26 @@ export const fr: Messages = {
     statusChanged: 'Le programme est maintenant : {{status}}.',
     needsFunds: 'Dotez le programme d’un budget avant de l’ouvrir.',
     invalidTransition: 'Ce changement de statut n’est pas possible maintenant. La page a été rechargée.',
+    chartLabel:
+      'Graphique en escalier des fonds dotés, engagés, payés et disponibles après chaque mouvement. Les mêmes chiffres figurent dans le tableau ci-dessous.',
+    chartLabelDays:
+      'Graphique en escalier des fonds dotés, engagés, payés et disponibles à la fin de chaque jour. Les jours où ils ont changé figurent dans le tableau ci-dessous.',
+    chartTableCaption:
+      'Fonds après chaque mouvement',
+    chartTableCaptionDays:
+      'Fonds à la fin de chaque jour avec un mouvement',
+    chartStart:
+      'Avant le premier mouvement',
+    day:
+      'Jour',
+    relationTitle:
+      'Comment ces chiffres se rapportent au registre',
+    relationAllocated:
+      'Doté {{allocated}} : {{added}} dotés, moins {{removed}} retirés.',
+    relationCommitted:
+      'L’engagé {{committed}} est ce que les chèques émis peuvent encore payer : les engagements de {{issued}} inscrits au registre à l’émission des chèques, moins {{released}} libérés lorsque des chèques ont expiré, ont été annulés ou pas entièrement utilisés, moins {{paid}} déjà payés (désormais sous Payé).',
+    relationAvailable:
+      'Disponible {{available}} : doté {{allocated}}, moins engagé {{committed}}, moins payé {{disbursed}}.',
   },
   wizard: {
     title: 'Nouveau programme de chèques',
