@@ -27,6 +27,7 @@
 //!   suspensions by the wrong actor); versions, translations, voucher matching, DCAT-AP,
 //! - [`training`]: `TrainingError` (invalid sessions, participants, enrolment outside the
 //!   window, cancelling twice); seats, waitlist and promotion, attendance, iCalendar.
+//! - [`directory`]: the agencies' helpdesk contacts; `ParseError` naming the part.
 pub mod account;
 pub mod alert;
 pub mod application;
@@ -34,6 +35,7 @@ pub mod audit;
 pub mod calendar;
 pub mod catalogue;
 pub mod decision;
+pub mod directory;
 pub mod incident;
 pub mod language;
 pub mod ledger;

@@ -121,7 +121,7 @@ export async function startServer() {
 /**
  * @typedef {import('playwright-core').Page} Page
  * @typedef {import('playwright-core').BrowserContext} BrowserContext
- * @typedef {{ page: Page, context: BrowserContext, baseUrl: string, visit: (label: string) => Promise<void> }} TestContext
+ * @typedef {{ page: Page, context: BrowserContext, baseUrl: string, visit: (label: string, options?: { screenshot?: boolean }) => Promise<void> }} TestContext
  * @typedef {{ name: string, fn: (t: TestContext) => Promise<void>, contextOptions?: import('playwright-core').BrowserContextOptions }} TestCase
  */
 
@@ -219,11 +219,12 @@ export async function run() {
         page,
         context,
         baseUrl: server.baseUrl,
-        async visit(label) {
+        async visit(label, { screenshot = true } = {}) {
           await ready(page);
           await expectAccessible(page, label);
           axeChecks += 1;
           step += 1;
+          if (!screenshot) return;
           await page.screenshot({
             path: join(OUTPUT_DIR, `${slug(name)}-${String(step).padStart(2, '0')}-${slug(label)}.png`),
             fullPage: true,

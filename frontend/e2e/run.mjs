@@ -7,7 +7,9 @@
  * against one server and database.
  */
 import { run } from './harness.mjs';
+import './journeys/performance.mjs';
 import './journeys/foundation.mjs';
+import './journeys/service.mjs';
 import './journeys/programmes.mjs';
 import './journeys/sme.mjs';
 import './journeys/admin.mjs';

@@ -7,6 +7,7 @@ mod m20261128_000002_audit;
 mod m20261128_000003_programmes;
 mod m20261129_000004_vouchers;
 mod m20261130_000005_rate_limits;
+mod m20261130_000006_agency_helpdesk;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_programmes::Migration),
             Box::new(m20261129_000004_vouchers::Migration),
             Box::new(m20261130_000005_rate_limits::Migration),
+            Box::new(m20261130_000006_agency_helpdesk::Migration),
         ]
     }
 }

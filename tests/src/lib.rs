@@ -136,6 +136,7 @@ pub struct TestAppBuilder {
     cors: Vec<String>,
     expiry_interval: Duration,
     clock: Clock,
+    static_dir: Option<PathBuf>,
 }
 
 impl Default for TestAppBuilder {
@@ -147,6 +148,7 @@ impl Default for TestAppBuilder {
             cors: vec!["https://app.cyberhealth.example".into()],
             expiry_interval: Duration::from_secs(3600),
             clock: Clock::system(),
+            static_dir: None,
         }
     }
 }
@@ -168,6 +170,11 @@ impl TestAppBuilder {
     /// Runs the server on this clock (share one between processes of one test).
     pub fn clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
+        self
+    }
+    /// Serves the SPA's files from `dir` (e.g. `fixture_path("spa")`), as `--static-dir` does.
+    pub fn static_dir(mut self, dir: PathBuf) -> Self {
+        self.static_dir = Some(dir);
         self
     }
     pub async fn spawn(self) -> TestApp {
@@ -218,7 +225,7 @@ impl TestApp {
                 jwks_file: fixture_path("oidc-jwks.json"),
             }),
             cors_origins: b.cors.clone(),
-            static_dir: None,
+            static_dir: b.static_dir.clone(),
             limits: b.limits.clone(),
             expiry_interval: b.expiry_interval,
             audit: Default::default(),

@@ -110,6 +110,7 @@ table! {
     OrganisationDirectory = "organisation.directory", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], EuWide, "list verified service providers to choose from";
     OrganisationDecide = "organisation.decide", &[AgencyOfficer], OwnMemberState, "verify or reject a self-registration";
     OrganisationCreate = "organisation.create", &[PlatformAdmin], EuWide, "create an agency, healthcare organisation or service provider";
+    DirectoryRead = "directory.read", PUBLIC, Public, "list the national agencies and their helpdesks";
     OrganisationWatch = "organisation.watch", &[AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "follow new self-registrations live";
     // SME eligibility.
     SmeAssess = "sme.assess", PUBLIC, Public, "run the SME self-assessment (nothing is stored)";

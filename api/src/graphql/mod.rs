@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod applications;
 pub mod audit;
 pub mod context;
+pub mod directory;
 pub mod error;
 pub mod funds;
 pub mod guard;
@@ -36,6 +37,7 @@ pub struct QueryRoot(
     vouchers::VoucherQuery,
     redemptions::RedemptionQuery,
     notifications::NotificationQuery,
+    directory::DirectoryQuery,
 );
 
 #[derive(MergedObject, Default)]

@@ -1,10 +1,13 @@
 //! The axum router: `/graphql` (HTTP and WebSocket), `/graphiql`, `/healthz`, `/readyz`,
 //! `/metrics`, and the SPA's files at `/`.
+pub mod graphiql;
 pub mod graphql;
 pub mod health;
 pub mod ledger_csv;
 pub mod metrics;
 pub mod request_span;
+pub mod security_headers;
+pub mod spa;
 pub mod ws;
 
 use crate::graphql::AppSchema;
@@ -13,20 +16,10 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, Method, header};
 
 use axum::Router;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tower_http::cors::{AllowOrigin, CorsLayer};
-use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
-
-async fn graphiql() -> impl IntoResponse {
-    Html(
-        async_graphql::http::GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql")
-            .finish(),
-    )
-}
 
 /// GET `/graphql`: a WebSocket upgrade goes to the subscription handler, anything else is a
 /// query over GET.
@@ -63,11 +56,10 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::handler));
     if !app.settings.is_production() {
-        r = r.route("/graphiql", get(graphiql));
+        r = r.route("/graphiql", get(graphiql::page));
     }
     if let Some(dir) = &app.settings.static_dir {
-        let index = dir.join("index.html");
-        r = r.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)));
+        r = r.merge(spa::router(dir));
     }
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(
@@ -90,6 +82,12 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            security_headers::SecurityHeaders {
+                hsts: app.settings.is_production(),
+            },
+            security_headers::apply,
         ))
         .layer(axum::middleware::from_fn_with_state(
             app.metrics.clone(),

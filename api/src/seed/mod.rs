@@ -1,13 +1,16 @@
 //! Demo data for `make run`: one account per role, two agencies, clinics and a vendor, then each
 //! capability's demo data from its own module. Refused in production. Idempotent: a second run
 //! changes nothing. Demo data is a set-up step (like a migration): it writes through the store.
+mod directory;
 mod programmes;
+
 use crate::auth::password;
 use crate::store::accounts::{self, NewAccount};
 use crate::store::audit::Actor;
 use crate::store::organisations::{self, NewOrganisation, Registration};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Utc};
+pub use directory::DEMO_HELPDESKS;
 use domain::account::{Email, Role, Scope};
 use domain::audit::{EU_CHAIN, member_state_chain};
 use domain::member_state::MemberState;
@@ -226,6 +229,7 @@ pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedEr
         },
     )
     .await?;
+    directory::seed(store, &actor, now, [&agency_de, &agency_fr]).await?;
     programmes::seed(store, &actor, now, de, fr, clinic_fr.id).await?;
     Ok(true)
 }

@@ -2,7 +2,7 @@
 /** Journeys of the admin workspace: agencies and accounts. */
 import assert from 'node:assert/strict';
 import { ready, test } from '../harness.mjs';
-import { hasHorizontalOverflow, login, logout, TEXT } from './shared.mjs';
+import { clickNav, hasHorizontalOverflow, login, logout, TEXT } from './shared.mjs';
 
 test('the admin creates an agency and an officer account for it, then deactivates the account', async ({ page, visit }) => {
   const suffix = Date.now().toString(36);
@@ -11,7 +11,7 @@ test('the admin creates an agency and an officer account for it, then deactivate
   const password = 'E2e-Officer-Passw0rd!';
 
   await login(page, 'admin@cyberhealth.example');
-  await page.click('[data-nav-id="admin-agencies"]');
+  await clickNav(page, 'admin-agencies');
   await page.waitForURL((url) => url.pathname === '/admin/agencies');
   await ready(page);
   await page.locator('[data-testid="agency-row"]').first().waitFor();

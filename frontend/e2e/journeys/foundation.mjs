@@ -2,7 +2,7 @@
 /** Journeys of the foundation: home, public pages, login per role, language, registration, sessions. */
 import assert from 'node:assert/strict';
 import { expectAccessible, ready, test } from '../harness.mjs';
-import { ACCOUNTS, ANONYMOUS_NAV, hasHorizontalOverflow, login, logout, navHrefs, path, TEXT } from './shared.mjs';
+import { ACCOUNTS, ANONYMOUS_NAV, chooseLanguage, clickNav, hasHorizontalOverflow, login, logout, navHrefs, path, TEXT } from './shared.mjs';
 
 test('home page explains the programme; skip link reaches main', async ({ page, visit }) => {
   await page.goto('/');
@@ -110,7 +110,7 @@ test('a bad password fails without saying which part was wrong', async ({ page, 
 test('language switch to German persists over reload', async ({ page, visit }) => {
   await page.goto('/');
   await ready(page);
-  await page.selectOption('[data-testid="language-switcher"]', 'de');
+  await chooseLanguage(page, 'de');
   await page.waitForFunction(() => document.documentElement.lang === 'de');
   assert.equal(await page.locator('h1').innerText(), TEXT.homeTitleDe);
   await page.reload();
@@ -171,14 +171,14 @@ test('register an organisation, then officer.de verifies it', async ({ page, vis
 
   // Another Member State's officer never sees it.
   await login(page, 'officer.fr@cyberhealth.example');
-  await page.click('[data-nav-id="agency-verifications"]');
+  await clickNav(page, 'agency-verifications');
   await page.waitForURL((url) => url.pathname === '/agency/verifications');
   await visit('queue officer.fr');
   assert.equal(await row.count(), 0);
   await logout(page);
 
   await login(page, 'officer.de@cyberhealth.example');
-  await page.click('[data-nav-id="agency-verifications"]');
+  await clickNav(page, 'agency-verifications');
   await page.waitForURL((url) => url.pathname === '/agency/verifications');
   await ready(page);
   await row.waitFor();

@@ -2,7 +2,7 @@
 /** Journeys of the voucher programmes: creation, funds, opening, the public list. */
 import assert from 'node:assert/strict';
 import { ready, test } from '../harness.mjs';
-import { graphql, hasHorizontalOverflow, login, logout, utcDay } from './shared.mjs';
+import { chooseLanguage, clickNav, graphql, hasHorizontalOverflow, login, logout, utcDay } from './shared.mjs';
 
 const CSV_HEADER =
   'entry_id,created_at,kind,amount,currency,reference,voucher_id,actor_id,allocated_after,committed_after,disbursed_after,available_after';
@@ -22,7 +22,7 @@ test('officer.de creates, funds and opens a programme; anonymous visitors then s
   await visit('public programmes (seed)');
 
   await login(page, 'officer.de@cyberhealth.example');
-  await page.click('[data-nav-id="agency-programmes"]');
+  await clickNav(page, 'agency-programmes');
   await page.waitForURL((url) => url.pathname === '/agency/programmes');
   await ready(page);
   await visit('agency programmes');
@@ -146,7 +146,7 @@ test('officer.de creates, funds and opens a programme; anonymous visitors then s
   assert.equal(lines.length, 3, `header and two entries:\n${csv}`);
 
   // The list shows it as open.
-  await page.click('[data-nav-id="agency-programmes"]');
+  await clickNav(page, 'agency-programmes');
   await ready(page);
   const row = page.locator(`[data-testid="agency-programme"][data-code="${code}"]`);
   await row.waitFor();
@@ -179,7 +179,7 @@ test('officer.de creates, funds and opens a programme; anonymous visitors then s
 
   // Anonymous visitors see the open programme, grouped under Germany.
   await logout(page);
-  await page.click('[data-nav-id="programmes"]');
+  await clickNav(page, 'programmes');
   await page.waitForURL((url) => url.pathname === '/programmes');
   await ready(page);
   const card = page.locator('[data-testid="public-programme"]', { hasText: name });
@@ -200,7 +200,7 @@ test('officer.de creates, funds and opens a programme; anonymous visitors then s
   await card.waitFor();
 
   // In German: the name in the UI language and amounts in German format.
-  await page.selectOption('[data-testid="language-switcher"]', 'de');
+  await chooseLanguage(page, 'de');
   await page.waitForFunction(() => document.documentElement.lang === 'de');
   const cardDe = page.locator('[data-testid="public-programme"]', { hasText: `E2E Gesundheitsgutscheine ${suffix}` });
   await cardDe.waitFor();

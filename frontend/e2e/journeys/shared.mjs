@@ -101,9 +101,48 @@ export async function login(page, email) {
   }
 }
 
+/**
+ * Makes an element of the header visible: on a narrow screen opens the "Menu", and for a link
+ * in a closed navigation menu opens that menu. Returns the element.
+ * @param {Page} page
+ * @param {string} selector
+ */
+export async function revealInHeader(page, selector) {
+  const target = page.locator(selector).first();
+  if (await target.isVisible()) return target;
+  const menuButton = page.getByTestId('site-menu-button');
+  if ((await menuButton.isVisible()) && (await menuButton.getAttribute('aria-expanded')) !== 'true') {
+    await menuButton.click();
+  }
+  if (!(await target.isVisible())) {
+    const toggle = page.locator('.main-nav__menu', { has: target }).locator('button');
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+  await target.waitFor({ state: 'visible' });
+  return target;
+}
+
+/**
+ * Follows a link of the main navigation, opening its menu first when needed.
+ * @param {Page} page
+ * @param {string} navId
+ */
+export async function clickNav(page, navId) {
+  await (await revealInHeader(page, `[data-nav-id="${navId}"]`)).click();
+}
+
+/**
+ * Chooses the interface language with the header's switcher.
+ * @param {Page} page
+ * @param {string} language
+ */
+export async function chooseLanguage(page, language) {
+  await (await revealInHeader(page, '[data-testid="language-switcher"]')).selectOption(language);
+}
+
 /** @param {Page} page */
 export async function logout(page) {
-  await page.click('[data-testid="logout"]');
+  await (await revealInHeader(page, '[data-testid="logout"]')).click();
   await page.waitForURL((url) => url.pathname === '/login');
   await ready(page);
 }

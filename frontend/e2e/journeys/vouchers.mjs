@@ -12,6 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { ready, test } from '../harness.mjs';
+import { chooseLanguage, clickNav, logout } from './shared.mjs';
 
 const DEMO_PASSWORD = 'Demo-Passw0rd!';
 const NEXT_YEAR = new Date().getUTCFullYear() + 1;
@@ -62,16 +63,9 @@ async function login(page, email, password = DEMO_PASSWORD) {
   }
 }
 
-/** @param {Page} page */
-async function logout(page) {
-  await page.click('[data-testid="logout"]');
-  await page.waitForURL((url) => url.pathname === '/login');
-  await ready(page);
-}
-
 /** @param {Page} page @param {string} navId */
 async function openNav(page, navId) {
-  await page.click(`[data-nav-id="${navId}"]`);
+  await clickNav(page, navId);
   await ready(page);
 }
 
@@ -442,7 +436,7 @@ test('a refused application lists its reasons and stays a draft; the clinic with
   await visit('applications with draft');
 
   // In German: the draft's status and the rules in German words.
-  await page.selectOption('[data-testid="language-switcher"]', 'de');
+  await chooseLanguage(page, 'de');
   await page.waitForFunction(() => document.documentElement.lang === 'de');
   assert.equal(await page.locator('h1').innerText(), 'Meine Anträge');
   assert.equal(await page.locator('[data-testid="application-row"][data-status="DRAFT"] [data-testid="application-status"]').first().innerText(), 'Entwurf');

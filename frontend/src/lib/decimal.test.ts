@@ -3,6 +3,8 @@ import {
   checkPositiveDecimal,
   compareDecimals,
   decimalPlaces,
+  subtractDecimals,
+  sumDecimals,
   normaliseDecimalInput,
 } from './decimal';
 
@@ -40,5 +42,24 @@ describe('decimal strings', () => {
     expect(checkPositiveDecimal('100.01', { maxDecimals: 2, max: '100' })).toBe('tooLarge');
     expect(checkPositiveDecimal('100', { maxDecimals: 2, below: '100' })).toBe('tooLarge');
     expect(checkPositiveDecimal('99.99', { maxDecimals: 2, below: '100' })).toBeNull();
+  });
+});
+
+describe('exact sums and differences of decimal strings', () => {
+  it.each([
+    [['18000.00', '5000.00'], '13000.00'],
+    [['0.30', '0.1', '0.2'], '0.00'],
+    [['100', '0.05'], '99.95'],
+    [['5000.00', '18000.00'], '-13000.00'],
+    [['12345678901234567.89', '0.01'], '12345678901234567.88'],
+  ])('%j subtracted left to right is %s', (terms, expected) => {
+    const [first = '0', ...rest] = terms;
+    expect(subtractDecimals(first, ...rest)).toBe(expected);
+  });
+
+  it('adds without a detour through floats', () => {
+    expect(sumDecimals(['0.1', '0.2'])).toBe('0.3');
+    expect(sumDecimals(['9007199254740993.01', '1'])).toBe('9007199254740994.01');
+    expect(sumDecimals([])).toBe('0');
   });
 });

@@ -35,7 +35,7 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export interface DecimalRule {
+interface DecimalRule {
   /** Most fraction digits allowed (the currency's minor digits, or 2 for percentages). */
   maxDecimals: number;
   /** Inclusive upper bound, as a decimal string. */
@@ -54,4 +54,32 @@ export function checkPositiveDecimal(raw: string, rule: DecimalRule): DecimalPro
   if (rule.max !== undefined && compareDecimals(value, rule.max) > 0) return 'tooLarge';
   if (rule.below !== undefined && compareDecimals(value, rule.below) >= 0) return 'tooLarge';
   return null;
+}
+
+function unscaled(value: bigint, places: number): string {
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString().padStart(places + 1, '0');
+  const integer = digits.slice(0, digits.length - places);
+  const fraction = places > 0 ? `.${digits.slice(digits.length - places)}` : '';
+  return `${negative ? '-' : ''}${integer}${fraction}`;
+}
+
+/**
+ * `first − second − …`, exactly, for plain decimal strings; the result keeps the most fraction
+ * digits of any term ("18000.00" − "5000.00" → "13000.00").
+ */
+export function subtractDecimals(first: string, ...rest: string[]): string {
+  const places = Math.max(...[first, ...rest].map(decimalPlaces));
+  const total = rest.reduce((sum, value) => sum - scaled(value, places), scaled(first, places));
+  return unscaled(total, places);
+}
+
+/** The exact sum of plain decimal strings ("0" for none). */
+export function sumDecimals(values: readonly string[]): string {
+  if (values.length === 0) return '0';
+  const places = Math.max(...values.map(decimalPlaces));
+  return unscaled(
+    values.reduce((sum, value) => sum + scaled(value, places), 0n),
+    places,
+  );
 }

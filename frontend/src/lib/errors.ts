@@ -18,10 +18,10 @@ export const ERROR_CODES = [
   'INSUFFICIENT_FUNDS',
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** A server code, or a failure that never reached GraphQL (NETWORK), or an unknown code. */
-export type ErrorKind = ErrorCode | 'NETWORK' | 'UNKNOWN';
+type ErrorKind = ErrorCode | 'NETWORK' | 'UNKNOWN';
 
 export interface AppError {
   kind: ErrorKind;
@@ -38,7 +38,7 @@ export interface GraphqlErrorLike {
   response?: unknown;
 }
 
-export function isErrorCode(value: unknown): value is ErrorCode {
+function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 

@@ -3,6 +3,12 @@ import {
   currencyFractionDigits,
   formatDate,
   formatDateTime,
+  formatDayMonth,
+  formatDeadline,
+  formatList,
+  formatMonth,
+  formatRemaining,
+  localeOf,
   formatMoney,
   formatNumber,
   parseDecimal,
@@ -108,8 +114,14 @@ describe('formatDate and formatDateTime', () => {
   const instant = '2025-03-04T10:15:00Z';
   const utc = { timeZone: 'UTC' };
 
+  it('formats English in the British locale, not the American one', () => {
+    expect(localeOf('en')).toBe('en-GB');
+    expect(localeOf('de')).toBe('de-DE');
+    expect(localeOf('pt-PT')).toBe('pt-PT');
+  });
+
   it.each([
-    ['en', 'Mar 4, 2025'],
+    ['en', '4 Mar 2025'],
     ['de', '04.03.2025'],
     ['fr', '4 mars 2025'],
   ])('%s date', (locale, expected) => {
@@ -117,20 +129,65 @@ describe('formatDate and formatDateTime', () => {
   });
 
   it.each([
-    ['en', 'Mar 4, 2025, 10:15 AM'],
-    ['de', '04.03.2025, 10:15'],
-    ['fr', '4 mars 2025, 10:15'],
-  ])('%s date-time', (locale, expected) => {
+    ['en', '4 Mar 2025, 10:15 UTC'],
+    ['de', '04.03.2025, 10:15 UTC'],
+    ['fr', '4 mars 2025, 10:15 UTC'],
+  ])('%s instant with its time zone', (locale, expected) => {
     expect(plain(formatDateTime(instant, locale, utc))).toBe(expected);
   });
 
+  it('names the zone an instant is shown in', () => {
+    expect(plain(formatDateTime(instant, 'en', { timeZone: 'Europe/Berlin' }))).toBe('4 Mar 2025, 11:15 CET');
+    expect(plain(formatDateTime(instant, 'de', { timeZone: 'Europe/Berlin' }))).toBe('04.03.2025, 11:15 MEZ');
+  });
+
   it('respects the time zone', () => {
-    expect(plain(formatDate('2025-12-31T23:30:00Z', 'en', { timeZone: 'Europe/Berlin' }))).toBe(
-      'Jan 1, 2026',
-    );
+    expect(plain(formatDate('2025-12-31T23:30:00Z', 'en', { timeZone: 'Europe/Berlin' }))).toBe('1 Jan 2026');
   });
 
   it('returns an unreadable date unchanged', () => {
     expect(formatDate('not a date', 'en')).toBe('not a date');
+    expect(formatDeadline('not a date', new Date(), 'en')).toBe('not a date');
+  });
+
+  it('formats months and days of the month for chart axes', () => {
+    expect(formatMonth('2026-11-01T00:00:00Z', 'en')).toBe('Nov 2026');
+    expect(formatMonth('2026-03-01T00:00:00Z', 'de')).toMatch(/März 2026/);
+    expect(plain(formatDayMonth('2026-03-04', 'en', utc))).toBe('4 Mar');
+    expect(plain(formatDayMonth('2026-03-04', 'de', utc))).toBe('04.03.');
+  });
+});
+
+describe('deadlines', () => {
+  const now = new Date('2026-11-30T12:00:00Z');
+
+  it.each([
+    ['2026-11-30T12:45:00Z', 'en', 'in 45 minutes'],
+    ['2026-11-30T17:00:00Z', 'en', 'in 5 hours'],
+    ['2026-12-12T12:00:00Z', 'en', 'in 12 days'],
+    ['2027-03-01T12:00:00Z', 'en', 'in 3 months'],
+    ['2028-12-01T12:00:00Z', 'en', 'in 2 years'],
+    ['2026-11-28T12:00:00Z', 'en', '2 days ago'],
+    ['2026-12-01T12:00:00Z', 'en', 'tomorrow'],
+    ['2026-12-12T12:00:00Z', 'de', 'in 12 Tagen'],
+    ['2027-03-01T12:00:00Z', 'fr', 'dans 3 mois'],
+  ])('%s is %s (%s)', (deadline, locale, expected) => {
+    expect(plain(formatRemaining(deadline, now, locale))).toBe(expected);
+  });
+
+  it('shows the instant with its zone, then the time left', () => {
+    expect(plain(formatDeadline('2026-12-31T22:59:00Z', now, 'en', { timeZone: 'Europe/Brussels' }))).toBe(
+      '31 Dec 2026, 23:59 CET (in 31 days)',
+    );
+  });
+});
+
+describe('formatList', () => {
+  it.each([
+    ['en', 'micro, small and medium'],
+    ['de', 'micro, small und medium'],
+    ['fr', 'micro, small et medium'],
+  ])('%s', (locale, expected) => {
+    expect(formatList(['micro', 'small', 'medium'], locale)).toBe(expected);
   });
 });

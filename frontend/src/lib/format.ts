@@ -1,5 +1,8 @@
 /**
- * Locale-aware formatting of numbers, money and dates with the built-in `Intl` API.
+ * Locale-aware formatting of numbers, money, dates, instants, deadlines and lists with the
+ * built-in `Intl` API: the one place the app formats them. Every function takes the UI
+ * language (`en`, `de`, `fr`) and formats in that language's locale (`localeOf`): British
+ * English for English, so "4 Mar 2025" and not "Mar 4, 2025".
  *
  * Money and other decimals arrive from the API as strings ("1234.50"). They are never turned
  * into a float for display: where the engine formats numeric strings exactly (Intl.NumberFormat
@@ -8,6 +11,14 @@
  */
 
 type NumericString = `${number}`;
+
+/** The formatting locale of each UI language; other tags are used as they are. */
+const LOCALES: Readonly<Record<string, string>> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
+
+/** The locale `Intl` formats in for a UI language, e.g. `en` → `en-GB`. */
+export function localeOf(language: string): string {
+  return LOCALES[language] ?? language;
+}
 
 interface ParsedDecimal {
   negative: boolean;
@@ -54,7 +65,7 @@ export function supportsExactDecimalStrings(): boolean {
   return exactStringSupport;
 }
 
-export interface DecimalFormatOptions {
+interface DecimalFormatOptions {
   /** Force the BigInt-based path; for tests. */
   forceFallback?: boolean;
 }
@@ -118,9 +129,9 @@ function formatDecimalString(
 }
 
 /** The number of minor-unit digits of an ISO 4217 currency (EUR 2, HUF 2, ISK 0, …). */
-export function currencyFractionDigits(currency: string, locale = 'en'): number {
+export function currencyFractionDigits(currency: string, language = 'en'): number {
   return (
-    new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions()
+    new Intl.NumberFormat(localeOf(language), { style: 'currency', currency }).resolvedOptions()
       .maximumFractionDigits ?? 2
   );
 }
@@ -133,9 +144,10 @@ export function currencyFractionDigits(currency: string, locale = 'en'): number 
 export function formatMoney(
   amount: string,
   currency: string,
-  locale: string,
+  language: string,
   options: DecimalFormatOptions = {},
 ): string {
+  const locale = localeOf(language);
   const decimal = parseDecimal(amount);
   if (!decimal) return `${amount} ${currency}`;
   return formatDecimalString(
@@ -150,16 +162,17 @@ export function formatMoney(
 /** Formats a number, a bigint or a decimal string (exactly) with the locale's separators. */
 export function formatNumber(
   value: number | bigint | string,
-  locale: string,
+  language: string,
   options: DecimalFormatOptions = {},
 ): string {
+  const locale = localeOf(language);
   if (typeof value !== 'string') return new Intl.NumberFormat(locale).format(value);
   const decimal = parseDecimal(value);
   if (!decimal) return value;
   return formatDecimalString(decimal, locale, {}, 0, options);
 }
 
-export interface DateFormatOptions {
+interface DateFormatOptions {
   /** IANA time zone; defaults to the browser's. */
   timeZone?: string;
 }
@@ -169,26 +182,90 @@ function toDate(value: string | Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** A calendar date, e.g. "28 Nov 2025" (en), "28.11.2025" (de), "28 nov. 2025" (fr). */
-export function formatDate(
-  value: string | Date,
-  locale: string,
-  { timeZone }: DateFormatOptions = {},
-): string {
+/**
+ * A calendar date, e.g. "4 Mar 2025" (en), "04.03.2025" (de), "4 mars 2025" (fr). For days
+ * stored as instants at midnight UTC (a programme's window), pass `timeZone: 'UTC'`.
+ */
+export function formatDate(value: string | Date, language: string, { timeZone }: DateFormatOptions = {}): string {
   const date = toDate(value);
   if (!date) return String(value);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone }).format(date);
 }
 
-/** A date with the time of day. */
-export function formatDateTime(
-  value: string | Date,
-  locale: string,
-  { timeZone }: DateFormatOptions = {},
-): string {
+/**
+ * An instant: its date, time of day and the time zone it is shown in, e.g.
+ * "4 Mar 2025, 11:15 CET" (en), "04.03.2025, 11:15 MEZ" (de), "4 mars 2025, 11:15 UTC+1" (fr).
+ */
+export function formatDateTime(value: string | Date, language: string, { timeZone }: DateFormatOptions = {}): string {
   const date = toDate(value);
   if (!date) return String(value);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    date,
-  );
+  const numeric = language === 'de';
+  return new Intl.DateTimeFormat(localeOf(language), {
+    year: 'numeric',
+    month: numeric ? '2-digit' : 'short',
+    day: numeric ? '2-digit' : 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(date);
+}
+
+/** A month of a year, e.g. "Mar 2025" (months are UTC months). */
+export function formatMonth(value: string | Date, language: string): string {
+  const date = toDate(value);
+  if (!date) return String(value);
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A day and month, e.g. "4 Mar" (en), "04.03." (de); for the axis of a chart of days. */
+export function formatDayMonth(value: string | Date, language: string, { timeZone }: DateFormatOptions = {}): string {
+  const date = toDate(value);
+  if (!date) return String(value);
+  const numeric = language === 'de';
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: numeric ? '2-digit' : 'numeric',
+    month: numeric ? '2-digit' : 'short',
+    timeZone,
+  }).format(date);
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * How long until an instant, or since it, in the largest unit that fits: "in 45 minutes",
+ * "in 5 hours", "in 12 days", "in 3 months", "2 days ago" (`Intl.RelativeTimeFormat`).
+ */
+export function formatRemaining(value: string | Date, now: Date, language: string): string {
+  const date = toDate(value);
+  if (!date) return String(value);
+  const diff = date.getTime() - now.getTime();
+  const size = Math.abs(diff);
+  const rtf = new Intl.RelativeTimeFormat(localeOf(language), { numeric: 'auto' });
+  if (size < HOUR) return rtf.format(Math.round(diff / MINUTE), 'minute');
+  if (size < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
+  if (size < 60 * DAY) return rtf.format(Math.round(diff / DAY), 'day');
+  if (size < 365 * DAY) return rtf.format(Math.round(diff / (30.4375 * DAY)), 'month');
+  return rtf.format(Math.round(diff / (365.25 * DAY)), 'year');
+}
+
+/**
+ * A deadline: the instant with its time zone, then the time left, e.g.
+ * "31 Dec 2026, 23:59 CET (in 3 months)".
+ */
+export function formatDeadline(
+  value: string | Date,
+  now: Date,
+  language: string,
+  options: DateFormatOptions = {},
+): string {
+  if (!toDate(value)) return String(value);
+  return `${formatDateTime(value, language, options)} (${formatRemaining(value, now, language)})`;
+}
+
+/** A list in the language's words: "A, B and C" (en), "A, B und C" (de), "A, B et C" (fr). */
+export function formatList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -8,7 +8,7 @@ import type { Exchange } from '@urql/core';
 import { hasErrorKind } from './errors';
 import type { SessionStore } from './session';
 
-export const GRAPHQL_ENDPOINT = '/graphql';
+const GRAPHQL_ENDPOINT = '/graphql';
 const AUTH_TOKEN_CONTEXT_KEY = 'authToken';
 
 function headersRecord(headers: HeadersInit | undefined): Record<string, string> {
@@ -17,7 +17,7 @@ function headersRecord(headers: HeadersInit | undefined): Record<string, string>
 }
 
 /** Adds the bearer token to each operation and expires the session on UNAUTHENTICATED. */
-export function authExchange(store: SessionStore): Exchange {
+function authExchange(store: SessionStore): Exchange {
   return mapExchange({
     onOperation(operation) {
       store.check();

@@ -22,7 +22,7 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && Object.hasOwn(WORKSPACE_HOME, value);
 }
 
-export type NavLabelKey = `nav.${keyof Messages['nav']}`;
+type NavLabelKey = `nav.${keyof Messages['nav']}`;
 
 export interface NavItem {
   /** Stable id, used as React key and by end-to-end tests. */
@@ -52,26 +52,71 @@ const ANONYMOUS_NAV: readonly NavItem[] = [
   { id: 'login', to: '/login', labelKey: 'nav.login' },
 ];
 
-/** The pages of each workspace, in menu order. Every path here is guarded by its roles. */
-const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
+/**
+ * A menu of related destinations, shown as a button that opens its list (the disclosure
+ * pattern). A group of one is shown as that one link.
+ */
+export interface NavGroup {
+  id: string;
+  labelKey: NavLabelKey;
+  items: readonly NavItem[];
+}
+
+export type NavEntry = NavItem | NavGroup;
+
+export function isNavGroup(entry: NavEntry): entry is NavGroup {
+  return 'items' in entry;
+}
+
+const group = (id: string, labelKey: NavLabelKey, ...items: NavItem[]): NavGroup => ({ id, labelKey, items });
+
+/** Public pages a logged-in user reaches through one menu, so the workspace fits on one line. */
+const FUNDING = group('funding', 'nav.funding', PROGRAMMES, SME_CHECK);
+
+/** The pages of each workspace, in menu order, grouped. Every path here is guarded by its roles. */
+const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   PLATFORM_ADMIN: [
     { id: 'admin-home', to: '/admin', labelKey: 'nav.adminHome', end: true },
-    { id: 'admin-accounts', to: '/admin/accounts', labelKey: 'nav.adminAccounts' },
-    { id: 'admin-agencies', to: '/admin/agencies', labelKey: 'nav.adminAgencies' },
+    group(
+      'admin-registry',
+      'nav.groupRegistry',
+      { id: 'admin-accounts', to: '/admin/accounts', labelKey: 'nav.adminAccounts' },
+      { id: 'admin-agencies', to: '/admin/agencies', labelKey: 'nav.adminAgencies' },
+    ),
   ],
   ENISA_STAFF: [{ id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true }],
   AGENCY_OFFICER: [
     { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
-    { id: 'agency-verifications', to: '/agency/verifications', labelKey: 'nav.agencyVerifications' },
-    { id: 'agency-programmes', to: '/agency/programmes', labelKey: 'nav.agencyProgrammes' },
-    { id: 'agency-reviews', to: '/agency/reviews', labelKey: 'nav.agencyReviews' },
-    { id: 'agency-vouchers', to: '/agency/vouchers', labelKey: 'nav.agencyVouchers' },
-    { id: 'agency-payments', to: '/agency/payments', labelKey: 'nav.agencyPayments' },
+    group('agency-organisations', 'nav.groupOrganisations', {
+      id: 'agency-verifications',
+      to: '/agency/verifications',
+      labelKey: 'nav.agencyVerifications',
+    }),
+    group('agency-programme-group', 'nav.groupProgrammes', {
+      id: 'agency-programmes',
+      to: '/agency/programmes',
+      labelKey: 'nav.agencyProgrammes',
+    }),
+    group('agency-applications', 'nav.groupApplications', {
+      id: 'agency-reviews',
+      to: '/agency/reviews',
+      labelKey: 'nav.agencyReviews',
+    }),
+    group(
+      'agency-money',
+      'nav.groupVouchersPayments',
+      { id: 'agency-vouchers', to: '/agency/vouchers', labelKey: 'nav.agencyVouchers' },
+      { id: 'agency-payments', to: '/agency/payments', labelKey: 'nav.agencyPayments' },
+    ),
   ],
   PROVIDER_USER: [
     { id: 'provider-home', to: '/provider', labelKey: 'nav.providerHome', end: true },
-    { id: 'provider-programmes', to: '/provider/programmes', labelKey: 'nav.providerProgrammes' },
-    { id: 'provider-applications', to: '/provider/applications', labelKey: 'nav.providerApplications' },
+    group(
+      'provider-applying',
+      'nav.groupApplications',
+      { id: 'provider-programmes', to: '/provider/programmes', labelKey: 'nav.providerProgrammes' },
+      { id: 'provider-applications', to: '/provider/applications', labelKey: 'nav.providerApplications' },
+    ),
     { id: 'provider-vouchers', to: '/provider/vouchers', labelKey: 'nav.providerVouchers' },
     {
       id: 'provider-notifications',
@@ -82,8 +127,12 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   ],
   SERVICE_PROVIDER: [
     { id: 'vendor-home', to: '/vendor', labelKey: 'nav.vendorHome', end: true },
-    { id: 'vendor-redeem', to: '/vendor/redeem', labelKey: 'nav.vendorRedeem' },
-    { id: 'vendor-redemptions', to: '/vendor/redemptions', labelKey: 'nav.vendorRedemptions' },
+    group(
+      'vendor-vouchers',
+      'nav.groupVouchers',
+      { id: 'vendor-redeem', to: '/vendor/redeem', labelKey: 'nav.vendorRedeem' },
+      { id: 'vendor-redemptions', to: '/vendor/redemptions', labelKey: 'nav.vendorRedemptions' },
+    ),
     {
       id: 'vendor-notifications',
       to: '/vendor/notifications',
@@ -93,14 +142,23 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   ],
 };
 
-/** The main navigation for a role, or for an anonymous visitor (`null`). */
-export function navItemsFor(role: Role | null): readonly NavItem[] {
-  return role ? [HOME, PROGRAMMES, SME_CHECK, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
+function flatten(entries: readonly NavEntry[]): NavItem[] {
+  return entries.flatMap((entry) => (isNavGroup(entry) ? entry.items : [entry]));
 }
 
-/** The workspace pages of a role (without the public home). */
+/** The main navigation as it is drawn: links and menus, for a role or an anonymous visitor. */
+export function navEntriesFor(role: Role | null): readonly NavEntry[] {
+  return role ? [HOME, FUNDING, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
+}
+
+/** Every destination of the main navigation, in order, for a role or an anonymous visitor. */
+export function navItemsFor(role: Role | null): readonly NavItem[] {
+  return flatten(navEntriesFor(role));
+}
+
+/** The workspace pages of a role (without the public pages). */
 export function workspaceItemsFor(role: Role): readonly NavItem[] {
-  return WORKSPACE_NAV[role];
+  return flatten(WORKSPACE_NAV[role]);
 }
 
 /** The roles that may open a workspace path; undefined for public paths. */
@@ -110,7 +168,7 @@ export function rolesForPath(path: string): readonly Role[] | undefined {
   // a role's bare home (/agency) does not cover other roles' look-alike paths.
   const covers = (item: NavItem) =>
     item.to === normalised || (!item.end && normalised.startsWith(`${item.to}/`));
-  const roles = ROLES.filter((role) => WORKSPACE_NAV[role].some(covers));
+  const roles = ROLES.filter((role) => workspaceItemsFor(role).some(covers));
   return roles.length > 0 ? roles : undefined;
 }
 

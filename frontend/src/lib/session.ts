@@ -7,7 +7,7 @@ import type { Role } from '@/gql/graphql';
 import { isRole } from './roles';
 import { session as sessionStorageAdapter, type KeyValueStorage } from './storage';
 
-export interface SessionUser {
+interface SessionUser {
   id: string;
   email: string;
   displayName: string;
@@ -21,7 +21,7 @@ export interface Session {
   user: SessionUser;
 }
 
-export type SessionEndReason = 'logout' | 'expired';
+type SessionEndReason = 'logout' | 'expired';
 
 export const SESSION_STORAGE_KEY = 'cyberhealth.session';
 export const EXPIRED_NOTICE_KEY = 'cyberhealth.sessionExpired';
@@ -64,7 +64,7 @@ export function parseSession(raw: string | null): Session | null {
 }
 
 /** Milliseconds since the epoch; an unreadable timestamp counts as already past. */
-export function expiryTime(session: Pick<Session, 'expiresAt'>): number {
+function expiryTime(session: Pick<Session, 'expiresAt'>): number {
   const ms = Date.parse(session.expiresAt);
   return Number.isNaN(ms) ? 0 : ms;
 }
@@ -115,7 +115,7 @@ export interface SessionStore {
   dispose(): void;
 }
 
-export interface SessionStoreOptions {
+interface SessionStoreOptions {
   storage?: KeyValueStorage;
   clock?: Clock;
 }

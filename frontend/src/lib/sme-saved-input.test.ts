@@ -53,4 +53,12 @@ describe('the saved SME input', () => {
     storage.setItem(SAVED_SME_INPUT_KEY, JSON.stringify({ version: 1, savedAt: 'x', input, result: { category: 'HUGE' } }));
     expect(loadSavedSmeCheck(storage)).toEqual({ savedAt: 'x', input, result: null });
   });
+
+  it('also reads a bare input stored under the key, checked the same way', () => {
+    const storage = memoryStorage({ [SAVED_SME_INPUT_KEY]: JSON.stringify(input) });
+    expect(loadSavedSmeInput(storage)).toEqual(input);
+    expect(loadSavedSmeCheck(storage)).toBeNull();
+    storage.setItem(SAVED_SME_INPUT_KEY, JSON.stringify({ ...input, applicant: 'nobody' }));
+    expect(loadSavedSmeInput(storage)).toBeNull();
+  });
 });

@@ -103,24 +103,32 @@ export function saveSmeInput(
   return saved;
 }
 
-/** The saved check with its date and result, or null when none is saved or it is unreadable. */
-export function loadSavedSmeCheck(storage: KeyValueStorage = local): SavedSmeCheck | null {
+function readStored(storage: KeyValueStorage): unknown {
   const raw = storage.getItem(SAVED_SME_INPUT_KEY);
   if (!raw) return null;
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch {
     return null;
   }
+}
+
+/** The saved check with its date and result, or null when none is saved or it is unreadable. */
+export function loadSavedSmeCheck(storage: KeyValueStorage = local): SavedSmeCheck | null {
+  const data = readStored(storage);
   if (!isRecord(data) || data['version'] !== VERSION || typeof data['savedAt'] !== 'string') return null;
   const input: unknown = data['input'];
   if (!isSmeAssessmentInput(input)) return null;
   return { savedAt: data['savedAt'], input, result: parseResult(data['result']) };
 }
 
-/** The saved `SmeAssessmentInput`, or null. */
+/**
+ * The saved `SmeAssessmentInput`, or null. This is the one reader of the saved input: besides
+ * the envelope `saveSmeInput` writes it accepts a bare `SmeAssessmentInput` under the key.
+ */
 export function loadSavedSmeInput(storage: KeyValueStorage = local): SmeAssessmentInput | null {
+  const data = readStored(storage);
+  if (isRecord(data) && 'applicant' in data) return isSmeAssessmentInput(data) ? data : null;
   return loadSavedSmeCheck(storage)?.input ?? null;
 }
 

@@ -8,7 +8,7 @@ import { createSessionStore, type SessionStore } from '@/lib/session';
 import { SessionProvider } from '@/lib/session-context';
 import { memoryStorage } from '@/lib/storage';
 
-export interface RenderOptions {
+interface RenderOptions {
   client: Client;
   store?: SessionStore;
   language?: Language;

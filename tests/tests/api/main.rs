@@ -5,7 +5,9 @@
 mod audit;
 mod auth;
 mod csrf_and_limits;
+mod directory;
 mod funds;
+mod headers;
 mod health;
 mod input;
 mod jwt;

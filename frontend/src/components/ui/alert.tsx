@@ -1,8 +1,8 @@
 import type { ReactNode, Ref } from 'react';
 
-export type AlertTone = 'error' | 'success' | 'info';
+type AlertTone = 'error' | 'success' | 'info';
 
-export interface AlertProps {
+interface AlertProps {
   tone: AlertTone;
   title?: string;
   children?: ReactNode;

@@ -1,4 +1,4 @@
-export interface CheckboxGroupProps<T extends string> {
+interface CheckboxGroupProps<T extends string> {
   id: string;
   legend: string;
   options: readonly { value: T; label: string }[];

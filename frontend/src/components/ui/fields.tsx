@@ -32,7 +32,7 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   );
 }
 
-export interface TextFieldProps {
+interface TextFieldProps {
   id: string;
   name: string;
   label: string;
@@ -101,7 +101,7 @@ function isGroup(option: SelectOption | SelectOptionGroup): option is SelectOpti
   return 'group' in option;
 }
 
-export interface SelectFieldProps {
+interface SelectFieldProps {
   id: string;
   name: string;
   label: string;
@@ -165,7 +165,7 @@ export function SelectField({
   );
 }
 
-export interface TextAreaFieldProps {
+interface TextAreaFieldProps {
   id: string;
   name: string;
   label: string;

@@ -1,4 +1,4 @@
-export { Alert, type AlertProps, type AlertTone } from './alert';
+export { Alert } from './alert';
 export {
   SelectField,
   TextAreaField,
@@ -6,6 +6,9 @@ export {
   type SelectOption,
   type SelectOptionGroup,
 } from './fields';
-export { EmptyState, ErrorState, LoadingState } from './states';
-export { CheckboxGroup, type CheckboxGroupProps } from './checkbox-group';
-export { PageButtons, type PageButtonsProps } from './page-buttons';
+export { EmptyState, ErrorState, LoadingState, StatusMessage } from './states';
+export { CheckboxGroup } from './checkbox-group';
+export { PageButtons } from './page-buttons';
+export { RecordAction } from './record-action';
+export { DataTable, ListPage, ListView } from './list-view';
+export { ErrorSummary, WizardButtons, WizardHeading, WizardProgress, useWizardFocus } from './wizard';

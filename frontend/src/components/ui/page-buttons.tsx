@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-export interface PageButtonsProps {
+interface PageButtonsProps {
   after: string | null;
   hasNextPage: boolean;
   endCursor: string | null | undefined;

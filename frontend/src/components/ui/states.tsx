@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, type AppError } from '@/lib/errors';
 import { Alert } from './alert';
@@ -21,7 +21,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
   );
 }
 
-export interface ErrorStateProps {
+interface ErrorStateProps {
   error: AppError;
   title?: string;
   onRetry?: () => void;
@@ -38,5 +38,31 @@ export function ErrorState({ error, title, onRetry }: ErrorStateProps) {
         </button>
       ) : null}
     </Alert>
+  );
+}
+
+interface StatusMessageProps {
+  /** The message; while empty the live region stays in place, hidden. */
+  text: string;
+  ref?: Ref<HTMLDivElement>;
+  testId?: string;
+}
+
+/**
+ * A polite live region for the result of an action in a list ("… has been verified."). It is
+ * always in the page so screen readers hear the change; it is focusable so the page can move
+ * focus to it.
+ */
+export function StatusMessage({ text, ref, testId }: StatusMessageProps) {
+  return (
+    <div
+      ref={ref}
+      className={text ? 'alert alert--success' : 'visually-hidden'}
+      role="status"
+      tabIndex={-1}
+      data-testid={testId}
+    >
+      {text}
+    </div>
   );
 }

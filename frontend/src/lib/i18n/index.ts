@@ -5,7 +5,7 @@ import { en, type Messages } from './locales/en';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'en';
+const DEFAULT_LANGUAGE: Language = 'en';
 
 /** Each language's name in itself: a language switcher must not be translated. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
@@ -40,13 +40,13 @@ async function loadMessages(language: Language): Promise<Messages> {
   return language === 'en' ? en : loaders[language]();
 }
 
-export async function ensureLanguage(i18n: I18n, language: Language): Promise<void> {
+async function ensureLanguage(i18n: I18n, language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language, 'translation')) {
     i18n.addResourceBundle(language, 'translation', await loadMessages(language));
   }
 }
 
-export interface InitOptions {
+interface InitOptions {
   storage?: KeyValueStorage;
   preferred?: readonly string[];
   document?: Document;

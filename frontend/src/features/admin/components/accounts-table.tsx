@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { StatusMessage } from '@/components/ui';
 import type { AdminUsersQuery } from '@/gql/graphql';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
@@ -9,7 +10,7 @@ import { SetUserActiveMutation } from '../api/admin';
 
 type Account = AdminUsersQuery['users']['nodes'][number];
 
-export interface AccountsTableProps {
+interface AccountsTableProps {
   accounts: readonly Account[];
   /** The admin's own id: they cannot deactivate themselves. */
   ownId: string | null;
@@ -48,15 +49,7 @@ export function AccountsTable({ accounts, ownId, onChanged }: AccountsTableProps
 
   return (
     <>
-      <div
-        ref={statusRef}
-        className={announcement ? 'alert alert--success' : 'visually-hidden'}
-        role="status"
-        tabIndex={-1}
-        data-testid="account-status-message"
-      >
-        {announcement}
-      </div>
+      <StatusMessage ref={statusRef} text={announcement} testId="account-status-message" />
       <div className="table-wrap" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
         <table className="table">
           <caption id="accounts-caption" className="visually-hidden">

@@ -26,7 +26,7 @@ import { FormErrorSummary } from './form-error-summary';
 const fieldId = (field: AccountField) => `account-${field}`;
 const ORGANISATION_PAGE = 100;
 
-export interface CreateAccountFormProps {
+interface CreateAccountFormProps {
   initialRole?: Role | undefined;
   initialOrganisationId?: string | undefined;
   onCreated: () => void;

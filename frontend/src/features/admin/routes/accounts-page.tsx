@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
+import { ListView } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { useSession } from '@/lib/session-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -11,7 +11,7 @@ import { AccountsTable } from '../components/accounts-table';
 import { CreateAccountForm } from '../components/create-account-form';
 import { isAccountRole } from '../model/forms';
 
-export const ACCOUNTS_PAGE_SIZE = 50;
+const ACCOUNTS_PAGE_SIZE = 50;
 
 /** Platform admin: every account, a form to create one, and deactivation. */
 export default function AccountsPage() {
@@ -44,23 +44,15 @@ export default function AccountsPage() {
 
       <section className="panel" aria-labelledby="accounts-list-title" aria-busy={fetching || undefined}>
         <h2 id="accounts-list-title">{t('admin.accountsListTitle')}</h2>
-        {error && !connection ? (
-          <ErrorState error={mapError(error)} onRetry={refresh} />
-        ) : !connection ? (
-          <LoadingState />
-        ) : connection.nodes.length === 0 ? (
-          <EmptyState>{t('admin.accountsEmpty')}</EmptyState>
-        ) : (
-          <AccountsTable accounts={connection.nodes} ownId={session?.user.id ?? null} onChanged={refresh} />
-        )}
-        {connection ? (
-          <PageButtons
-            after={after}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onPage={setAfter}
-          />
-        ) : null}
+        <ListView
+          items={connection?.nodes}
+          error={error ? mapError(error) : null}
+          onRetry={refresh}
+          empty={t('admin.accountsEmpty')}
+          pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
+        >
+          {(accounts) => <AccountsTable accounts={accounts} ownId={session?.user.id ?? null} onChanged={refresh} />}
+        </ListView>
       </section>
     </>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import { DataTable, ErrorState, ListView, LoadingState } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -48,57 +48,52 @@ export default function AgenciesPage() {
 
       <section className="panel" aria-labelledby="agencies-list-title" aria-busy={agencies.fetching || undefined}>
         <h2 id="agencies-list-title">{t('admin.agenciesListTitle')}</h2>
-        {agencies.error && !nodes ? (
-          <ErrorState error={mapError(agencies.error)} onRetry={refresh} />
-        ) : !nodes ? (
-          <LoadingState />
-        ) : nodes.length === 0 ? (
-          <EmptyState>{t('admin.agenciesEmpty')}</EmptyState>
-        ) : (
-          <div className="table-wrap" role="region" aria-labelledby="agencies-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="agencies-caption" className="visually-hidden">
-                {t('admin.agenciesCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.agencyName')}</th>
-                  <th scope="col">{t('admin.memberState')}</th>
-                  <th scope="col">{t('admin.createdOn')}</th>
-                  <th scope="col">{t('admin.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {nodes.map((agency) => (
-                  <tr key={agency.id} data-testid="agency-row" data-name={agency.name} data-member-state={agency.memberState.code}>
-                    <th scope="row" id={`agency-${agency.id}`}>
-                      {agency.name}
-                      {agency.registrationId ? (
-                        <>
-                          <br />
-                          <span className="muted">{agency.registrationId}</span>
-                        </>
-                      ) : null}
-                    </th>
-                    <td>{memberStateName(agency.memberState.code, agency.memberState.name, locale)}</td>
-                    <td>
-                      <time dateTime={agency.createdAt}>{formatDate(agency.createdAt, locale)}</time>
-                    </td>
-                    <td>
-                      <Link
-                        to={`/admin/accounts?role=AGENCY_OFFICER&organisation=${encodeURIComponent(agency.id)}`}
-                        aria-describedby={`agency-${agency.id}`}
-                        data-testid="agency-create-account"
-                      >
-                        {t('admin.createAccountFor')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListView
+          items={nodes}
+          error={agencies.error ? mapError(agencies.error) : null}
+          onRetry={refresh}
+          empty={t('admin.agenciesEmpty')}
+        >
+          {(rows) => (
+            <DataTable
+              captionId="agencies-caption"
+              caption={t('admin.agenciesCaption')}
+              columns={[
+                { label: t('admin.agencyName') },
+                { label: t('admin.memberState') },
+                { label: t('admin.createdOn') },
+                { label: t('admin.actions') },
+              ]}
+            >
+            {rows.map((agency) => (
+              <tr key={agency.id} data-testid="agency-row" data-name={agency.name} data-member-state={agency.memberState.code}>
+                <th scope="row" id={`agency-${agency.id}`}>
+                  {agency.name}
+                  {agency.registrationId ? (
+                    <>
+                      <br />
+                      <span className="muted">{agency.registrationId}</span>
+                    </>
+                  ) : null}
+                </th>
+                <td>{memberStateName(agency.memberState.code, agency.memberState.name, locale)}</td>
+                <td>
+                  <time dateTime={agency.createdAt}>{formatDate(agency.createdAt, locale)}</time>
+                </td>
+                <td>
+                  <Link
+                    to={`/admin/accounts?role=AGENCY_OFFICER&organisation=${encodeURIComponent(agency.id)}`}
+                    aria-describedby={`agency-${agency.id}`}
+                    data-testid="agency-create-account"
+                  >
+                    {t('admin.createAccountFor')}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+            </DataTable>
+          )}
+        </ListView>
       </section>
     </>
   );

@@ -14,7 +14,7 @@ type LoginField = 'email' | 'password';
  * Which message a failed login shows. Anything about the credentials collapses into one
  * sentence that does not reveal whether the account exists or which part was wrong.
  */
-export function loginErrorMessage(t: Parameters<typeof errorMessage>[0], error: AppError): string {
+function loginErrorMessage(t: Parameters<typeof errorMessage>[0], error: AppError): string {
   switch (error.kind) {
     case 'RATE_LIMITED':
     case 'NETWORK':

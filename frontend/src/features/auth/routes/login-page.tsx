@@ -8,7 +8,7 @@ import { useSession, useSessionStore } from '@/lib/session-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { LoginForm } from '../components/login-form';
 
-export interface LoginLocationState {
+interface LoginLocationState {
   /** The protected page the user was sent away from. */
   from?: string;
 }

@@ -3,8 +3,23 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSession } from '@/lib/session-context';
 import { workspaceHome } from '@/lib/roles';
+import { PRIORITIES, type Capability } from '../model/capabilities';
 
-const PRIORITIES = ['prevention', 'detection', 'response', 'deterrence'] as const;
+function CapabilityItem({ capability }: { capability: Capability }) {
+  const { t } = useTranslation();
+  const label = t(`home.capabilities.${capability.id}`);
+  return (
+    <li className="capability" data-capability={capability.id} data-status={capability.to ? 'available' : 'coming'}>
+      {capability.to ? (
+        <Link to={capability.to}>{label}</Link>
+      ) : (
+        <>
+          <span>{label}</span> <span className="badge badge--muted">{t('home.coming')}</span>
+        </>
+      )}
+    </li>
+  );
+}
 
 export default function HomePage() {
   const { t } = useTranslation();
@@ -39,16 +54,22 @@ export default function HomePage() {
 
       <section aria-labelledby="priorities-title">
         <h2 id="priorities-title">{t('home.prioritiesTitle')}</h2>
+        <p>{t('home.prioritiesIntro')}</p>
         <ol className="card-grid">
-          {PRIORITIES.map((key, index) => (
-            <li key={key} className="card">
+          {PRIORITIES.map((priority, index) => (
+            <li key={priority.id} className="card" data-priority={priority.id}>
               <h3>
                 <span className="card__number" aria-hidden="true">
                   {index + 1}
                 </span>
-                {t(`home.${key}.title`)}
+                {t(`home.${priority.id}.title`)}
               </h3>
-              <p>{t(`home.${key}.text`)}</p>
+              <p>{t(`home.${priority.id}.text`)}</p>
+              <ul className="capability-list" aria-label={t('home.capabilitiesLabel', { priority: t(`home.${priority.id}.title`) })}>
+                {priority.capabilities.map((capability) => (
+                  <CapabilityItem key={capability.id} capability={capability} />
+                ))}
+              </ul>
             </li>
           ))}
         </ol>
@@ -71,14 +92,6 @@ export default function HomePage() {
             </li>
           </ul>
         </section>
-        <section aria-labelledby="reserve-title">
-          <h2 id="reserve-title">{t('home.reserveTitle')}</h2>
-          <p>{t('home.reserveText')}</p>
-        </section>
-        <section aria-labelledby="warnings-title">
-          <h2 id="warnings-title">{t('home.warningsTitle')}</h2>
-          <p>{t('home.warningsText')}</p>
-        </section>
         <section aria-labelledby="audience-title">
           <h2 id="audience-title">{t('home.audienceTitle')}</h2>
           <ul className="bullet-list">
@@ -87,6 +100,9 @@ export default function HomePage() {
             <li>{t('home.audienceVendors')}</li>
             <li>{t('home.audienceEnisa')}</li>
           </ul>
+          <p>
+            <Link to="/contact">{t('home.contactLink')}</Link>
+          </p>
         </section>
       </div>
 

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
-import { Alert, EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
+import { Alert, ListPage, StatusMessage } from '@/components/ui';
 import type { NotificationsQuery as NotificationsResult } from '@/gql/graphql';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
@@ -65,32 +65,27 @@ export default function NotificationsPage() {
   }
 
   return (
-    <>
-      <h1 id="notifications-title" tabIndex={-1}>
-        {t('notifications.title')}
-      </h1>
-      <p className="lead">{t('notifications.intro')}</p>
-      <div
-        ref={statusRef}
-        className={announcement ? 'alert alert--success' : 'visually-hidden'}
-        role="status"
-        tabIndex={-1}
-        data-testid="notifications-status"
-      >
-        {announcement}
-      </div>
-      {markError ? (
-        <Alert tone="error" testId="notifications-error">
-          <p>{errorMessage(t, markError)}</p>
-        </Alert>
-      ) : null}
-      {error && !connection ? (
-        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.nodes.length === 0 ? (
-        <EmptyState>{t('notifications.empty')}</EmptyState>
-      ) : (
+    <ListPage
+      titleId="notifications-title"
+      title={t('notifications.title')}
+      intro={t('notifications.intro')}
+      notices={
+        <>
+          <StatusMessage ref={statusRef} text={announcement} testId="notifications-status" />
+          {markError ? (
+            <Alert tone="error" testId="notifications-error">
+              <p>{errorMessage(t, markError)}</p>
+            </Alert>
+          ) : null}
+        </>
+      }
+      items={connection?.nodes}
+      error={error ? mapError(error) : null}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      empty={t('notifications.empty')}
+      pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
+    >
+      {(notifications) => (
         <>
           {unread.length > 0 ? (
             <div className="button-row">
@@ -106,62 +101,54 @@ export default function NotificationsPage() {
             </div>
           ) : null}
           <ul className="record-list" aria-label={t('notifications.listLabel')}>
-            {connection.nodes.map((n) => {
-              const programme = n.application?.program?.name ?? n.voucher?.program?.name ?? t('notifications.unknownProgramme');
-              const target = targetOf(n, vendor);
-              const textId = `notification-${n.id}`;
-              return (
-                <li
-                  key={n.id}
-                  className={`record notification${n.readAt ? '' : ' notification--unread'}`}
-                  data-testid="notification"
-                  data-kind={n.kind}
-                  data-read={n.readAt ? 'true' : 'false'}
-                >
-                  <p id={textId}>
-                    {n.readAt ? null : (
-                      <>
-                        <span className="badge badge--info">{t('notifications.unread')}</span>{' '}
-                      </>
-                    )}
-                    {t(`notifications.kinds.${n.kind}`, { programme })}
-                  </p>
-                  <p className="muted">
-                    <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
-                  </p>
-                  <div className="button-row">
-                    {target ? (
-                      <Link to={target.to} aria-describedby={textId}>
-                        {t(`notifications.${target.label}`)}
-                      </Link>
-                    ) : null}
-                    {n.readAt ? null : (
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() => void markRead([n.id])}
-                        disabled={marking}
-                        aria-describedby={textId}
-                        data-testid="mark-read"
-                      >
-                        {t('notifications.markRead')}
-                      </button>
-                    )}
-                  </div>
-                </li>
-              );
-            })}
+            {notifications.map((n) => {
+            const programme = n.application?.program?.name ?? n.voucher?.program?.name ?? t('notifications.unknownProgramme');
+            const target = targetOf(n, vendor);
+            const textId = `notification-${n.id}`;
+            return (
+              <li
+                key={n.id}
+                className={`record notification${n.readAt ? '' : ' notification--unread'}`}
+                data-testid="notification"
+                data-kind={n.kind}
+                data-read={n.readAt ? 'true' : 'false'}
+              >
+                <p id={textId}>
+                  {n.readAt ? null : (
+                    <>
+                      <span className="badge badge--info">{t('notifications.unread')}</span>{' '}
+                    </>
+                  )}
+                  {t(`notifications.kinds.${n.kind}`, { programme })}
+                </p>
+                <p className="muted">
+                  <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
+                </p>
+                <div className="button-row">
+                  {target ? (
+                    <Link to={target.to} aria-describedby={textId}>
+                      {t(`notifications.${target.label}`)}
+                    </Link>
+                  ) : null}
+                  {n.readAt ? null : (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => void markRead([n.id])}
+                      disabled={marking}
+                      aria-describedby={textId}
+                      data-testid="mark-read"
+                    >
+                      {t('notifications.markRead')}
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
           </ul>
         </>
       )}
-      {connection ? (
-        <PageButtons
-          after={after}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          endCursor={connection.pageInfo.endCursor}
-          onPage={setAfter}
-        />
-      ) : null}
-    </>
+    </ListPage>
   );
 }

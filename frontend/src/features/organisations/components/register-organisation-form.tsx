@@ -16,10 +16,10 @@ import { memberStateName } from '@/lib/member-states';
 import { RegisterOrganisationMutation } from '../api/register-organisation';
 import { HEALTHCARE_TYPES, isHealthcareType, isNis2Class, NIS2_CLASSES } from './options';
 
-export type RegisterField = keyof RegisterOrganisationInput;
+type RegisterField = keyof RegisterOrganisationInput;
 
 /** Form order; also the order of the error summary. */
-export const REGISTER_FIELDS = [
+const REGISTER_FIELDS = [
   'name',
   'memberState',
   'healthcareType',

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
+import { ListView, RecordAction, StatusMessage } from '@/components/ui';
 import type { PendingOrganisationsQuery } from '@/gql/graphql';
-import { errorMessage, mapError, type AppError } from '@/lib/errors';
+import { mapError, type AppError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { memberStateName } from '@/lib/member-states';
@@ -54,110 +54,85 @@ export function VerificationQueue() {
 
   return (
     <div className="queue">
-      <div
-        ref={statusRef}
-        className={announcement ? 'alert alert--success' : 'visually-hidden'}
-        role="status"
-        tabIndex={-1}
-        data-testid="verification-status"
+      <StatusMessage ref={statusRef} text={announcement} testId="verification-status" />
+      <ListView
+        items={connection ? rows : undefined}
+        error={error ? mapError(error) : null}
+        errorMode="above"
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        empty={t('verification.empty')}
+        pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
       >
-        {announcement}
-      </div>
-
-      {error ? (
-        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : null}
-
-      {!connection ? (
-        error ? null : <LoadingState />
-      ) : rows.length === 0 ? (
-        <EmptyState>{t('verification.empty')}</EmptyState>
-      ) : (
-        <ul className="record-list" aria-label={t('verification.listLabel')} aria-busy={fetching || undefined}>
-          {rows.map((organisation) => {
-            const headingId = `pending-${organisation.id}`;
-            const rowError = rowErrors[organisation.id];
-            return (
-              <li
-                key={organisation.id}
-                className="record"
-                data-testid="pending-organisation"
-                data-registration-id={organisation.registrationId ?? ''}
-              >
-                <h2 className="record__title" id={headingId}>
-                  {organisation.name}
-                </h2>
-                <dl className="record__facts">
-                  <div>
-                    <dt>{t('verification.registrationId')}</dt>
-                    <dd>{organisation.registrationId ?? t('common.notProvided')}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('verification.type')}</dt>
-                    <dd>
-                      {organisation.healthcareType
-                        ? t(`healthcareType.${organisation.healthcareType}`)
-                        : t('common.notProvided')}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('verification.nis2Class')}</dt>
-                    <dd>
-                      {organisation.nis2Class
-                        ? t(`nis2Class.${organisation.nis2Class}`)
-                        : t('common.notProvided')}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('verification.memberState')}</dt>
-                    <dd>
-                      {memberStateName(
-                        organisation.memberState.code,
-                        organisation.memberState.name,
-                        locale,
-                      )}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('verification.registeredOn')}</dt>
-                    <dd>
-                      <time dateTime={organisation.createdAt}>
-                        {formatDate(organisation.createdAt, locale)}
-                      </time>
-                    </dd>
-                  </div>
-                </dl>
-                {rowError ? (
-                  <p className="field__error" role="alert">
-                    {errorMessage(t, rowError)}
-                  </p>
-                ) : null}
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-describedby={headingId}
+        {(pending) => (
+          <ul className="record-list" aria-label={t('verification.listLabel')} aria-busy={fetching || undefined}>
+            {pending.map((organisation) => {
+              const headingId = `pending-${organisation.id}`;
+              return (
+                <li
+                  key={organisation.id}
+                  className="record"
+                  data-testid="pending-organisation"
+                  data-registration-id={organisation.registrationId ?? ''}
+                >
+                  <h2 className="record__title" id={headingId}>
+                    {organisation.name}
+                  </h2>
+                  <dl className="record__facts">
+                    <div>
+                      <dt>{t('verification.registrationId')}</dt>
+                      <dd>{organisation.registrationId ?? t('common.notProvided')}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('verification.type')}</dt>
+                      <dd>
+                        {organisation.healthcareType
+                          ? t(`healthcareType.${organisation.healthcareType}`)
+                          : t('common.notProvided')}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('verification.nis2Class')}</dt>
+                      <dd>
+                        {organisation.nis2Class
+                          ? t(`nis2Class.${organisation.nis2Class}`)
+                          : t('common.notProvided')}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('verification.memberState')}</dt>
+                      <dd>
+                        {memberStateName(
+                          organisation.memberState.code,
+                          organisation.memberState.name,
+                          locale,
+                        )}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('verification.registeredOn')}</dt>
+                      <dd>
+                        <time dateTime={organisation.createdAt}>
+                          {formatDate(organisation.createdAt, locale)}
+                        </time>
+                      </dd>
+                    </div>
+                  </dl>
+                  <RecordAction
+                    label={t('verification.verify')}
+                    busyLabel={t('verification.verifying')}
+                    busy={busyId === organisation.id}
                     disabled={busyId !== null}
+                    describedBy={headingId}
+                    error={rowErrors[organisation.id]}
                     onClick={() => void onVerify(organisation)}
-                    data-testid="verify-button"
-                  >
-                    {busyId === organisation.id ? t('verification.verifying') : t('verification.verify')}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-
-      {connection ? (
-        <PageButtons
-          after={after}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          endCursor={connection.pageInfo.endCursor}
-          onPage={setAfter}
-        />
-      ) : null}
+                    testId="verify-button"
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </ListView>
     </div>
   );
 }

@@ -283,3 +283,28 @@ export const DeallocateFundsMutation = graphql(`
     }
   }
 `);
+
+/** A page of the ledger with the full balances after each movement, for the funds chart. */
+export const FundsHistoryQuery = graphql(`
+  query FundsHistory($id: ID!, $first: Int!, $after: String) {
+    voucherProgram(id: $id) {
+      id
+      ledger(first: $first, after: $after) {
+        nodes {
+          id
+          createdAt
+          fundsAfter {
+            allocated
+            committed
+            disbursed
+            available
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);

@@ -10,15 +10,15 @@ import { AllocateFundsMutation, DeallocateFundsMutation } from '../api/programme
 
 type Field = 'amount' | 'reference';
 type FieldProblem = DecimalProblem | 'server';
-export type MovementKind = 'allocate' | 'deallocate';
+type MovementKind = 'allocate' | 'deallocate';
 
-export interface AllocateFundsFormProps {
+interface AllocateFundsFormProps {
   programmeId: string;
   currency: string;
   onAllocated: () => void;
 }
 
-export interface FundsMovementFormProps {
+interface FundsMovementFormProps {
   kind: MovementKind;
   programmeId: string;
   currency: string;
@@ -85,7 +85,7 @@ export function DeallocateFundsForm({
  * retry after a network failure), so the server records the movement once; editing the form or
  * a successful answer starts a new key.
  */
-export function FundsMovementForm({ kind, programmeId, currency, available, onDone }: FundsMovementFormProps) {
+function FundsMovementForm({ kind, programmeId, currency, available, onDone }: FundsMovementFormProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const [amount, setAmount] = useState('');

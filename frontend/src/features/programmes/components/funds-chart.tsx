@@ -1,6 +1,7 @@
 /**
- * The funds-over-time line chart. This module is the only importer of chart.js and is loaded
- * with React.lazy from the programme dashboard, so chart.js never reaches the first load.
+ * The funds chart: the balances as step lines (a balance holds until the next movement), with
+ * tooltips. This module is the only importer of chart.js and is loaded with React.lazy from the
+ * programme dashboard, so chart.js never reaches the first load.
  */
 import {
   CategoryScale,
@@ -16,7 +17,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import { formatMonth, type ChartSeries } from '../model/chart-series';
+import type { FundsSteps } from '../model/chart-series';
+import { pointLabel, pointTitle } from './funds-table';
 
 Chart.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
 
@@ -28,14 +30,14 @@ const LINES = [
   { key: 'available', color: '#1b6b2f', dash: [12, 3, 2, 3] },
 ] as const;
 
-export interface FundsChartProps {
-  series: ChartSeries;
+interface FundsChartProps {
+  steps: FundsSteps;
   currency: string;
   labelledBy: string;
   describedBy: string;
 }
 
-export default function FundsChart({ series, currency, labelledBy, describedBy }: FundsChartProps) {
+export default function FundsChart({ steps, currency, labelledBy, describedBy }: FundsChartProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -53,7 +55,7 @@ export default function FundsChart({ series, currency, labelledBy, describedBy }
         maintainAspectRatio: false,
         animation: reducedMotion ? false : { duration: 300 },
         interaction: { mode: 'index', intersect: false },
-        scales: { y: { beginAtZero: true } },
+        scales: { y: { beginAtZero: true }, x: { ticks: { autoSkip: true, maxRotation: 0 } } },
       },
     });
     chartRef.current = chart;
@@ -66,27 +68,45 @@ export default function FundsChart({ series, currency, labelledBy, describedBy }
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart) return;
-    chart.data.labels = series.months.map((m) => formatMonth(m, locale));
+    const { points, unit } = steps;
+    chart.data.labels = points.map((point, index) => pointLabel(t, point, index, unit, locale));
     chart.data.datasets = LINES.map((line) => ({
       label: t(`dashboard.${line.key}`),
-      data: series[line.key],
+      data: points.map((point) => Number(point[line.key])),
       borderColor: line.color,
       backgroundColor: line.color,
       borderDash: [...line.dash],
       borderWidth: 3,
-      pointRadius: 4,
-      tension: 0,
+      stepped: 'after' as const,
+      // Days carried forward get no dot: only the days (or movements) where the balance changed.
+      pointRadius: points.map((point) => (point.changed || unit === 'movement' ? 4 : 0)),
+      pointHoverRadius: 6,
     }));
-    const yScale = chart.options.scales?.['y'];
+    const options = chart.options;
+    const yScale = options.scales?.['y'];
     if (yScale) {
-      yScale.ticks = {
-        ...yScale.ticks,
-        callback: (value) => formatMoney(String(value), currency, locale),
-      };
+      yScale.ticks = { ...yScale.ticks, callback: (value) => formatMoney(String(value), currency, locale) };
     }
+    options.plugins = {
+      ...options.plugins,
+      tooltip: {
+        callbacks: {
+          title: (items) => {
+            const point = points[items[0]?.dataIndex ?? -1];
+            return point ? pointTitle(t, point, items[0]?.dataIndex ?? 0, unit, locale) : '';
+          },
+          label: (item) => {
+            const line = LINES[item.datasetIndex];
+            const point = points[item.dataIndex];
+            return line && point ? `${t(`dashboard.${line.key}`)}: ${formatMoney(point[line.key], currency, locale)}` : '';
+          },
+        },
+      },
+    };
     chart.update();
-  }, [series, currency, locale, t]);
+  }, [steps, currency, locale, t]);
 
+  const last = steps.points.at(-1);
   return (
     <div className="chart">
       <canvas
@@ -95,8 +115,10 @@ export default function FundsChart({ series, currency, labelledBy, describedBy }
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
         data-testid="funds-chart"
-        data-months={series.months.length}
-        data-last-allocated={series.allocated.at(-1) ?? ''}
+        data-unit={steps.unit}
+        data-points={steps.points.length}
+        data-months={steps.months}
+        data-last-allocated={last ? String(Number(last.allocated)) : ''}
       >
         {t('dashboard.chartLabel')}
       </canvas>

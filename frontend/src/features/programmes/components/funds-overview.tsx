@@ -1,10 +1,13 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, LoadingState } from '@/components/ui';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui';
 import type { ProgrammeDashboardQuery } from '@/gql/graphql';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import { formatMonth, toChartSeries } from '../model/chart-series';
+import { useFundsHistory } from '../api/use-funds-history';
+import { fundsSteps } from '../model/chart-series';
+import { FundsRelation } from './funds-relation';
+import { FundsTable } from './funds-table';
 
 const FundsChart = lazy(() => import('./funds-chart'));
 
@@ -12,14 +15,19 @@ type Programme = NonNullable<ProgrammeDashboardQuery['voucherProgram']>;
 
 const CARDS = ['allocated', 'committed', 'disbursed', 'available'] as const;
 
-/** The four balance cards, then the chart with a visually hidden table of the same figures. */
+/**
+ * The four balance cards and how they relate, then the funds over time: a step chart of every
+ * movement (or day) with tooltips, and the same figures as a table.
+ */
 export function FundsOverview({ programme }: { programme: Programme }) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const chartTitleId = useId();
   const chartDescId = useId();
-  const summary = programme.monthlySummary ?? [];
-  const series = useMemo(() => toChartSeries(summary), [summary]);
+  const newest = programme.ledger?.nodes[0]?.id ?? null;
+  const history = useFundsHistory(programme.id, newest);
+  const movements = history.status === 'ready' ? history.movements : null;
+  const steps = useMemo(() => (movements ? fundsSteps(movements, new Date()) : null), [movements]);
   const funds = programme.funds;
   if (!funds) return null;
 
@@ -35,55 +43,26 @@ export function FundsOverview({ programme }: { programme: Programme }) {
             </div>
           ))}
         </dl>
+        <FundsRelation programme={programme} />
       </section>
 
       <section aria-labelledby={chartTitleId}>
         <h2 id={chartTitleId}>{t('dashboard.chartTitle')}</h2>
-        {summary.length === 0 ? (
+        {history.status === 'error' ? (
+          <ErrorState error={history.error} />
+        ) : !steps ? (
+          newest ? <LoadingState label={t('dashboard.chartLoading')} /> : <EmptyState>{t('dashboard.chartEmpty')}</EmptyState>
+        ) : steps.points.length === 0 ? (
           <EmptyState>{t('dashboard.chartEmpty')}</EmptyState>
         ) : (
           <>
             <p id={chartDescId} className="visually-hidden">
-              {t('dashboard.chartLabel')}
+              {steps.unit === 'day' ? t('dashboard.chartLabelDays') : t('dashboard.chartLabel')}
             </p>
             <Suspense fallback={<LoadingState label={t('dashboard.chartLoading')} />}>
-              <FundsChart
-                series={series}
-                currency={funds.currency}
-                labelledBy={chartTitleId}
-                describedBy={chartDescId}
-              />
+              <FundsChart steps={steps} currency={funds.currency} labelledBy={chartTitleId} describedBy={chartDescId} />
             </Suspense>
-            {/* Tables ignore width/overflow, so the hiding is done by a wrapping block. */}
-            <div className="visually-hidden">
-              <table data-testid="funds-chart-table">
-                <caption>{t('dashboard.chartTableCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dashboard.month')}</th>
-                    {CARDS.map((key) => (
-                      <th key={key} scope="col">
-                        {t(`dashboard.${key}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...summary]
-                    .sort((a, b) => a.month.localeCompare(b.month))
-                    .map((month) => (
-                      <tr key={month.month}>
-                        <th scope="row">{formatMonth(month.month, locale)}</th>
-                        {CARDS.map((key) => (
-                          <td key={key}>
-                            {formatMoney(month.endOfMonth[key], month.endOfMonth.currency, locale)}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+            <FundsTable steps={steps} currency={funds.currency} />
           </>
         )}
       </section>

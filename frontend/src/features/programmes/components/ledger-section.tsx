@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
-import { EmptyState, ErrorState } from '@/components/ui';
+import { DataTable, EmptyState, ErrorState } from '@/components/ui';
 import type { LedgerRowFragment } from '@/gql/graphql';
 import { mapError, type AppError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
@@ -11,7 +11,7 @@ import { CsvExportButton } from './csv-export-button';
 
 export const LEDGER_PAGE_SIZE = 20;
 
-export interface LedgerSectionProps {
+interface LedgerSectionProps {
   programmeId: string;
   programmeCode: string;
   firstPage: readonly LedgerRowFragment[];
@@ -56,35 +56,29 @@ export function LedgerSection({ programmeId, programmeCode, firstPage, hasNextPa
       {rows.length === 0 ? (
         <EmptyState>{t('dashboard.ledgerEmpty')}</EmptyState>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="ledger-caption" tabIndex={0}>
-          <table className="table" data-testid="ledger-table">
-            <caption id="ledger-caption">{t('dashboard.ledgerCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.date')}</th>
-                <th scope="col">{t('dashboard.kind')}</th>
-                <th scope="col" className="num">
-                  {t('dashboard.amount')}
-                </th>
-                <th scope="col">{t('dashboard.reference')}</th>
-                <th scope="col" className="num">
-                  {t('dashboard.availableAfter')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((entry) => (
-                <tr key={entry.id} data-testid="ledger-row">
-                  <td>{formatDateTime(entry.createdAt, locale)}</td>
-                  <td>{t(`ledgerKind.${entry.kind}`)}</td>
-                  <td className="num">{formatMoney(entry.amount, entry.currency, locale)}</td>
-                  <td className="break">{entry.reference}</td>
-                  <td className="num">{formatMoney(entry.fundsAfter.available, entry.currency, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          captionId="ledger-caption"
+          caption={t('dashboard.ledgerCaption')}
+          captionVisible
+          testId="ledger-table"
+          columns={[
+            { label: t('dashboard.date') },
+            { label: t('dashboard.kind') },
+            { label: t('dashboard.amount'), numeric: true },
+            { label: t('dashboard.reference') },
+            { label: t('dashboard.availableAfter'), numeric: true },
+          ]}
+        >
+          {rows.map((entry) => (
+            <tr key={entry.id} data-testid="ledger-row">
+              <td>{formatDateTime(entry.createdAt, locale)}</td>
+              <td>{t(`ledgerKind.${entry.kind}`)}</td>
+              <td className="num">{formatMoney(entry.amount, entry.currency, locale)}</td>
+              <td className="break">{entry.reference}</td>
+              <td className="num">{formatMoney(entry.fundsAfter.available, entry.currency, locale)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {error ? <ErrorState error={error} onRetry={() => void loadMore()} /> : null}
       {page.hasNextPage ? (

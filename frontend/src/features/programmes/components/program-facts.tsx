@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { HealthcareType, SmeCategory } from '@/gql/graphql';
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatDate, formatMoney, formatRemaining } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { formatPercentNumber } from '../model/display';
 import { SERVICE_CATEGORIES } from '../model/program-draft';
 
-export interface ProgramFactsProps {
+interface ProgramFactsProps {
   currency: string;
   minVoucher: string;
   maxVoucher: string;
@@ -22,6 +22,7 @@ export interface ProgramFactsProps {
 export function ProgramFacts(props: ProgramFactsProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
+  const now = new Date();
   const money = (amount: string) => formatMoney(amount, props.currency, locale);
   const serviceName = (code: string) =>
     (SERVICE_CATEGORIES as readonly string[]).includes(code)
@@ -56,6 +57,12 @@ export function ProgramFacts(props: ProgramFactsProps) {
             from: formatDate(props.opensAt, locale, { timeZone: 'UTC' }),
             to: formatDate(props.closesAt, locale, { timeZone: 'UTC' }),
           })}
+          {Date.parse(props.closesAt) > now.getTime() ? (
+            <>
+              <br />
+              <span className="muted">{t('programmes.closesIn', { remaining: formatRemaining(props.closesAt, now, locale) })}</span>
+            </>
+          ) : null}
         </dd>
       </div>
       {props.smeCategories ? (

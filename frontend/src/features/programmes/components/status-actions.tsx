@@ -13,7 +13,7 @@ import {
 type Action = 'open' | 'reopen' | 'close' | 'archive';
 
 /** The lifecycle moves a status allows (DRAFT → OPEN/ARCHIVED, OPEN → CLOSED, CLOSED → OPEN/ARCHIVED). */
-export const ACTIONS: Readonly<Record<VoucherProgramStatus, readonly Action[]>> = {
+const ACTIONS: Readonly<Record<VoucherProgramStatus, readonly Action[]>> = {
   DRAFT: ['open', 'archive'],
   OPEN: ['close'],
   CLOSED: ['reopen', 'archive'],

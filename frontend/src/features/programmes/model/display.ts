@@ -22,7 +22,3 @@ export function formatPercentNumber(value: string, locale: string): string {
   return formatNumber(trimDecimalZeros(value), locale);
 }
 
-/** The `YYYY-MM-DD` of an RFC 3339 instant, in UTC (the window dates are whole UTC days). */
-export function utcDay(value: string): string {
-  return value.slice(0, 10);
-}

@@ -13,7 +13,7 @@ export type WizardStep = (typeof STEPS)[number];
 
 /** The languages the form offers texts in (the UI languages). */
 export const TEXT_LANGUAGES = ['en', 'de', 'fr'] as const;
-export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
 export const SME_CATEGORIES: readonly SmeCategory[] = ['MICRO', 'SMALL', 'MEDIUM'];
 export const HEALTHCARE_TYPES: readonly HealthcareType[] = [
@@ -127,7 +127,7 @@ export function emptyDraft(currency: string): ProgramDraft {
 }
 
 /** The programme as the API returns it, as far as the form needs it. */
-export interface ProgrammeContent {
+interface ProgrammeContent {
   code: string;
   currency: string;
   names: readonly { language: string; text: string }[];
@@ -197,7 +197,7 @@ export function draftFromProgramme(p: ProgrammeContent): ProgramDraft {
  * The rules an open (or closed) programme keeps, or may only widen: the server refuses other
  * changes with `VALIDATION` on the field. Texts, validity and a wider eligibility stay free.
  */
-export const KEPT_WHEN_OPEN: readonly DraftField[] = [
+const KEPT_WHEN_OPEN: readonly DraftField[] = [
   'code',
   'currency',
   'minVoucher',
@@ -245,7 +245,7 @@ export const STEP_OF_FIELD: Readonly<Record<DraftField, WizardStep>> = {
 };
 
 /** Which languages, in order, the `names` and `descriptions` lists of the input hold. */
-export interface TextOrder {
+interface TextOrder {
   names: TextLanguage[];
   descriptions: TextLanguage[];
 }

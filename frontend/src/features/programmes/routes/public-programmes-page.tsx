@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState, SelectField } from '@/components/ui';
+import { ListPage, LoadingState, SelectField } from '@/components/ui';
 import type { OpenProgrammesQuery as OpenProgrammesResult } from '@/gql/graphql';
 import { mapError } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
@@ -51,12 +51,11 @@ export default function PublicProgrammesPage() {
   const total = data?.voucherPrograms.nodes.length ?? 0;
 
   return (
-    <>
-      <h1 id="programmes-title" tabIndex={-1}>
-        {t('programmes.title')}
-      </h1>
-      <p className="lead">{t('programmes.intro')}</p>
-      <form className="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+    <ListPage
+      titleId="programmes-title"
+      title={t('programmes.title')}
+      intro={t('programmes.intro')}
+      filters={
         <SelectField
           id="programmes-member-state"
           name="memberState"
@@ -66,19 +65,16 @@ export default function PublicProgrammesPage() {
           options={stateOptions}
           placeholder={t('programmes.allMemberStates')}
         />
-      </form>
-
-      {error ? (
-        <ErrorState
-          title={t('programmes.loadError')}
-          error={mapError(error)}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      ) : !data ? (
-        fetching ? <LoadingState /> : null
-      ) : total === 0 ? (
-        <EmptyState>{memberState ? t('programmes.emptyFiltered') : t('programmes.empty')}</EmptyState>
-      ) : (
+      }
+      items={data?.voucherPrograms.nodes}
+      error={error ? mapError(error) : null}
+      errorTitle={t('programmes.loadError')}
+      errorMode="instead"
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      loading={fetching ? <LoadingState /> : null}
+      empty={memberState ? t('programmes.emptyFiltered') : t('programmes.empty')}
+    >
+      {() => (
         <>
           <p id={countId} role="status" data-testid="programmes-count">
             {t('programmes.count', { count: total })}
@@ -122,6 +118,6 @@ export default function PublicProgrammesPage() {
           ))}
         </>
       )}
-    </>
+    </ListPage>
   );
 }

@@ -20,7 +20,7 @@ export const ServiceProviderListingFragment = graphql(`
 `);
 
 /** One page of the directory of verified service providers (all member states, oldest first). */
-export const ServiceProvidersQuery = graphql(`
+const ServiceProvidersQuery = graphql(`
   query ServiceProviders($first: Int!, $after: String) {
     serviceProviders(first: $first, after: $after) {
       nodes {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApplicationFieldsFragment } from '@/gql/graphql';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime, formatDeadline } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
 /** Created → submitted → decided (with the reason) or withdrawn, as an ordered list. */
@@ -25,8 +25,10 @@ export function ApplicationHistory({ application }: { application: ApplicationFi
           {application.cutoff ? (
             <>
               <br />
-              <span className="muted">
-                {t('applications.cutoff', { date: formatDate(application.cutoff, locale, { timeZone: 'UTC' }) })}
+              <span className="muted" data-testid="application-cutoff">
+                {application.status === 'SUBMITTED'
+                  ? t('applications.cutoffPending', { deadline: formatDeadline(application.cutoff, new Date(), locale) })
+                  : t('applications.cutoffDecided', { date: formatDate(application.cutoff, locale) })}
               </span>
             </>
           ) : null}

@@ -15,7 +15,7 @@ import { serviceCategoryLabel } from '../model/display';
 import { summariseSmeInput } from '../model/sme-input';
 import { ServiceProviderName } from './service-provider-name';
 
-export interface ApplicationReviewProps {
+interface ApplicationReviewProps {
   programme: ProgrammeRulesFragment;
   draft: ApplicationDraft;
   digits: number;

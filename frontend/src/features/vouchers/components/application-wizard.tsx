@@ -1,81 +1,43 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useMutation } from 'urql';
-import { Alert, TextField } from '@/components/ui';
+import { ErrorSummary, WizardButtons, WizardHeading, WizardProgress, useWizardFocus } from '@/components/ui';
 import type { ApplicationFieldsFragment, ProgrammeRulesFragment } from '@/gql/graphql';
-import { errorMessage, mapErrorPaths, type AppError } from '@/lib/errors';
-import { currencyFractionDigits, formatMoney } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
-import {
-  CreateApplicationMutation,
-  SubmitApplicationMutation,
-  UpdateApplicationMutation,
-} from '../api/applications';
+import type { AppError } from '@/lib/errors';
+import { currencyFractionDigits } from '@/lib/format';
 import { useServiceProviderDirectory } from '../api/service-providers';
+import { useApplicationMutations } from '../api/use-application-mutations';
 import {
   APPLICATION_STEPS,
   draftReducer,
-  emptyDraft,
-  fieldForPath,
   firstInvalidStep,
-  fromApplication,
   stepOfField,
-  toInput,
   validateStep,
-  type ApplicationDraft,
   type ApplicationStep,
   type FormErrors,
   type FormField,
   type Problem,
 } from '../model/application-draft';
-import { formatPercent } from '../model/display';
-import { failedRulesOf, type FailedRule } from '../model/failed-rules';
-import {
-  clearLocalEdits,
-  resumableEdits,
-  writeLocalEdits,
-  type EditsKey,
-} from '../model/local-edits';
+import type { FailedRule } from '../model/failed-rules';
+import { clearLocalEdits, writeLocalEdits, type EditsKey } from '../model/local-edits';
 import { hasFlag } from '../model/navigation-state';
-import { parseSmeInput, readSavedSmeInput } from '../model/sme-input';
-import { FailedRulesAlert } from './failed-rules-alert';
+import { startingPoint } from '../model/wizard-start';
+import { ApplicationNotices } from './application-notices';
 import { ApplicationReview } from './application-review';
-import { ServiceProviderPicker } from './service-provider-picker';
+import { RequestStep } from './request-step';
 import { ServicesEditor } from './services-editor';
 import { SmeSection } from './sme-section';
 
-export const fieldId = (field: FormField) => `application-${field.replaceAll('.', '-')}`;
+const fieldId = (field: FormField) => `application-${field.replaceAll('.', '-')}`;
 
-export interface ApplicationWizardProps {
+/** The submit button's text: idle and busy, on the review step and before it. */
+const SUBMIT_LABELS = { submit: ['submit', 'submitting'], save: ['saveNext', 'saving'] } as const;
+
+interface ApplicationWizardProps {
   programme: ProgrammeRulesFragment;
   /** The saved draft, or null for a new application. */
   application: ApplicationFieldsFragment | null;
   organisationName: string;
-}
-
-interface Initial {
-  draft: ApplicationDraft;
-  step: ApplicationStep;
-  restored: boolean;
-}
-
-function initialState(
-  key: EditsKey,
-  application: ApplicationFieldsFragment | null,
-  organisationName: string,
-  digits: number,
-): Initial {
-  const saved = readSavedSmeInput();
-  const base = application
-    ? fromApplication({ ...application, smeInput: parseSmeInput(application.smeInput) }, organisationName, saved)
-    : emptyDraft(organisationName, saved);
-  const edits = resumableEdits(key, application?.updatedAt ?? null);
-  if (edits) {
-    return { draft: edits.draft, step: edits.step, restored: JSON.stringify(edits.draft) !== JSON.stringify(base) };
-  }
-  const step = application ? (firstInvalidStep(base, digits)?.step ?? 'review') : 'request';
-  return { draft: base, step, restored: false };
 }
 
 /**
@@ -86,8 +48,7 @@ function initialState(
  * with a way to the field to change; a `VALIDATION` error lands next to its field.
  */
 export function ApplicationWizard({ programme, application, organisationName }: ApplicationWizardProps) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLanguage(i18n);
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const digits = currencyFractionDigits(programme.currency);
   const applicationId = application?.id ?? null;
@@ -95,7 +56,7 @@ export function ApplicationWizard({ programme, application, organisationName }: 
     () => (applicationId ? { applicationId } : { programmeId: programme.id }),
     [applicationId, programme.id],
   );
-  const [initial] = useState(() => initialState(editsKey, application, organisationName, digits));
+  const [initial] = useState(() => startingPoint(editsKey, application, organisationName, digits));
   const [draft, dispatch] = useReducer(draftReducer, initial.draft);
   const [step, setStep] = useState<ApplicationStep>(initial.step);
   const [restored, setRestored] = useState(initial.restored);
@@ -110,12 +71,9 @@ export function ApplicationWizard({ programme, application, organisationName }: 
     if (justCreated) navigate('.', { replace: true, state: null });
   }, [justCreated, navigate]);
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const { headingRef, focus: setFocusTarget } = useWizardFocus(step);
   const baseRef = useRef<string | null>(application?.updatedAt ?? null);
-  const stepHeadingRef = useRef<HTMLHeadingElement>(null);
-  const [, create] = useMutation(CreateApplicationMutation);
-  const [, update] = useMutation(UpdateApplicationMutation);
-  const [, submit] = useMutation(SubmitApplicationMutation);
+  const mutations = useApplicationMutations(programme.id, applicationId);
   // Read once for the picker (first step) and the provider's name (review step).
   const directory = useServiceProviderDirectory();
   const index = APPLICATION_STEPS.indexOf(step);
@@ -124,13 +82,6 @@ export function ApplicationWizard({ programme, application, organisationName }: 
   useEffect(() => {
     writeLocalEdits(editsKey, { baseUpdatedAt: baseRef.current, step, draft });
   }, [editsKey, draft, step]);
-
-  useEffect(() => {
-    if (!focusTarget) return;
-    const target = focusTarget === 'step' ? stepHeadingRef.current : document.getElementById(focusTarget);
-    target?.focus();
-    setFocusTarget(null);
-  }, [focusTarget, step]);
 
   const errorFor = useCallback(
     (field: FormField): string | undefined => {
@@ -156,35 +107,19 @@ export function ApplicationWizard({ programme, application, organisationName }: 
 
   /** Saves the draft (creating it the first time); returns its id and version, or null. */
   async function save(): Promise<{ id: string; updatedAt: string } | null> {
-    const input = toInput(draft);
-    const result = application
-      ? await update({ id: application.id, input })
-      : await create({ programId: programme.id, input });
-    const saved =
-      result.data && 'updateVoucherApplication' in result.data
-        ? result.data.updateVoucherApplication
-        : result.data && 'createVoucherApplication' in result.data
-          ? result.data.createVoucherApplication
-          : null;
-    if (result.error || !saved) {
-      const entries = result.error ? mapErrorPaths(result.error) : [{ error: { kind: 'UNKNOWN' as const } }];
-      const found: FormErrors = {};
-      for (const entry of entries) {
-        if (entry.error.kind !== 'VALIDATION' || !('path' in entry) || !entry.path) continue;
-        const field = fieldForPath(entry.path, draft);
-        if (field) found[field] ??= 'server';
-      }
-      if (Object.keys(found).length > 0) {
-        setFormError(null);
-        showErrors(found);
-      } else {
-        setFormError(entries[0]?.error ?? { kind: 'UNKNOWN' });
-        setFocusTarget('application-form-error');
-      }
+    const outcome = await mutations.save(draft);
+    if (outcome.kind === 'fields') {
+      setFormError(null);
+      showErrors(outcome.errors);
       return null;
     }
-    baseRef.current = saved.updatedAt;
-    return { id: saved.id, updatedAt: saved.updatedAt };
+    if (outcome.kind === 'error') {
+      setFormError(outcome.error);
+      setFocusTarget('application-form-error');
+      return null;
+    }
+    baseRef.current = outcome.updatedAt;
+    return outcome;
   }
 
   /** After the first save the draft has an id: continue at its own address. */
@@ -229,18 +164,16 @@ export function ApplicationWizard({ programme, application, organisationName }: 
       setBusy(null);
       return;
     }
-    const result = await submit({ id: saved.id });
+    const outcome = await mutations.submit(saved.id);
     setBusy(null);
-    if (result.error || !result.data) {
-      const rules = result.error ? failedRulesOf(result.error) : [];
-      if (rules.length > 0) {
-        setFailedRules(rules);
-        setFormError(null);
-        setFocusTarget('application-failed-rules');
-        return;
-      }
-      const entries = result.error ? mapErrorPaths(result.error) : [];
-      setFormError(entries[0]?.error ?? { kind: 'UNKNOWN' });
+    if (outcome.kind === 'refused') {
+      setFailedRules(outcome.rules);
+      setFormError(null);
+      setFocusTarget('application-failed-rules');
+      return;
+    }
+    if (outcome.kind === 'error') {
+      setFormError(outcome.error);
       setFocusTarget('application-form-error');
       return;
     }
@@ -257,111 +190,49 @@ export function ApplicationWizard({ programme, application, organisationName }: 
   }
 
   const stepErrors = (Object.entries(errors) as [FormField, Problem][]).filter(([field]) => stepOfField(field) === step);
-  const formErrorText =
-    formError?.kind === 'INVALID_STATE_TRANSITION'
-      ? t('applicationForm.notDraft')
-      : formError?.kind === 'NOT_FOUND'
-        ? t('applicationForm.notFound')
-        : formError
-          ? errorMessage(t, formError)
-          : '';
-
   return (
     <form className="form wizard" onSubmit={onFormSubmit} noValidate data-testid="application-form">
       <p className="muted">
         {t('applicationForm.programmeLine', { name: programme.name })} ({programme.code})
       </p>
-      <ol className="steps" aria-label={t('applicationForm.progressLabel')}>
-        {APPLICATION_STEPS.map((s, i) => (
-          <li
-            key={s}
-            className={`steps__item${s === step ? ' steps__item--current' : ''}${i < index ? ' steps__item--done' : ''}`}
-            aria-current={s === step ? 'step' : undefined}
-          >
-            {t(`applicationForm.steps.${s}`)}
-          </li>
-        ))}
-      </ol>
+      <WizardProgress
+        steps={APPLICATION_STEPS}
+        current={step}
+        label={t('applicationForm.progressLabel')}
+        stepLabel={(s) => t(`applicationForm.steps.${s}`)}
+      />
 
-      {restored ? (
-        <Alert tone="info" testId="application-restored">
-          <p>{t('applicationForm.restored')}</p>
-        </Alert>
-      ) : null}
-      {savedNotice ? (
-        <Alert tone="success" testId="application-saved">
-          <p>{t('applicationForm.saved')}</p>
-        </Alert>
-      ) : null}
-      {failedRules.length > 0 ? (
-        <FailedRulesAlert
-          programme={programme}
-          rules={failedRules}
-          onChange={(field) => goTo(stepOfField(field), fieldId(field))}
-        />
-      ) : null}
-      {formError ? (
-        <Alert tone="error" id="application-form-error" testId="application-error">
-          <p>{formErrorText}</p>
-        </Alert>
-      ) : null}
+      <ApplicationNotices
+        programme={programme}
+        restored={restored}
+        saved={savedNotice}
+        failedRules={failedRules}
+        formError={formError}
+        onChange={(field) => goTo(stepOfField(field), fieldId(field))}
+      />
 
-      <h2 ref={stepHeadingRef} tabIndex={-1} data-testid="application-step" data-step={step}>
-        <span className="muted steps__count">
-          {t('applicationForm.stepOf', { current: index + 1, total: APPLICATION_STEPS.length })}
-        </span>{' '}
-        {t(`applicationForm.steps.${step}`)}
-      </h2>
-
-      {stepErrors.length > 0 ? (
-        <Alert tone="error" title={t('errors.VALIDATION')} testId="application-error-summary">
-          <ul className="error-summary">
-            {stepErrors.map(([field]) => (
-              <li key={field}>
-                <a
-                  href={`#${fieldId(field)}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    document.getElementById(fieldId(field))?.focus();
-                  }}
-                >
-                  {errorFor(field)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      ) : null}
+      <WizardHeading
+        ref={headingRef}
+        count={t('applicationForm.stepOf', { current: index + 1, total: APPLICATION_STEPS.length })}
+        title={t(`applicationForm.steps.${step}`)}
+        step={step}
+        testId="application-step"
+      />
+      <ErrorSummary
+        title={t('errors.VALIDATION')}
+        entries={stepErrors.map(([field]) => ({ fieldId: fieldId(field), text: errorFor(field) }))}
+        testId="application-error-summary"
+      />
 
       {step === 'request' ? (
-        <>
-          <p className="field__hint">{t('applicationForm.draftNotice')}</p>
-          <TextField
-            id={fieldId('requestedAmount')}
-            name="requestedAmount"
-            label={t('applicationForm.requestedAmount', { currency: programme.currency })}
-            hint={t('applicationForm.requestedAmountHint', {
-              min: formatMoney(programme.minVoucher, programme.currency, locale),
-              max: formatMoney(programme.maxVoucher, programme.currency, locale),
-              percent: formatPercent(programme.aidIntensity, locale),
-              digits,
-            })}
-            value={draft.requestedAmount}
-            onChange={(value) => dispatch({ type: 'set', field: 'requestedAmount', value })}
-            error={errorFor('requestedAmount')}
-            inputMode="decimal"
-            autoComplete="off"
-            required
-          />
-          <ServiceProviderPicker
-            id={fieldId('serviceProviderId')}
-            name="serviceProviderId"
-            value={draft.serviceProviderId.trim()}
-            onChange={(value) => dispatch({ type: 'set', field: 'serviceProviderId', value })}
-            directory={directory}
-            error={errorFor('serviceProviderId')}
-          />
-        </>
+        <RequestStep
+          programme={programme}
+          draft={draft}
+          dispatch={dispatch}
+          directory={directory}
+          fieldId={fieldId}
+          errorFor={errorFor}
+        />
       ) : null}
 
       {step === 'services' ? (
@@ -388,32 +259,23 @@ export function ApplicationWizard({ programme, application, organisationName }: 
         />
       ) : null}
 
-      <div className="button-row">
-        {index > 0 ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setErrors({});
-              setSavedNotice(false);
-              const previous = APPLICATION_STEPS[index - 1];
-              if (previous) goTo(previous);
-            }}
-            data-testid="application-back"
-          >
-            {t('applicationForm.back')}
-          </button>
-        ) : null}
-        {step === 'review' ? (
-          <button type="submit" className="button" disabled={busy !== null} data-testid="application-submit">
-            {busy === 'submit' ? t('applicationForm.submitting') : t('applicationForm.submit')}
-          </button>
-        ) : (
-          <button type="submit" className="button" disabled={busy !== null} data-testid="application-next">
-            {busy === 'save' ? t('applicationForm.saving') : t('applicationForm.saveNext')}
-          </button>
-        )}
-      </div>
+      <WizardButtons
+        onBack={
+          index > 0
+            ? () => {
+                setErrors({});
+                setSavedNotice(false);
+                const previous = APPLICATION_STEPS[index - 1];
+                if (previous) goTo(previous);
+              }
+            : null
+        }
+        backLabel={t('applicationForm.back')}
+        backTestId="application-back"
+        submitLabel={t(`applicationForm.${SUBMIT_LABELS[step === 'review' ? 'submit' : 'save'][busy ? 1 : 0]}`)}
+        submitTestId={step === 'review' ? 'application-submit' : 'application-next'}
+        busy={busy !== null}
+      />
     </form>
   );
 }

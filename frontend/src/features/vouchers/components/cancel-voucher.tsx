@@ -5,7 +5,7 @@ import { errorMessage, mapErrors } from '@/lib/errors';
 import { CancelVoucherMutation } from '../api/vouchers';
 import { TextAreaField } from '@/components/ui';
 
-export interface CancelVoucherProps {
+interface CancelVoucherProps {
   voucherId: string;
   organisation: string;
   onCancelled: (message: string) => void;

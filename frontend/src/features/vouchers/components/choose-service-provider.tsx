@@ -12,7 +12,7 @@ import { ServiceProviderPicker } from './service-provider-picker';
 /** Vouchers whose service provider can still be chosen (as the server's "active"). */
 export const CHOOSABLE_STATUSES: readonly VoucherStatus[] = ['ISSUED', 'PARTIALLY_REDEEMED'];
 
-export interface ChooseServiceProviderProps {
+interface ChooseServiceProviderProps {
   voucher: { id: string; status: VoucherStatus; serviceProviderId?: string | null };
   directory: Directory;
   /** Called after the choice was saved or refused as stale: the page reloads its data. */

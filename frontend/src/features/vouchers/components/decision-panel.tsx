@@ -9,7 +9,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { ApproveApplicationMutation, RejectApplicationMutation } from '../api/review';
 import { checkAmount, type Problem } from '../model/application-draft';
 
-export interface DecisionPanelProps {
+interface DecisionPanelProps {
   applicationId: string;
   currency: string;
   requestedAmount: string;

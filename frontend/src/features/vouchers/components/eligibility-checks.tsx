@@ -9,7 +9,7 @@ const OUTCOME_SYMBOL: Readonly<Record<RuleOutcome, string>> = {
   CHECKED_ON_APPLICATION: '…',
 };
 
-export interface EligibilityChecksProps {
+interface EligibilityChecksProps {
   programme: ProgrammeRulesFragment;
   checks: readonly { rule: EligibilityRule; outcome: RuleOutcome }[];
   label: string;

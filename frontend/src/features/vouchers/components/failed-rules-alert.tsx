@@ -6,7 +6,7 @@ import { stepOfField, RULE_FIELD, type FormField } from '../model/application-dr
 import { ruleParams } from '../model/display';
 import type { FailedRule } from '../model/failed-rules';
 
-export interface FailedRulesAlertProps {
+interface FailedRulesAlertProps {
   programme: ProgrammeRulesFragment;
   rules: readonly FailedRule[];
   onChange: (field: FormField) => void;

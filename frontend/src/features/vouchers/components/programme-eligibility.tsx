@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { ErrorState, LoadingState } from '@/components/ui';
 import type { ProgrammeRulesFragment, SmeAssessmentInput } from '@/gql/graphql';
 import { hasErrorKind, mapError } from '@/lib/errors';
-import { formatMoney } from '@/lib/format';
+import { formatMoney, formatRemaining } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { ProgrammeEligibilityQuery } from '../api/applications';
 import { formatPercent, formatUtcDay } from '../model/display';
@@ -25,6 +25,7 @@ export function ProgrammeEligibility({
 }) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
+  const now = new Date();
   const [withSme, setWithSme] = useState(savedSme !== null);
   const variables = useMemo(
     () => ({ programId: programme.id, sme: withSme ? savedSme : null }),
@@ -74,6 +75,14 @@ export function ProgrammeEligibility({
               from: formatUtcDay(programme.opensAt, locale),
               to: formatUtcDay(programme.closesAt, locale),
             })}
+            {Date.parse(programme.closesAt) > now.getTime() ? (
+              <>
+                <br />
+                <span className="muted">
+                  {t('programmes.closesIn', { remaining: formatRemaining(programme.closesAt, now, locale) })}
+                </span>
+              </>
+            ) : null}
           </dd>
         </div>
       </dl>

@@ -5,7 +5,7 @@ import { Alert, SelectField, TextField } from '@/components/ui';
 import type { VoucherLookupQuery as LookupResult } from '@/gql/graphql';
 import { normaliseDecimalInput } from '@/lib/decimal';
 import { errorMessage, mapErrors, type AppError } from '@/lib/errors';
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatDeadline, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { RedeemVoucherMutation, VoucherLookupQuery } from '../api/redemptions';
 import { checkAmount } from '../model/application-draft';
@@ -232,7 +232,7 @@ export function RedeemVoucher() {
             </div>
             <div>
               <dt>{t('redeem.expires')}</dt>
-              <dd>{formatDate(quote.expiresAt, locale)}</dd>
+              <dd>{formatDeadline(quote.expiresAt, new Date(), locale)}</dd>
             </div>
             <div>
               <dt>{t('redeem.aidIntensity')}</dt>

@@ -5,7 +5,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { serviceCategoryLabel } from '../model/display';
 import { RedemptionStatusBadge } from './status-badge';
 
-export interface RedemptionsTableProps {
+interface RedemptionsTableProps {
   rows: readonly (RedemptionRowFragment & { programmeName?: string | null; providerName?: string | null })[];
   caption: string;
   captionId: string;

@@ -3,7 +3,7 @@ import { currentLanguage } from '@/lib/i18n';
 import type { Directory } from '../api/service-providers';
 import { findProvider } from '../model/service-providers';
 
-export interface ServiceProviderNameProps {
+interface ServiceProviderNameProps {
   /** The chosen provider's id; null (or '') for any provider. */
   id: string | null;
   directory: Directory;

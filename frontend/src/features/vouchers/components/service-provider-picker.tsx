@@ -5,7 +5,7 @@ import { currentLanguage } from '@/lib/i18n';
 import type { Directory } from '../api/service-providers';
 import { findProvider, groupByMemberState } from '../model/service-providers';
 
-export interface ServiceProviderPickerProps {
+interface ServiceProviderPickerProps {
   id: string;
   /** The form field's name, as the server names it in `extensions.field`. */
   name?: string;

@@ -13,7 +13,7 @@ import {
 } from '../model/application-draft';
 import { serviceCategoryLabel } from '../model/display';
 
-export interface ServicesEditorProps {
+interface ServicesEditorProps {
   rows: readonly ServiceRow[];
   categories: readonly string[];
   currency: string;

@@ -6,7 +6,7 @@ import { currentLanguage } from '@/lib/i18n';
 import type { ApplicationDraft, DraftAction, FormField, SmeField } from '../model/application-draft';
 import { summariseSmeInput } from '../model/sme-input';
 
-export interface SmeSectionProps {
+interface SmeSectionProps {
   draft: ApplicationDraft;
   dispatch: Dispatch<DraftAction>;
   fieldId: (field: FormField) => string;

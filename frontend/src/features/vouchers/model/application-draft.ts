@@ -20,8 +20,8 @@ export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
 export const MAX_SERVICES = 20;
 export const MAX_DESCRIPTION = 1000;
 
-export const SERVICE_FIELDS = ['category', 'description', 'estimatedCost'] as const;
-export type ServiceField = (typeof SERVICE_FIELDS)[number];
+const SERVICE_FIELDS = ['category', 'description', 'estimatedCost'] as const;
+type ServiceField = (typeof SERVICE_FIELDS)[number];
 
 export interface ServiceRow {
   /** Stable React key; not sent. */
@@ -31,7 +31,7 @@ export interface ServiceRow {
   estimatedCost: string;
 }
 
-export const SME_FIELDS = ['name', 'periodLabel', 'staff', 'annualTurnover', 'balanceSheetTotal'] as const;
+const SME_FIELDS = ['name', 'periodLabel', 'staff', 'annualTurnover', 'balanceSheetTotal'] as const;
 export type SmeField = (typeof SME_FIELDS)[number];
 
 /**
@@ -39,7 +39,7 @@ export type SmeField = (typeof SME_FIELDS)[number];
  * whole, from the public SME wizard (`saved`) or from the draft itself (`draft`) when it is
  * richer than the minimal form can show.
  */
-export type SmeSource = 'form' | 'imported';
+type SmeSource = 'form' | 'imported';
 
 export interface ImportedSme {
   input: SmeAssessmentInput;
@@ -239,7 +239,7 @@ export function toInput(draft: ApplicationDraft): VoucherApplicationInput {
 }
 
 /** The parts of a saved application the form reads back. */
-export interface SavedApplication {
+interface SavedApplication {
   requestedAmount: string;
   serviceProviderId: string | null;
   services: readonly { category: string; description: string; estimatedCost: string }[];

@@ -25,7 +25,7 @@ const RULES: Record<EligibilityRule, true> = {
 
 export const ELIGIBILITY_RULES = Object.keys(RULES).filter(isEligibilityRule);
 
-export function isEligibilityRule(value: unknown): value is EligibilityRule {
+function isEligibilityRule(value: unknown): value is EligibilityRule {
   return typeof value === 'string' && Object.hasOwn(RULES, value);
 }
 

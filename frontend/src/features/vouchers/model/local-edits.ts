@@ -16,7 +16,7 @@ import {
 } from './application-draft';
 import { parseSmeInput } from './sme-input';
 
-export const LOCAL_EDITS_PREFIX = 'cyberhealth.applicationDraft.';
+const LOCAL_EDITS_PREFIX = 'cyberhealth.applicationDraft.';
 const VERSION = 1;
 
 export type EditsKey = { applicationId: string } | { programmeId: string };
@@ -27,7 +27,7 @@ export function localEditsKey(key: EditsKey): string {
     : `${LOCAL_EDITS_PREFIX}new.${key.programmeId}`;
 }
 
-export interface LocalEdits {
+interface LocalEdits {
   baseUpdatedAt: string | null;
   step: ApplicationStep;
   draft: ApplicationDraft;
@@ -68,7 +68,7 @@ function parseImported(value: unknown): ImportedSme | null | undefined {
 }
 
 /** A stored draft, checked field by field; null when anything does not fit. */
-export function parseDraft(value: unknown): ApplicationDraft | null {
+function parseDraft(value: unknown): ApplicationDraft | null {
   if (!isRecord(value)) return null;
   const top = strings(value, ['requestedAmount', 'serviceProviderId', 'deMinimisReceivedEur'] as const);
   const sme = strings(value['sme'], ['name', 'periodLabel', 'staff', 'annualTurnover', 'balanceSheetTotal'] as const);

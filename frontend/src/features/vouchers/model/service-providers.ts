@@ -4,13 +4,13 @@
  */
 import { memberStateName } from '@/lib/member-states';
 
-export interface ListedProvider {
+interface ListedProvider {
   id: string;
   name: string;
   memberState: { code: string; name: string };
 }
 
-export interface ProviderGroup {
+interface ProviderGroup {
   /** The member state's name in the UI language. */
   memberState: string;
   providers: { id: string; name: string }[];

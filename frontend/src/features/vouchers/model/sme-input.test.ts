@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { SAVED_SME_INPUT_KEY } from '@/lib/sme-saved-input';
 import { memoryStorage } from '@/lib/storage';
 import {
   parseSmeInput,
-  readSavedSmeInput,
-  SAVED_SME_INPUT_KEY,
+  savedSmeInput,
   simpleFiguresOf,
   simpleSmeInput,
   summariseSmeInput,
@@ -60,6 +60,7 @@ describe('parseSmeInput', () => {
     expect(parseSmeInput(simple)).toEqual({
       applicant: 'clinic',
       holdings: [],
+      controls: [],
       enterprises: [
         {
           id: 'clinic',
@@ -99,6 +100,22 @@ describe('parseSmeInput', () => {
     expect(parsed?.previousCategory).toBe('SMALL');
   });
 
+  it('keeps control without shares, public bodies that are exempt investors and gross turnover', () => {
+    const parsed = parseSmeInput({
+      ...group,
+      controls: [{ controller: 'angel', controlled: 'clinic', basis: 'CONTRACT' }],
+      enterprises: [
+        { ...group.enterprises[0], periods: [{ label: '2025', annualTurnover: '100', grossTurnover: { statedTurnover: '119', indirectTaxes: 19 }, balanceSheetTotal: '50' }] },
+        group.enterprises[1],
+        { ...group.enterprises[2], publicBody: true },
+      ],
+    });
+    expect(parsed?.controls).toEqual([{ controller: 'angel', controlled: 'clinic', basis: 'CONTRACT' }]);
+    expect(parsed?.enterprises[2]?.publicBody).toBe(true);
+    expect(parsed?.enterprises[0]?.periods?.[0]?.grossTurnover).toEqual({ statedTurnover: '119', indirectTaxes: '19' });
+    expect(parseSmeInput({ ...group, controls: [{ controller: 'a', controlled: 'b', basis: 'FRIENDSHIP' }] })).toBeNull();
+  });
+
   it('drops keys the GraphQL input does not have (the server would refuse them)', () => {
     const parsed = parseSmeInput({ ...simple, uiStep: 3, enterprises: [{ ...simple.enterprises[0], collapsed: true }] });
     expect(parsed).not.toHaveProperty('uiStep');
@@ -120,23 +137,23 @@ describe('parseSmeInput', () => {
   });
 });
 
-describe('readSavedSmeInput (the SME wizard’s saved input)', () => {
+describe('savedSmeInput (the SME check’s saved input)', () => {
   it('reads the bare input', () => {
     const storage = memoryStorage({ [SAVED_SME_INPUT_KEY]: JSON.stringify(simple) });
-    expect(readSavedSmeInput(storage)?.applicant).toBe('clinic');
+    expect(savedSmeInput(storage)?.applicant).toBe('clinic');
   });
 
   it('reads the wizard’s envelope { version, savedAt, input, result }', () => {
     const storage = memoryStorage({
       [SAVED_SME_INPUT_KEY]: JSON.stringify({ version: 1, savedAt: '2026-11-29T00:00:00Z', input: group, result: null }),
     });
-    expect(readSavedSmeInput(storage)?.enterprises).toHaveLength(3);
+    expect(savedSmeInput(storage)?.enterprises).toHaveLength(3);
   });
 
   it('gives null when nothing or something unreadable is stored', () => {
-    expect(readSavedSmeInput(memoryStorage())).toBeNull();
-    expect(readSavedSmeInput(memoryStorage({ [SAVED_SME_INPUT_KEY]: '{not json' }))).toBeNull();
-    expect(readSavedSmeInput(memoryStorage({ [SAVED_SME_INPUT_KEY]: '{"input": {"applicant": 1}}' }))).toBeNull();
+    expect(savedSmeInput(memoryStorage())).toBeNull();
+    expect(savedSmeInput(memoryStorage({ [SAVED_SME_INPUT_KEY]: '{not json' }))).toBeNull();
+    expect(savedSmeInput(memoryStorage({ [SAVED_SME_INPUT_KEY]: '{"input": {"applicant": 1}}' }))).toBeNull();
   });
 });
 

@@ -1,31 +1,27 @@
 /**
  * The SME self-assessment input (`SmeAssessmentInput`) an application carries, read from places
  * the compiler cannot vouch for: the `smeInput` JSON of a saved draft, and the input the public
- * SME wizard saved in this browser. Nothing is cast: `parseSmeInput` checks every field it keeps
- * and returns a fresh object with only the fields of the GraphQL input type (unknown keys would
- * make the server refuse the whole input).
+ * SME check saved in this browser (`savedSmeInput`). Nothing is cast: `parseSmeInput` checks
+ * every field it keeps and returns a fresh object with only the fields of the GraphQL input type
+ * (unknown keys would make the server refuse the whole input).
  */
 import type {
+  ControlBasis,
   ControlRight,
   EnterpriseKind,
   ExemptInvestorInput,
   ExemptInvestorKind,
   SmeAssessmentInput,
   SmeCategory,
+  SmeControlInput,
   SmeEnterpriseInput,
   SmeHoldingInput,
   SmePeriodInput,
   SmeStaffLineInput,
   StaffKind,
 } from '@/gql/graphql';
+import { loadSavedSmeInput } from '@/lib/sme-saved-input';
 import { local, type KeyValueStorage } from '@/lib/storage';
-
-/**
- * Where the public SME wizard keeps the input its visitor saved "for an application": the JSON
- * of an `SmeAssessmentInput`, either bare or inside an envelope `{ "version": 1, "savedAt": …,
- * "input": <SmeAssessmentInput>, … }`. Read only through `readSavedSmeInput`.
- */
-export const SAVED_SME_INPUT_KEY = 'cyberhealth.sme.savedInput';
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -68,7 +64,13 @@ const isControlRight = members<ControlRight>({
   DOMINANT_INFLUENCE_BY_CONTRACT_OR_STATUTES: true,
   CONTROL_OF_VOTES_BY_AGREEMENT: true,
 });
-export const isSmeCategory = members<SmeCategory>({ MICRO: true, SMALL: true, MEDIUM: true, LARGE: true });
+const isControlBasis = members<ControlBasis>({
+  BOARD_APPOINTMENT: true,
+  CONTRACT: true,
+  ARTICLES_OF_ASSOCIATION: true,
+  SHAREHOLDER_AGREEMENT: true,
+});
+const isSmeCategory = members<SmeCategory>({ MICRO: true, SMALL: true, MEDIUM: true, LARGE: true });
 
 /** Marks a value the parser refuses; thrown and caught inside `parseSmeInput` only. */
 class Refused extends Error {}
@@ -139,6 +141,13 @@ function period(value: unknown): SmePeriodInput {
   if (v['estimate'] !== undefined && v['estimate'] !== null) {
     out.estimate = typeof v['estimate'] === 'boolean' ? v['estimate'] : refuse();
   }
+  if (v['grossTurnover'] !== undefined && v['grossTurnover'] !== null) {
+    const g = record(v['grossTurnover']);
+    out.grossTurnover = {
+      statedTurnover: dec(g['statedTurnover']),
+      indirectTaxes: dec(g['indirectTaxes']),
+    };
+  }
   return out;
 }
 
@@ -170,7 +179,20 @@ function enterprise(value: unknown): SmeEnterpriseInput {
   if (v['exemptInvestor'] !== undefined && v['exemptInvestor'] !== null) {
     out.exemptInvestor = exemptInvestor(v['exemptInvestor']);
   }
+  if (v['publicBody'] !== undefined && v['publicBody'] !== null) {
+    out.publicBody = typeof v['publicBody'] === 'boolean' ? v['publicBody'] : refuse();
+  }
   return out;
+}
+
+function control(value: unknown): SmeControlInput {
+  const v = record(value);
+  const basis = v['basis'];
+  return {
+    controller: str(v['controller']),
+    controlled: str(v['controlled']),
+    basis: isControlBasis(basis) ? basis : refuse(),
+  };
 }
 
 function holding(value: unknown): SmeHoldingInput {
@@ -196,6 +218,7 @@ export function parseSmeInput(value: unknown): SmeAssessmentInput | null {
       applicant: str(v['applicant']),
       enterprises: list(v['enterprises'], enterprise, false),
       holdings: list(v['holdings'], holding),
+      controls: list(v['controls'], control),
     };
     const previous = v['previousCategory'];
     if (previous !== undefined && previous !== null) {
@@ -210,22 +233,11 @@ export function parseSmeInput(value: unknown): SmeAssessmentInput | null {
 }
 
 /**
- * The SME input the visitor saved with the public SME wizard, or null when there is none or it
- * is unreadable. Accepts the bare input and the wizard's `{ version, savedAt, input }` envelope.
+ * The SME input the visitor saved with the public SME check (read by `lib/sme-saved-input`, the
+ * one reader), cleaned for sending; null when there is none or it is unreadable.
  */
-export function readSavedSmeInput(storage: KeyValueStorage = local): SmeAssessmentInput | null {
-  const raw = storage.getItem(SAVED_SME_INPUT_KEY);
-  if (!raw) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (isRecord(value) && !('applicant' in value) && 'input' in value) {
-    return parseSmeInput(value['input']);
-  }
-  return parseSmeInput(value);
+export function savedSmeInput(storage: KeyValueStorage = local): SmeAssessmentInput | null {
+  return parseSmeInput(loadSavedSmeInput(storage));
 }
 
 /** The figures of the minimal form: one enterprise, one accounting period. */
@@ -238,7 +250,7 @@ export interface SimpleSmeFigures {
 }
 
 /** The applicant's id in an input built from the minimal form. */
-export const SIMPLE_APPLICANT_ID = 'applicant';
+const SIMPLE_APPLICANT_ID = 'applicant';
 
 /** The input of the minimal form: the applicant alone, with one period. */
 export function simpleSmeInput(figures: SimpleSmeFigures): SmeAssessmentInput {
@@ -296,7 +308,7 @@ export function simpleFiguresOf(input: SmeAssessmentInput): SimpleSmeFigures | n
 }
 
 /** What a summary of an input shows: the applicant and its latest period. */
-export interface SmeInputSummary {
+interface SmeInputSummary {
   applicantName: string;
   parties: number;
   holdings: number;

@@ -1,19 +1,19 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Alert, EmptyState, ErrorState, LoadingState, PageButtons, SelectField } from '@/components/ui';
+import { Alert, ListPage, SelectField } from '@/components/ui';
 import type { VoucherStatus } from '@/gql/graphql';
 import { mapError } from '@/lib/errors';
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { VouchersQuery } from '../api/vouchers';
 import { CancelVoucher } from '../components/cancel-voucher';
 import { VoucherStatusBadge } from '../components/status-badge';
+import { ACTIVE_VOUCHER, voucherExpiry } from '../model/display';
 
 const PAGE_SIZE = 20;
 const STATUSES: readonly VoucherStatus[] = ['ISSUED', 'PARTIALLY_REDEEMED', 'REDEEMED', 'EXPIRED', 'CANCELLED'];
-const ACTIVE: ReadonlySet<VoucherStatus> = new Set(['ISSUED', 'PARTIALLY_REDEEMED']);
 
 function isVoucherStatus(value: string): value is VoucherStatus {
   return (STATUSES as readonly string[]).includes(value);
@@ -34,6 +34,7 @@ export default function AgencyVouchersPage() {
     requestPolicy: 'cache-and-network',
   });
   const connection = data?.vouchers;
+  const now = new Date();
 
   function announce(tone: 'success' | 'error', text: string) {
     setMessage({ tone, text });
@@ -42,12 +43,11 @@ export default function AgencyVouchersPage() {
   }
 
   return (
-    <>
-      <h1 id="agency-vouchers-title" tabIndex={-1}>
-        {t('vouchers.agencyTitle')}
-      </h1>
-      <p className="lead">{t('vouchers.agencyIntro')}</p>
-      <form className="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+    <ListPage
+      titleId="agency-vouchers-title"
+      title={t('vouchers.agencyTitle')}
+      intro={t('vouchers.agencyIntro')}
+      filters={
         <SelectField
           id="vouchers-status"
           name="status"
@@ -60,21 +60,23 @@ export default function AgencyVouchersPage() {
           options={STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.${s}`) }))}
           placeholder={t('vouchers.allStatuses')}
         />
-      </form>
-      {message ? (
-        <Alert tone={message.tone} ref={messageRef} testId="vouchers-message">
-          <p>{message.text}</p>
-        </Alert>
-      ) : null}
-      {error && !connection ? (
-        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.nodes.length === 0 ? (
-        <EmptyState>{status ? t('vouchers.agencyEmptyFiltered') : t('vouchers.agencyEmpty')}</EmptyState>
-      ) : (
+      }
+      notices={
+        message ? (
+          <Alert tone={message.tone} ref={messageRef} testId="vouchers-message">
+            <p>{message.text}</p>
+          </Alert>
+        ) : null
+      }
+      items={connection?.nodes}
+      error={error ? mapError(error) : null}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      empty={status ? t('vouchers.agencyEmptyFiltered') : t('vouchers.agencyEmpty')}
+      pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
+    >
+      {(vouchers) => (
         <ul className="record-list" aria-label={t('vouchers.agencyListLabel')}>
-          {connection.nodes.map((voucher) => {
+          {vouchers.map((voucher) => {
             const organisation = voucher.application?.organisation?.name ?? '';
             const money = (amount: string) => formatMoney(amount, voucher.currency, language);
             return (
@@ -101,7 +103,7 @@ export default function AgencyVouchersPage() {
                   </div>
                   <div>
                     <dt>{t('vouchers.expires')}</dt>
-                    <dd>{formatDate(voucher.expiresAt, language)}</dd>
+                    <dd>{voucherExpiry(voucher, now, language)}</dd>
                   </div>
                   {voucher.closeReason ? (
                     <div>
@@ -110,7 +112,7 @@ export default function AgencyVouchersPage() {
                     </div>
                   ) : null}
                 </dl>
-                {ACTIVE.has(voucher.status) ? (
+                {ACTIVE_VOUCHER.has(voucher.status) ? (
                   <CancelVoucher
                     voucherId={voucher.id}
                     organisation={organisation}
@@ -123,14 +125,6 @@ export default function AgencyVouchersPage() {
           })}
         </ul>
       )}
-      {connection ? (
-        <PageButtons
-          after={after}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          endCursor={connection.pageInfo.endCursor}
-          onPage={setAfter}
-        />
-      ) : null}
-    </>
+    </ListPage>
   );
 }

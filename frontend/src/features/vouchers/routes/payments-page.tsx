@@ -2,9 +2,9 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
+import { ListPage, RecordAction, StatusMessage } from '@/components/ui';
 import type { RedemptionsQuery as RedemptionsResult } from '@/gql/graphql';
-import { errorMessage, mapError, type AppError } from '@/lib/errors';
+import { mapError, type AppError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -64,36 +64,30 @@ export default function PaymentsPage() {
   }
 
   return (
-    <>
-      <h1 id="payments-title" tabIndex={-1}>
-        {t('payments.title')}
-      </h1>
-      <p className="lead">{t('payments.intro')}</p>
-      {programId ? (
-        <p>
-          <Link to="/agency/payments">{t('review.showAll')}</Link>
-        </p>
-      ) : null}
-      <div
-        ref={statusRef}
-        className={announcement ? 'alert alert--success' : 'visually-hidden'}
-        role="status"
-        tabIndex={-1}
-        data-testid="payments-status"
-      >
-        {announcement}
-      </div>
-      {error && !connection ? (
-        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : rows.length === 0 ? (
-        <EmptyState>{t('payments.empty')}</EmptyState>
-      ) : (
+    <ListPage
+      titleId="payments-title"
+      title={t('payments.title')}
+      intro={t('payments.intro')}
+      notices={
+        <>
+          {programId ? (
+            <p>
+              <Link to="/agency/payments">{t('review.showAll')}</Link>
+            </p>
+          ) : null}
+          <StatusMessage ref={statusRef} text={announcement} testId="payments-status" />
+        </>
+      }
+      items={connection ? rows : undefined}
+      error={error ? mapError(error) : null}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      empty={t('payments.empty')}
+      pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
+    >
+      {(payable) => (
         <ul className="record-list" aria-label={t('payments.listLabel')}>
-          {rows.map((row) => {
+          {payable.map((row) => {
             const headingId = `payment-${row.id}`;
-            const rowError = rowErrors[row.id];
             const money = (amount: string) => formatMoney(amount, row.currency, language);
             return (
               <li key={row.id} className="record" data-testid="payment-row" data-invoice={row.invoiceReference}>
@@ -131,36 +125,21 @@ export default function PaymentsPage() {
                     <dd data-testid="payment-payable">{money(row.payable)}</dd>
                   </div>
                 </dl>
-                {rowError ? (
-                  <p className="field__error" role="alert">
-                    {errorMessage(t, rowError)}
-                  </p>
-                ) : null}
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-describedby={headingId}
-                    disabled={busyId !== null}
-                    onClick={() => void onApprove(row)}
-                    data-testid="approve-payment"
-                  >
-                    {busyId === row.id ? t('payments.approving') : t('payments.approve')}
-                  </button>
-                </div>
+                <RecordAction
+                  label={t('payments.approve')}
+                  busyLabel={t('payments.approving')}
+                  busy={busyId === row.id}
+                  disabled={busyId !== null}
+                  describedBy={headingId}
+                  error={rowErrors[row.id]}
+                  onClick={() => void onApprove(row)}
+                  testId="approve-payment"
+                />
               </li>
             );
           })}
         </ul>
       )}
-      {connection ? (
-        <PageButtons
-          after={after}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          endCursor={connection.pageInfo.endCursor}
-          onPage={setAfter}
-        />
-      ) : null}
-    </>
+    </ListPage>
   );
 }

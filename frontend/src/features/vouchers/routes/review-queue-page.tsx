@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
+import { ListPage } from '@/components/ui';
 import { mapError } from '@/lib/errors';
-import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
+import { formatDateTime, formatDeadline, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ReviewQueueQuery } from '../api/review';
 
 const PAGE_SIZE = 20;
 
-/** The agency's review queue, first come first served; `?programme=<id>` narrows it. */
+/** The agency's review queue, oldest submission first, each with its cut-off; `?programme=<id>` narrows it. */
 export default function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -29,26 +29,35 @@ export default function ReviewQueuePage() {
   const offset = page.index * PAGE_SIZE;
 
   return (
-    <>
-      <h1 id="review-title" tabIndex={-1}>
-        {t('review.title')}
-      </h1>
-      <p className="lead">{t('review.intro')}</p>
-      {programId ? (
-        <p>
-          {connection?.nodes[0]?.program ? t('review.filtered', { code: connection.nodes[0].program.code }) : null}{' '}
-          <Link to="/agency/reviews">{t('review.showAll')}</Link>
-        </p>
-      ) : null}
-      {error && !connection ? (
-        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.nodes.length === 0 ? (
-        <EmptyState>{t('review.empty')}</EmptyState>
-      ) : (
+    <ListPage
+      titleId="review-title"
+      title={t('review.title')}
+      intro={t('review.intro')}
+      notices={
+        programId ? (
+          <p>
+            {connection?.nodes[0]?.program ? t('review.filtered', { code: connection.nodes[0].program.code }) : null}{' '}
+            <Link to="/agency/reviews">{t('review.showAll')}</Link>
+          </p>
+        ) : null
+      }
+      items={connection?.nodes}
+      error={error ? mapError(error) : null}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      empty={t('review.empty')}
+      pager={
+        connection
+          ? {
+              ...connection.pageInfo,
+              after: page.after,
+              onPage: (after) => setPage((p) => ({ after, index: after ? p.index + 1 : 0 })),
+            }
+          : null
+      }
+    >
+      {(applications) => (
         <ol className="record-list" aria-label={t('review.listLabel')}>
-          {connection.nodes.map((application, index) => {
+          {applications.map((application, index) => {
             const organisation = application.organisation?.name ?? '';
             return (
               <li key={application.id} className="record" data-testid="review-row" data-id={application.id}>
@@ -77,7 +86,7 @@ export default function ReviewQueuePage() {
                   {application.cutoff ? (
                     <div>
                       <dt>{t('review.cutoff')}</dt>
-                      <dd>{formatDate(application.cutoff, language, { timeZone: 'UTC' })}</dd>
+                      <dd>{formatDeadline(application.cutoff, new Date(), language)}</dd>
                     </div>
                   ) : null}
                 </dl>
@@ -96,14 +105,6 @@ export default function ReviewQueuePage() {
           })}
         </ol>
       )}
-      {connection ? (
-        <PageButtons
-          after={page.after}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          endCursor={connection.pageInfo.endCursor}
-          onPage={(after) => setPage((p) => ({ after, index: after ? p.index + 1 : 0 }))}
-        />
-      ) : null}
-    </>
+    </ListPage>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { EmptyState, ErrorState, LoadingState, PageButtons } from '@/components/ui';
+import { ListPage } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -25,35 +25,28 @@ export default function VendorRedemptionsPage() {
   const connection = data?.redemptions;
 
   return (
-    <>
-      <h1 id="vendor-redemptions-title" tabIndex={-1}>
-        {t('redemptions.title')}
-      </h1>
-      <p className="lead">{t('redemptions.intro')}</p>
-      {error && !connection ? (
-        <ErrorState error={mapError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.nodes.length === 0 ? (
-        <EmptyState>
+    <ListPage
+      titleId="vendor-redemptions-title"
+      title={t('redemptions.title')}
+      intro={t('redemptions.intro')}
+      items={connection?.nodes}
+      error={error ? mapError(error) : null}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      empty={
+        <>
           {t('redemptions.empty')} <Link to="/vendor/redeem">{t('redemptions.redeemLink')}</Link>
-        </EmptyState>
-      ) : (
+        </>
+      }
+      pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
+    >
+      {(rows) => (
         <RedemptionsTable
-          rows={connection.nodes.map((row) => ({ ...row, programmeName: row.voucher?.program?.name ?? null }))}
+          rows={rows.map((row) => ({ ...row, programmeName: row.voucher?.program?.name ?? null }))}
           caption={t('redemptions.listLabel')}
           captionId="vendor-redemptions-caption"
           showProgramme
         />
       )}
-      {connection ? (
-        <PageButtons
-          after={after}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          endCursor={connection.pageInfo.endCursor}
-          onPage={setAfter}
-        />
-      ) : null}
-    </>
+    </ListPage>
   );
 }

@@ -9,6 +9,7 @@ import { useSession, useSessionStore } from '@/lib/session-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { MeQuery } from '../api/me';
 import { AccountSummary } from '../components/account-summary';
+import { WORKSPACE_OFFERS } from '../model/offers';
 
 export default function WorkspaceHomePage() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export default function WorkspaceHomePage() {
 
   if (!session || !role) return null;
   const tasks = workspaceItemsFor(role).filter((item) => item.to !== workspaceItemsFor(role)[0]?.to);
+  const offer = WORKSPACE_OFFERS[role];
 
   return (
     <>
@@ -54,22 +56,37 @@ export default function WorkspaceHomePage() {
 
       <section aria-labelledby="tasks-title" className="panel">
         <h2 id="tasks-title">{t('workspace.tasksTitle')}</h2>
-        {tasks.length > 0 ? (
-          <ul className="task-list">
-            {tasks.map((item) => (
-              <li key={item.id}>
-                <Link to={item.to} data-task-id={item.id}>
-                  {item.id === 'agency-verifications'
-                    ? t('workspace.verificationsLink')
-                    : t(item.labelKey)}
-                </Link>
+        <ul className="task-list">
+          {tasks.map((item) => (
+            <li key={item.id}>
+              <Link to={item.to} data-task-id={item.id}>
+                {item.id === 'agency-verifications' ? t('workspace.verificationsLink') : t(item.labelKey)}
+              </Link>
+            </li>
+          ))}
+          {offer.extra.map((task) => (
+            <li key={task.id}>
+              <Link to={task.to} data-task-id={task.id}>
+                {t(`workspace.extraTasks.${task.id}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {offer.coming.length > 0 ? (
+        <section aria-labelledby="coming-title" className="panel" data-testid="workspace-coming">
+          <h2 id="coming-title">{t('workspace.comingTitle')}</h2>
+          <p>{t('workspace.comingIntro')}</p>
+          <ul className="bullet-list">
+            {offer.coming.map((service) => (
+              <li key={service} data-coming={service}>
+                {t(`workspace.coming.${service}`)}
               </li>
             ))}
           </ul>
-        ) : (
-          <p>{t('workspace.noTasks')}</p>
-        )}
-      </section>
+        </section>
+      ) : null}
     </>
   );
 }

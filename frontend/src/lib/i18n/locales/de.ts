@@ -22,6 +22,14 @@ export const de: Messages = {
       'Die Dienste werden gemeinsam mit dem von der ENISA betriebenen Europäischen Unterstützungszentrum für Cybersicherheit im Gesundheitswesen erbracht.',
   },
   nav: {
+    menu: 'Menü',
+    funding: 'Förderung',
+    groupRegistry: 'Register',
+    groupOrganisations: 'Organisationen',
+    groupProgrammes: 'Programme',
+    groupApplications: 'Anträge',
+    groupVouchersPayments: 'Gutscheine und Zahlungen',
+    groupVouchers: 'Gutscheine',
     main: 'Hauptnavigation',
     home: 'Startseite',
     register: 'Organisation registrieren',
@@ -30,13 +38,13 @@ export const de: Messages = {
     adminAccounts: 'Konten',
     adminAgencies: 'Behörden',
     enisaHome: 'ENISA-Arbeitsbereich',
-    agencyHome: 'Arbeitsbereich der Behörde',
+    agencyHome: 'Arbeitsbereich',
     agencyVerifications: 'Zu prüfende Organisationen',
     programmes: 'Gutscheinprogramme',
     smeCheck: 'KMU-Selbsttest',
     agencyProgrammes: 'Unsere Programme',
     providerHome: 'Meine Organisation',
-    vendorHome: 'Arbeitsbereich des Dienstleisters',
+    vendorHome: 'Arbeitsbereich',
     agencyReviews: 'Zu prüfende Anträge',
     agencyVouchers: 'Gutscheine',
     agencyPayments: 'Freizugebende Zahlungen',
@@ -46,6 +54,14 @@ export const de: Messages = {
     notifications: 'Benachrichtigungen',
     vendorRedeem: 'Gutschein einlösen',
     vendorRedemptions: 'Meine Einlösungen',
+  },
+  legal: {
+    footerNav: 'Über diesen Dienst',
+    legalNotice: 'Impressum',
+    privacy: 'Datenschutzerklärung',
+    cookies: 'Cookie-Erklärung',
+    accessibility: 'Erklärung zur Barrierefreiheit',
+    contact: 'Kontakt und Helpdesks',
   },
   roles: {
     PLATFORM_ADMIN: 'Plattformadministration',
@@ -101,26 +117,36 @@ export const de: Messages = {
     vouchersTitle: 'Cybersicherheitsgutscheine',
     vouchersText:
       'Die Mitgliedstaaten können Gutscheine für Kleinst-, kleine und mittlere Krankenhäuser und Gesundheitsdienstleister finanzieren. Ein Gutschein deckt einen Teil der Kosten einer Cybersicherheitsleistung, etwa einer Risikobewertung, eines Penetrationstests oder einer Schulung, die ein gelisteter Dienstleister erbringt.',
-    reserveTitle: 'EU-Cybersicherheitsreserve',
-    reserveText:
-      'Bei erheblichen und großen Sicherheitsvorfällen stellt die EU-Cybersicherheitsreserve Reaktionsdienste vertrauenswürdiger Anbieter bereit. Anträge werden von der nationalen zentralen Anlaufstelle befürwortet und von der ENISA priorisiert.',
-    warningsTitle: 'Frühwarnungen',
-    warningsText:
-      'Die ENISA veröffentlicht Warnmeldungen mit ihrem Schweregrad und einer Kennzeichnung nach dem Traffic Light Protocol. Öffentliche Warnungen sind für alle zugänglich; eingeschränkte Warnungen erreichen die Organisationen, die sie sehen dürfen.',
     audienceTitle: 'Wer die Plattform nutzt',
     audienceProviders:
-      'Krankenhäuser und Gesundheitsdienstleister prüfen ihre Förderfähigkeit, beantragen Gutscheine, melden Sicherheitsvorfälle und fordern Krisenunterstützung an.',
+      'Krankenhäuser und Gesundheitsdienstleister prüfen ihren KMU-Status und beantragen Gutscheine. Die Meldung von Sicherheitsvorfällen und die Anforderung von Krisenunterstützung folgen.',
     audienceAgencies:
       'Nationale Behörden prüfen Organisationen, führen Gutscheinprogramme durch und sind die zentrale Anlaufstelle.',
-    audienceVendors: 'Dienstleister lösen Gutscheine ein und erbringen Einsätze der Reserve.',
+    audienceVendors:
+      'Dienstleister lösen Gutscheine gegen Rechnungen ein. Einsätze der Reserve folgen.',
     audienceEnisa:
-      'Die ENISA veröffentlicht den Katalog und Frühwarnungen und koordiniert die Reserve.',
+      'Die ENISA wird hier den Katalog und Frühwarnungen veröffentlichen und die Reserve koordinieren; diese Dienste folgen.',
     ctaTitle: 'Jetzt starten',
     ctaText:
       'Gesundheitseinrichtungen registrieren sich einmal. Die nationale Behörde prüft anschließend die Registrierung.',
     ctaRegister: 'Organisation registrieren',
     ctaLogin: 'Anmelden',
     programmesLink: 'Die offenen Gutscheinprogramme ansehen',
+    prioritiesIntro: 'Zu jeder Priorität: was Sie auf dieser Plattform heute nutzen können und was folgt.',
+    coming: 'Folgt',
+    capabilitiesLabel: '{{priority}}: Dienste',
+    capabilities: {
+      vouchers: 'Offene Gutscheinprogramme',
+      smeCheck: 'KMU-Selbsteinschätzung',
+      apply: 'Organisation registrieren, um einen Gutschein zu beantragen',
+      catalogue: 'Leitfäden, Werkzeuge und Playbooks',
+      training: 'Schulungen',
+      warnings: 'Frühwarnungen vor Bedrohungen und Schwachstellen',
+      incidents: 'Meldung erheblicher Sicherheitsvorfälle',
+      reserve: 'Krisenunterstützung aus der EU-Cybersicherheitsreserve',
+      ransom: 'Erfassung von Lösegeldforderungen und Weitergabe an die Strafverfolgung',
+    },
+    contactLink: 'Ihre nationale Behörde kontaktieren',
   },
   auth: {
     title: 'Anmelden',
@@ -175,16 +201,13 @@ export const de: Messages = {
       SERVICE_PROVIDER: 'Arbeitsbereich des Dienstleisters',
     },
     intros: {
-      PLATFORM_ADMIN:
-        'Verwalten Sie Konten, Behörden und Organisationen in der gesamten EU und lesen Sie das Prüfprotokoll.',
+      PLATFORM_ADMIN: 'Konten und nationale Behörden in der ganzen EU verwalten.',
       ENISA_STAFF:
-        'Veröffentlichen Sie den Katalog und Frühwarnungen, priorisieren Sie Anträge an die Reserve und verfolgen Sie EU-weite Statistiken.',
+        'Die Gutscheinprogramme aller Mitgliedstaaten verfolgen und ihre Behörden erreichen. Veröffentlichung von Katalog und Frühwarnungen sowie die Priorisierung von Reserve-Anträgen folgen.',
       AGENCY_OFFICER:
-        'Prüfen Sie Organisationen, führen Sie Gutscheinprogramme durch und handeln Sie als nationale zentrale Anlaufstelle.',
-      PROVIDER_USER:
-        'Prüfen Sie die Förderfähigkeit, beantragen Sie Gutscheine, melden Sie Sicherheitsvorfälle und fordern Sie Krisenunterstützung an.',
-      SERVICE_PROVIDER:
-        'Lösen Sie Gutscheine gegen Rechnungen ein und verfolgen Sie Ihre Einsätze für die Reserve.',
+        'Organisationen prüfen, Gutscheinprogramme und ihre Mittel verwalten, Anträge prüfen und Zahlungen freigeben.',
+      PROVIDER_USER: 'KMU-Status prüfen, Gutscheine beantragen und Anträge und Gutscheine verfolgen.',
+      SERVICE_PROVIDER: 'Gutscheine gegen Rechnungen einlösen und ihre Bezahlung verfolgen.',
     },
     accountTitle: 'Ihr Konto',
     name: 'Name',
@@ -197,7 +220,25 @@ export const de: Messages = {
     scopeEu: 'Alle Mitgliedstaaten',
     tasksTitle: 'Aufgaben',
     verificationsLink: 'Organisationen prüfen, die auf die Prüfung warten',
-    noTasks: 'Weitere Dienste stehen hier bald zur Verfügung.',
+    extraTasks: {
+      programmes: 'Die offenen Gutscheinprogramme aller Mitgliedstaaten ansehen',
+      smeCheck: 'Den KMU-Status eines Unternehmens prüfen',
+      contact: 'Behörde und Helpdesk jedes Mitgliedstaats finden',
+    },
+    comingTitle: 'Demnächst',
+    comingIntro: 'Diese Dienste entstehen gerade und erscheinen hier:',
+    coming: {
+      catalogue: 'Leitfäden, Werkzeuge, Playbooks und Schulungen im Katalog veröffentlichen',
+      warnings: 'Frühwarnungen an Gesundheitseinrichtungen veröffentlichen',
+      reserveTriage: 'Anträge an die EU-Cybersicherheitsreserve priorisieren und zuweisen',
+      statistics: 'EU-weite anonymisierte Statistiken',
+      reserveEngagements: 'Ihre Einsätze für die EU-Cybersicherheitsreserve',
+      incidents: 'Erhebliche Sicherheitsvorfälle an Ihre nationale Behörde melden',
+      ransom: 'Lösegeldforderungen und ihre Weitergabe an die Strafverfolgung erfassen',
+      reserveRequests: 'Krisenunterstützung aus der EU-Cybersicherheitsreserve anfordern',
+      training: 'Ihr Personal für Schulungen anmelden',
+      auditTrail: 'Das Prüfprotokoll lesen',
+    },
     loadError: 'Ihre Kontodaten konnten nicht geladen werden.',
   },
   verification: {
@@ -472,7 +513,8 @@ export const de: Messages = {
     approvedOn: 'Bewilligt',
     rejectedOn: 'Abgelehnt',
     withdrawnOn: 'Zurückgezogen',
-    cutoff: 'Entschieden mit dem Stichtag {{date}}',
+    cutoffPending: 'Zu entscheiden bis zum Stichtag {{deadline}}',
+    cutoffDecided: 'Eingereicht für den Stichtag {{date}}',
     reason: 'Begründung: {{reason}}',
     withdraw: 'Antrag zurückziehen',
     withdrawConfirm: 'Diesen Antrag zurückziehen? Die Behörde prüft ihn dann nicht, und er kann nicht erneut eingereicht werden.',
@@ -539,13 +581,14 @@ export const de: Messages = {
   },
   review: {
     title: 'Zu prüfende Anträge',
-    intro: 'Eingereichte Anträge Ihres Mitgliedstaats, in der Reihenfolge ihres Eingangs.',
+    intro:
+      'Eingereichte Anträge Ihres Mitgliedstaats, die ältesten zuerst. Über jeden ist bis zu seinem Stichtag zu entscheiden: dem ersten Stichtag nach der Einreichung oder dem Ende des Antragszeitraums.',
     empty: 'Kein Antrag wartet auf Prüfung.',
     listLabel: 'Anträge, die auf Prüfung warten, die ältesten zuerst',
     position: 'Nr.',
     requested: 'Beantragter Betrag',
     submitted: 'Eingereicht',
-    cutoff: 'Stichtag',
+    cutoff: 'Zu entscheiden bis',
     open: 'Prüfen',
     openLabel: 'Antrag von {{organisation}} prüfen',
     filtered: 'Nur das Programm {{code}} wird angezeigt.',
@@ -718,6 +761,7 @@ export const de: Messages = {
     reimbursementOnly: 'Nur Erstattung',
     window: 'Antragszeitraum',
     windowValue: '{{from}} bis {{to}}',
+    closesIn: 'Antragsschluss {{remaining}}.',
     smeCategories: 'Für',
     healthcareTypes: 'Arten von Organisationen',
     serviceCategories: 'Geförderte Leistungen',
@@ -749,10 +793,6 @@ export const de: Messages = {
     disbursed: 'Ausgezahlt',
     available: 'Verfügbar',
     chartTitle: 'Mittel im Zeitverlauf',
-    chartLabel:
-      'Liniendiagramm der zugewiesenen, gebundenen, ausgezahlten und verfügbaren Mittel am Ende jedes Monats. Dieselben Zahlen stehen in der Tabelle darunter.',
-    chartTableCaption: 'Mittel am Ende jedes Monats',
-    month: 'Monat',
     chartEmpty: 'Noch keine Bewegungen: Das Diagramm erscheint nach der ersten Zuweisung.',
     chartLoading: 'Diagramm wird geladen…',
     ledgerTitle: 'Hauptbuch',
@@ -799,6 +839,26 @@ export const de: Messages = {
     statusChanged: 'Das Programm ist jetzt: {{status}}.',
     needsFunds: 'Weisen Sie ein Budget zu, bevor Sie das Programm öffnen.',
     invalidTransition: 'Diese Statusänderung ist jetzt nicht möglich. Die Seite wurde neu geladen.',
+    chartLabel:
+      'Stufendiagramm der zugewiesenen, gebundenen, ausgezahlten und verfügbaren Mittel nach jeder Buchung. Dieselben Zahlen stehen in der Tabelle darunter.',
+    chartLabelDays:
+      'Stufendiagramm der zugewiesenen, gebundenen, ausgezahlten und verfügbaren Mittel am Ende jedes Tages. Die Tage mit Änderungen stehen in der Tabelle darunter.',
+    chartTableCaption:
+      'Mittel nach jeder Buchung',
+    chartTableCaptionDays:
+      'Mittel am Ende jedes Tages mit einer Buchung',
+    chartStart:
+      'Vor der ersten Buchung',
+    day:
+      'Tag',
+    relationTitle:
+      'Wie diese Zahlen mit dem Kontobuch zusammenhängen',
+    relationAllocated:
+      'Zugewiesen {{allocated}}: {{added}} zugewiesen, abzüglich {{removed}} zurückgenommen.',
+    relationCommitted:
+      'Gebunden {{committed}} ist, was ausgegebene Gutscheine noch auszahlen können: die Bindungen von {{issued}} im Kontobuch bei Ausgabe der Gutscheine, abzüglich {{released}} freigegeben, als Gutscheine verfielen, storniert oder nicht voll genutzt wurden, abzüglich {{paid}} bereits ausgezahlt (jetzt unter Ausgezahlt).',
+    relationAvailable:
+      'Verfügbar {{available}}: zugewiesen {{allocated}}, abzüglich gebunden {{committed}}, abzüglich ausgezahlt {{disbursed}}.',
   },
   wizard: {
     title: 'Neues Gutscheinprogramm',

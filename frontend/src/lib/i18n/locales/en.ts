@@ -24,6 +24,14 @@ export const en = {
       'Services are provided with the European Cybersecurity Support Centre for hospitals and healthcare providers run by ENISA.',
   },
   nav: {
+    menu: 'Menu',
+    funding: 'Funding',
+    groupRegistry: 'Registry',
+    groupOrganisations: 'Organisations',
+    groupProgrammes: 'Programmes',
+    groupApplications: 'Applications',
+    groupVouchersPayments: 'Vouchers and payments',
+    groupVouchers: 'Vouchers',
     main: 'Main navigation',
     home: 'Home',
     register: 'Register an organisation',
@@ -32,13 +40,13 @@ export const en = {
     adminAccounts: 'Accounts',
     adminAgencies: 'Agencies',
     enisaHome: 'ENISA workspace',
-    agencyHome: 'Agency workspace',
+    agencyHome: 'Workspace',
     agencyVerifications: 'Organisations to verify',
     programmes: 'Voucher programmes',
     smeCheck: 'SME check',
     agencyProgrammes: 'Our programmes',
     providerHome: 'My organisation',
-    vendorHome: 'Service provider workspace',
+    vendorHome: 'Workspace',
     agencyReviews: 'Applications to review',
     agencyVouchers: 'Vouchers',
     agencyPayments: 'Payments to approve',
@@ -48,6 +56,14 @@ export const en = {
     notifications: 'Notifications',
     vendorRedeem: 'Redeem a voucher',
     vendorRedemptions: 'My redemptions',
+  },
+  legal: {
+    footerNav: 'About this service',
+    legalNotice: 'Legal notice',
+    privacy: 'Privacy statement',
+    cookies: 'Cookie statement',
+    accessibility: 'Accessibility statement',
+    contact: 'Contact and helpdesks',
   },
   roles: {
     PLATFORM_ADMIN: 'Platform administrator',
@@ -103,26 +119,36 @@ export const en = {
     vouchersTitle: 'Cybersecurity vouchers',
     vouchersText:
       'Member States can fund vouchers for micro, small and medium-sized hospitals and healthcare providers. A voucher pays part of the cost of a cybersecurity service, such as a risk assessment, penetration test or staff training, delivered by a listed service provider.',
-    reserveTitle: 'EU Cybersecurity Reserve',
-    reserveText:
-      'For significant and large-scale incidents, the EU Cybersecurity Reserve provides incident response services from trusted providers. Requests are endorsed by the national single point of contact and triaged by ENISA.',
-    warningsTitle: 'Early warnings',
-    warningsText:
-      'ENISA publishes alerts with their severity and a Traffic Light Protocol marking. Public alerts are open to everyone; restricted alerts reach the organisations entitled to see them.',
     audienceTitle: 'Who uses the platform',
     audienceProviders:
-      'Hospitals and healthcare providers check their eligibility, apply for vouchers, report incidents and ask for crisis support.',
+      'Hospitals and healthcare providers check their SME status and apply for vouchers. Reporting incidents and asking for crisis support are coming.',
     audienceAgencies:
       'National agencies verify organisations, run voucher programmes and act as the single point of contact.',
-    audienceVendors: 'Service providers redeem vouchers and deliver Reserve engagements.',
+    audienceVendors:
+      'Service providers redeem vouchers against invoices. Reserve engagements are coming.',
     audienceEnisa:
-      'ENISA publishes the catalogue and early warnings and coordinates the Reserve.',
+      'ENISA will publish the catalogue and early warnings and coordinate the Reserve here; these services are coming.',
     ctaTitle: 'Get started',
     ctaText:
       'Healthcare organisations can register once. The national agency then verifies the registration.',
     ctaRegister: 'Register your organisation',
     ctaLogin: 'Log in',
     programmesLink: 'See the open voucher programmes',
+    prioritiesIntro: 'Under each priority: what you can use on this platform today, and what is coming.',
+    coming: 'Coming',
+    capabilitiesLabel: '{{priority}}: services',
+    capabilities: {
+      vouchers: 'Open voucher programmes',
+      smeCheck: 'SME self-assessment',
+      apply: 'Register your organisation to apply for a voucher',
+      catalogue: 'Guidelines, tools and playbooks',
+      training: 'Training courses',
+      warnings: 'Early warnings of threats and vulnerabilities',
+      incidents: 'Reporting significant incidents',
+      reserve: 'Crisis support from the EU Cybersecurity Reserve',
+      ransom: 'Recording ransom demands and referring them to law enforcement',
+    },
+    contactLink: 'Contact your national agency',
   },
   auth: {
     title: 'Log in',
@@ -177,15 +203,13 @@ export const en = {
       SERVICE_PROVIDER: 'Service provider workspace',
     },
     intros: {
-      PLATFORM_ADMIN:
-        'Manage accounts, agencies and organisations across the EU and read the audit trail.',
+      PLATFORM_ADMIN: 'Manage accounts and national agencies across the EU.',
       ENISA_STAFF:
-        'Publish the catalogue and early warnings, triage Reserve requests and follow EU-wide statistics.',
+        'Follow the voucher programmes of every member state and reach their agencies. Publishing the catalogue and early warnings and triaging Reserve requests are coming.',
       AGENCY_OFFICER:
-        'Verify organisations, run voucher programmes and act as the national single point of contact.',
-      PROVIDER_USER:
-        'Check eligibility, apply for vouchers, report incidents and ask for crisis support.',
-      SERVICE_PROVIDER: 'Redeem vouchers against invoices and follow your Reserve engagements.',
+        'Verify organisations, run voucher programmes and their funds, review applications and approve payments.',
+      PROVIDER_USER: 'Check your SME status, apply for vouchers and follow your applications and vouchers.',
+      SERVICE_PROVIDER: 'Redeem vouchers against invoices and follow their payment.',
     },
     accountTitle: 'Your account',
     name: 'Name',
@@ -198,7 +222,25 @@ export const en = {
     scopeEu: 'All Member States',
     tasksTitle: 'Tasks',
     verificationsLink: 'Review organisations waiting for verification',
-    noTasks: 'More services will be available here soon.',
+    extraTasks: {
+      programmes: 'See the open voucher programmes of every member state',
+      smeCheck: 'Check an enterprise’s SME status',
+      contact: 'Find each member state’s agency and helpdesk',
+    },
+    comingTitle: 'Coming',
+    comingIntro: 'These services are being built and will appear here:',
+    coming: {
+      catalogue: 'Publishing guidelines, tools, playbooks and training in the catalogue',
+      warnings: 'Publishing early warnings to healthcare organisations',
+      reserveTriage: 'Triaging and assigning requests to the EU Cybersecurity Reserve',
+      statistics: 'EU-wide anonymised statistics',
+      reserveEngagements: 'Your engagements for the EU Cybersecurity Reserve',
+      incidents: 'Reporting significant incidents to your national authority',
+      ransom: 'Recording ransom demands and their referral to law enforcement',
+      reserveRequests: 'Asking for crisis support from the EU Cybersecurity Reserve',
+      training: 'Enrolling your staff in training',
+      auditTrail: 'Reading the audit trail',
+    },
     loadError: 'Your account details could not be loaded.',
   },
   verification: {
@@ -474,7 +516,8 @@ export const en = {
     approvedOn: 'Approved',
     rejectedOn: 'Rejected',
     withdrawnOn: 'Withdrawn',
-    cutoff: 'Decided with the cut-off of {{date}}',
+    cutoffPending: 'To be decided by the cut-off of {{deadline}}',
+    cutoffDecided: 'Submitted for the cut-off of {{date}}',
     reason: 'Reason: {{reason}}',
     withdraw: 'Withdraw the application',
     withdrawConfirm: 'Withdraw this application? The agency will not review it, and it cannot be submitted again.',
@@ -541,13 +584,14 @@ export const en = {
   },
   review: {
     title: 'Applications to review',
-    intro: 'Submitted applications of your Member State, first come, first served.',
+    intro:
+      'Submitted applications of your Member State, oldest first. Each is to be decided by its cut-off: the first cut-off after it was submitted, or the end of the programme’s window.',
     empty: 'No application is waiting for review.',
     listLabel: 'Applications waiting for review, oldest first',
     position: 'No.',
     requested: 'Amount requested',
     submitted: 'Submitted',
-    cutoff: 'Cut-off',
+    cutoff: 'To be decided by',
     open: 'Review',
     openLabel: 'Review the application of {{organisation}}',
     filtered: 'Only the programme {{code}} is shown.',
@@ -720,6 +764,7 @@ export const en = {
     reimbursementOnly: 'Reimbursement only',
     window: 'Application window',
     windowValue: '{{from}} to {{to}}',
+    closesIn: 'Applications close {{remaining}}.',
     smeCategories: 'For',
     healthcareTypes: 'Types of organisation',
     serviceCategories: 'Services covered',
@@ -751,9 +796,6 @@ export const en = {
     disbursed: 'Disbursed',
     available: 'Available',
     chartTitle: 'Funds over time',
-    chartLabel: 'Line chart of allocated, committed, disbursed and available funds at the end of each month. The same figures are in the table below.',
-    chartTableCaption: 'Funds at the end of each month',
-    month: 'Month',
     chartEmpty: 'No movements yet: the chart appears after the first allocation.',
     chartLoading: 'Loading the chart…',
     ledgerTitle: 'Ledger',
@@ -800,6 +842,26 @@ export const en = {
     statusChanged: 'The programme is now: {{status}}.',
     needsFunds: 'Allocate a budget before opening the programme.',
     invalidTransition: 'This change of status is not possible now. The page has been reloaded.',
+    chartLabel:
+      'Step chart of the allocated, committed, disbursed and available funds after each movement. The same figures are in the table below.',
+    chartLabelDays:
+      'Step chart of the allocated, committed, disbursed and available funds at the end of each day. The days on which they changed are in the table below.',
+    chartTableCaption:
+      'Funds after each movement',
+    chartTableCaptionDays:
+      'Funds at the end of each day with a movement',
+    chartStart:
+      'Before the first movement',
+    day:
+      'Day',
+    relationTitle:
+      'How these figures relate to the ledger',
+    relationAllocated:
+      'Allocated {{allocated}}: {{added}} allocated, minus {{removed}} removed.',
+    relationCommitted:
+      'Committed {{committed}} is what issued vouchers may still pay out: the ledger’s commitments of {{issued}} when vouchers were issued, minus {{released}} released when vouchers expired, were cancelled or not fully used, minus {{paid}} already paid out (now under Disbursed).',
+    relationAvailable:
+      'Available {{available}}: allocated {{allocated}}, minus committed {{committed}}, minus disbursed {{disbursed}}.',
   },
   wizard: {
     title: 'New voucher programme',

@@ -22,6 +22,14 @@ export const fr: Messages = {
       'Les services sont fournis avec le Centre européen de soutien à la cybersécurité des hôpitaux et des prestataires de soins de santé géré par l’ENISA.',
   },
   nav: {
+    menu: 'Menu',
+    funding: 'Financement',
+    groupRegistry: 'Registre',
+    groupOrganisations: 'Organisations',
+    groupProgrammes: 'Programmes',
+    groupApplications: 'Demandes',
+    groupVouchersPayments: 'Chèques et paiements',
+    groupVouchers: 'Chèques',
     main: 'Navigation principale',
     home: 'Accueil',
     register: 'Enregistrer une organisation',
@@ -30,13 +38,13 @@ export const fr: Messages = {
     adminAccounts: 'Comptes',
     adminAgencies: 'Agences',
     enisaHome: 'Espace ENISA',
-    agencyHome: 'Espace de l’autorité',
+    agencyHome: 'Espace de travail',
     agencyVerifications: 'Organisations à vérifier',
     programmes: 'Programmes de chèques',
     smeCheck: 'Autodiagnostic PME',
     agencyProgrammes: 'Nos programmes',
     providerHome: 'Mon organisation',
-    vendorHome: 'Espace du prestataire de services',
+    vendorHome: 'Espace de travail',
     agencyReviews: 'Demandes à examiner',
     agencyVouchers: 'Chèques',
     agencyPayments: 'Paiements à approuver',
@@ -46,6 +54,14 @@ export const fr: Messages = {
     notifications: 'Notifications',
     vendorRedeem: 'Utiliser un chèque',
     vendorRedemptions: 'Mes utilisations',
+  },
+  legal: {
+    footerNav: 'À propos de ce service',
+    legalNotice: 'Mentions légales',
+    privacy: 'Déclaration de confidentialité',
+    cookies: 'Déclaration relative aux cookies',
+    accessibility: 'Déclaration d’accessibilité',
+    contact: 'Contact et services d’assistance',
   },
   roles: {
     PLATFORM_ADMIN: 'Administrateur de la plateforme',
@@ -101,27 +117,36 @@ export const fr: Messages = {
     vouchersTitle: 'Chèques cybersécurité',
     vouchersText:
       'Les États membres peuvent financer des chèques pour les micro, petits et moyens hôpitaux et prestataires de soins. Un chèque couvre une partie du coût d’un service de cybersécurité, comme une analyse de risques, un test d’intrusion ou une formation du personnel, fourni par un prestataire référencé.',
-    reserveTitle: 'Réserve de cybersécurité de l’UE',
-    reserveText:
-      'En cas d’incident important ou à grande échelle, la réserve de cybersécurité de l’UE fournit des services de réponse aux incidents par des prestataires de confiance. Les demandes sont approuvées par le point de contact unique national et priorisées par l’ENISA.',
-    warningsTitle: 'Alertes précoces',
-    warningsText:
-      'L’ENISA publie des alertes avec leur niveau de gravité et un marquage selon le Traffic Light Protocol. Les alertes publiques sont ouvertes à tous ; les alertes restreintes parviennent aux organisations autorisées à les consulter.',
     audienceTitle: 'Qui utilise la plateforme',
     audienceProviders:
-      'Les hôpitaux et prestataires de soins vérifient leur éligibilité, demandent des chèques, signalent des incidents et demandent un soutien de crise.',
+      'Les hôpitaux et prestataires de soins vérifient leur statut de PME et demandent des chèques. Le signalement d’incidents et les demandes de soutien de crise arrivent bientôt.',
     audienceAgencies:
       'Les autorités nationales vérifient les organisations, gèrent les programmes de chèques et font office de point de contact unique.',
     audienceVendors:
-      'Les prestataires de services encaissent les chèques et réalisent les interventions de la réserve.',
+      'Les prestataires de services utilisent les chèques contre des factures. Les interventions de la réserve arrivent bientôt.',
     audienceEnisa:
-      'L’ENISA publie le catalogue et les alertes précoces et coordonne la réserve.',
+      'L’ENISA publiera ici le catalogue et les alertes précoces et coordonnera la réserve ; ces services arrivent bientôt.',
     ctaTitle: 'Commencer',
     ctaText:
       'Les organisations de santé s’enregistrent une seule fois. L’autorité nationale vérifie ensuite l’enregistrement.',
     ctaRegister: 'Enregistrer votre organisation',
     ctaLogin: 'Se connecter',
     programmesLink: 'Voir les programmes de chèques ouverts',
+    prioritiesIntro: 'Pour chaque priorité : ce que vous pouvez utiliser sur cette plateforme aujourd’hui, et ce qui arrive bientôt.',
+    coming: 'Bientôt',
+    capabilitiesLabel: '{{priority}} : services',
+    capabilities: {
+      vouchers: 'Programmes de chèques ouverts',
+      smeCheck: 'Autodiagnostic PME',
+      apply: 'Enregistrer votre organisation pour demander un chèque',
+      catalogue: 'Guides, outils et procédures',
+      training: 'Formations',
+      warnings: 'Alertes précoces sur les menaces et vulnérabilités',
+      incidents: 'Signalement des incidents importants',
+      reserve: 'Soutien de crise de la réserve de cybersécurité de l’UE',
+      ransom: 'Enregistrement des demandes de rançon et signalement aux services répressifs',
+    },
+    contactLink: 'Contacter votre autorité nationale',
   },
   auth: {
     title: 'Se connecter',
@@ -176,16 +201,13 @@ export const fr: Messages = {
       SERVICE_PROVIDER: 'Espace du prestataire de services',
     },
     intros: {
-      PLATFORM_ADMIN:
-        'Gérez les comptes, les autorités et les organisations dans toute l’UE et consultez la piste d’audit.',
+      PLATFORM_ADMIN: 'Gérer les comptes et les autorités nationales dans toute l’UE.',
       ENISA_STAFF:
-        'Publiez le catalogue et les alertes précoces, priorisez les demandes à la réserve et suivez les statistiques à l’échelle de l’UE.',
+        'Suivre les programmes de chèques de tous les États membres et joindre leurs autorités. La publication du catalogue et des alertes précoces et le tri des demandes à la réserve arrivent bientôt.',
       AGENCY_OFFICER:
-        'Vérifiez les organisations, gérez les programmes de chèques et agissez en tant que point de contact unique national.',
-      PROVIDER_USER:
-        'Vérifiez votre éligibilité, demandez des chèques, signalez des incidents et demandez un soutien de crise.',
-      SERVICE_PROVIDER:
-        'Encaissez les chèques sur facture et suivez vos interventions pour la réserve.',
+        'Vérifier les organisations, gérer les programmes de chèques et leurs fonds, examiner les demandes et approuver les paiements.',
+      PROVIDER_USER: 'Vérifier votre statut de PME, demander des chèques et suivre vos demandes et chèques.',
+      SERVICE_PROVIDER: 'Utiliser les chèques contre des factures et suivre leur paiement.',
     },
     accountTitle: 'Votre compte',
     name: 'Nom',
@@ -198,7 +220,25 @@ export const fr: Messages = {
     scopeEu: 'Tous les États membres',
     tasksTitle: 'Tâches',
     verificationsLink: 'Examiner les organisations en attente de vérification',
-    noTasks: 'D’autres services seront bientôt disponibles ici.',
+    extraTasks: {
+      programmes: 'Voir les programmes de chèques ouverts de tous les États membres',
+      smeCheck: 'Vérifier le statut de PME d’une entreprise',
+      contact: 'Trouver l’autorité et le service d’assistance de chaque État membre',
+    },
+    comingTitle: 'Bientôt',
+    comingIntro: 'Ces services sont en cours de réalisation et apparaîtront ici :',
+    coming: {
+      catalogue: 'Publier des guides, outils, procédures et formations dans le catalogue',
+      warnings: 'Publier des alertes précoces aux établissements de santé',
+      reserveTriage: 'Trier et attribuer les demandes à la réserve de cybersécurité de l’UE',
+      statistics: 'Statistiques anonymisées à l’échelle de l’UE',
+      reserveEngagements: 'Vos interventions pour la réserve de cybersécurité de l’UE',
+      incidents: 'Signaler des incidents importants à votre autorité nationale',
+      ransom: 'Enregistrer les demandes de rançon et leur signalement aux services répressifs',
+      reserveRequests: 'Demander un soutien de crise à la réserve de cybersécurité de l’UE',
+      training: 'Inscrire votre personnel à des formations',
+      auditTrail: 'Consulter le journal d’audit',
+    },
     loadError: 'Les informations de votre compte n’ont pas pu être chargées.',
   },
   verification: {
@@ -473,7 +513,8 @@ export const fr: Messages = {
     approvedOn: 'Approuvée',
     rejectedOn: 'Rejetée',
     withdrawnOn: 'Retirée',
-    cutoff: 'Décidée avec la date limite du {{date}}',
+    cutoffPending: 'À décider avant la date limite du {{deadline}}',
+    cutoffDecided: 'Déposée pour la date limite du {{date}}',
     reason: 'Motif : {{reason}}',
     withdraw: 'Retirer la demande',
     withdrawConfirm: 'Retirer cette demande ? L’autorité ne l’examinera pas et elle ne pourra pas être déposée à nouveau.',
@@ -540,13 +581,14 @@ export const fr: Messages = {
   },
   review: {
     title: 'Demandes à examiner',
-    intro: 'Les demandes déposées dans votre État membre, dans l’ordre d’arrivée.',
+    intro:
+      'Les demandes déposées dans votre État membre, les plus anciennes d’abord. Chacune doit être décidée avant sa date limite : la première date limite après son dépôt, ou la fin de la période de candidature.',
     empty: 'Aucune demande n’attend d’examen.',
     listLabel: 'Demandes en attente d’examen, les plus anciennes d’abord',
     position: 'N°',
     requested: 'Montant demandé',
     submitted: 'Déposée',
-    cutoff: 'Date limite',
+    cutoff: 'À décider avant le',
     open: 'Examiner',
     openLabel: 'Examiner la demande de {{organisation}}',
     filtered: 'Seul le programme {{code}} est affiché.',
@@ -719,6 +761,7 @@ export const fr: Messages = {
     reimbursementOnly: 'Remboursement uniquement',
     window: 'Période de candidature',
     windowValue: 'du {{from}} au {{to}}',
+    closesIn: 'Fin des candidatures {{remaining}}.',
     smeCategories: 'Pour',
     healthcareTypes: 'Types d’organisation',
     serviceCategories: 'Services couverts',
@@ -750,10 +793,6 @@ export const fr: Messages = {
     disbursed: 'Versés',
     available: 'Disponibles',
     chartTitle: 'Évolution des fonds',
-    chartLabel:
-      'Graphique linéaire des fonds dotés, engagés, versés et disponibles à la fin de chaque mois. Les mêmes chiffres figurent dans le tableau ci-dessous.',
-    chartTableCaption: 'Fonds à la fin de chaque mois',
-    month: 'Mois',
     chartEmpty: 'Aucun mouvement pour l’instant : le graphique apparaît après la première dotation.',
     chartLoading: 'Chargement du graphique…',
     ledgerTitle: 'Grand livre',
@@ -800,6 +839,26 @@ export const fr: Messages = {
     statusChanged: 'Le programme est maintenant : {{status}}.',
     needsFunds: 'Dotez le programme d’un budget avant de l’ouvrir.',
     invalidTransition: 'Ce changement de statut n’est pas possible maintenant. La page a été rechargée.',
+    chartLabel:
+      'Graphique en escalier des fonds dotés, engagés, payés et disponibles après chaque mouvement. Les mêmes chiffres figurent dans le tableau ci-dessous.',
+    chartLabelDays:
+      'Graphique en escalier des fonds dotés, engagés, payés et disponibles à la fin de chaque jour. Les jours où ils ont changé figurent dans le tableau ci-dessous.',
+    chartTableCaption:
+      'Fonds après chaque mouvement',
+    chartTableCaptionDays:
+      'Fonds à la fin de chaque jour avec un mouvement',
+    chartStart:
+      'Avant le premier mouvement',
+    day:
+      'Jour',
+    relationTitle:
+      'Comment ces chiffres se rapportent au registre',
+    relationAllocated:
+      'Doté {{allocated}} : {{added}} dotés, moins {{removed}} retirés.',
+    relationCommitted:
+      'L’engagé {{committed}} est ce que les chèques émis peuvent encore payer : les engagements de {{issued}} inscrits au registre à l’émission des chèques, moins {{released}} libérés lorsque des chèques ont expiré, ont été annulés ou pas entièrement utilisés, moins {{paid}} déjà payés (désormais sous Payé).',
+    relationAvailable:
+      'Disponible {{available}} : doté {{allocated}}, moins engagé {{committed}}, moins payé {{disbursed}}.',
   },
   wizard: {
     title: 'Nouveau programme de chèques',

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { RouteObject } from 'react-router';
+import { PRIORITIES } from '@/features/home/model/capabilities';
+import { canAccess } from '@/lib/roles';
+import { routes } from './router';
+
+function paths(list: readonly RouteObject[]): string[] {
+  return list.flatMap((route) => [...(route.path ? [route.path] : []), ...paths(route.children ?? [])]);
+}
+
+describe('the home page’s capabilities', () => {
+  const capabilities = PRIORITIES.flatMap((p) => p.capabilities);
+
+  it('link only to pages that exist and that a visitor may open', () => {
+    const known = new Set(paths(routes));
+    const linked = capabilities.flatMap((c) => (c.to ? [c.to] : []));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((to) => !known.has(to))).toEqual([]);
+    expect(linked.filter((to) => !canAccess(null, to))).toEqual([]);
+  });
+
+  it('mark as coming what has no page yet: incidents, the Reserve, early warnings and the catalogue', () => {
+    const coming = capabilities.filter((c) => !c.to).map((c) => c.id);
+    expect(coming).toEqual(expect.arrayContaining(['incidents', 'reserve', 'warnings', 'catalogue', 'ransom']));
+  });
+});

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/gql/graphql';
+import { createSessionStore } from '@/lib/session';
+import { memoryStorage } from '@/lib/storage';
+import { mockClient } from '@/test/mock-client';
+import { renderWithProviders } from '@/test/render';
+import WorkspaceHomePage from './workspace-home-page';
+
+async function show(role: Role) {
+  const store = createSessionStore({ storage: memoryStorage() });
+  store.start({
+    token: 'token',
+    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    user: { id: 'u1', email: 'someone@example.eu', displayName: 'Someone', role },
+  });
+  const me = { id: 'u1', email: 'someone@example.eu', displayName: 'Someone', role, memberState: null, organisation: null };
+  const { client } = mockClient(() => ({ data: { me } }));
+  await renderWithProviders(<WorkspaceHomePage />, { client, store });
+  return within(await screen.findByRole('region', { name: 'Tasks' }));
+}
+
+describe('a workspace without services of its own yet', () => {
+  it('tells ENISA staff what they can do now, with links, and what is coming', async () => {
+    const tasks = await show('ENISA_STAFF');
+    expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/programmes', '/sme-check', '/contact']);
+    const coming = screen.getByTestId('workspace-coming');
+    expect(within(coming).getAllByRole('listitem').map((li) => li.getAttribute('data-coming'))).toEqual([
+      'catalogue',
+      'warnings',
+      'reserveTriage',
+      'statistics',
+    ]);
+  });
+
+  it('gives service providers their menu’s pages, the public programmes and the Reserve as coming', async () => {
+    const tasks = await show('SERVICE_PROVIDER');
+    expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+      '/vendor/redeem',
+      '/vendor/redemptions',
+      '/vendor/notifications',
+      '/programmes',
+      '/contact',
+    ]);
+    expect(within(screen.getByTestId('workspace-coming')).getByRole('listitem').getAttribute('data-coming')).toBe(
+      'reserveEngagements',
+    );
+  });
+
+  it('shows no "coming" panel where nothing is announced (agency officers)', async () => {
+    await show('AGENCY_OFFICER');
+    expect(screen.queryByTestId('workspace-coming')).toBeNull();
+  });
+});
