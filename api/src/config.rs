@@ -129,6 +129,20 @@ pub struct Cli {
         default_value_t = 3600
     )]
     pub audit_checkpoint_interval_seconds: u64,
+    /// A bearer token that `/metrics` requires (`Authorization: Bearer …`). In production,
+    /// `/metrics` is not served without one.
+    #[arg(
+        long,
+        env = "CYBERHEALTH_METRICS_TOKEN",
+        global = true,
+        hide_env_values = true
+    )]
+    pub metrics_token: Option<String>,
+    /// Apply migrations when `serve` starts (the default). Set `false` when `serve` runs as an
+    /// application role that may not change the schema: it then refuses to start while a
+    /// migration is pending (`cyberhealth migrate` as the owner first).
+    #[arg(long, env = "CYBERHEALTH_MIGRATE", global = true, default_value_t = true, action = clap::ArgAction::Set)]
+    pub migrate: bool,
     /// How log lines are written: `json` (one JSON object a line; the default in production)
     /// or `text`. Control characters are escaped in both.
     #[arg(long, env = "CYBERHEALTH_LOG_FORMAT", global = true, value_enum)]
@@ -171,6 +185,11 @@ pub enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Database administration.
+    Db {
+        #[command(subcommand)]
+        command: DbCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -189,6 +208,16 @@ pub enum AuditCommand {
     },
     /// Print a new signing key (keep it secret) and its public key.
     Keygen,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// As the owner (PostgreSQL): create the application role if needed and grant it what
+    /// `serve` needs, with the audit trail INSERT-only.
+    Grant {
+        #[arg(long)]
+        role: String,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -237,6 +266,11 @@ pub struct Settings {
     /// How often the voucher expiry job runs.
     pub expiry_interval: Duration,
     pub audit: AuditSettings,
+    /// Apply migrations at start-up (else only check that none is pending).
+    pub migrate_on_start: bool,
+    /// The bearer token `/metrics` requires; without one, `/metrics` is open in development
+    /// and not served in production.
+    pub metrics_token: Option<String>,
 }
 
 /// Signed checkpoints of the audit trail (`docs/audit.md`).
@@ -364,6 +398,13 @@ impl Settings {
                     .into(),
             ));
         }
+        if let Some(token) = &cli.metrics_token
+            && token.len() < 32
+        {
+            return Err(ConfigError(
+                "CYBERHEALTH_METRICS_TOKEN must be at least 32 characters".into(),
+            ));
+        }
         if !(60..=86_400).contains(&cli.jwt_ttl_seconds) {
             return Err(ConfigError(
                 "CYBERHEALTH_JWT_TTL_SECONDS must be between 60 and 86400".into(),
@@ -419,6 +460,8 @@ impl Settings {
             static_dir: cli.static_dir.clone(),
             limits: Limits::default(),
             expiry_interval: Duration::from_secs(cli.expiry_interval_seconds),
+            migrate_on_start: cli.migrate,
+            metrics_token: cli.metrics_token.clone(),
             audit: AuditSettings {
                 signing_key: cli.audit_signing_key.clone(),
                 public_key: cli.audit_public_key.clone(),

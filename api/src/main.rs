@@ -1,5 +1,5 @@
 //! `cyberhealth`: serve (default), migrate, seed-demo, create-user, schema, audit verify.
-use api::config::{AuditCommand, Cli, Command, Settings};
+use api::config::{AuditCommand, Cli, Command, DbCommand, Settings};
 use api::startup::Application;
 use api::store::{Store, audit};
 use clap::Parser;
@@ -149,6 +149,9 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Db {
+            command: DbCommand::Grant { role },
+        }) => grant(&cli, role).await,
         Some(Command::Audit {
             command: AuditCommand::Keygen,
         }) => {
@@ -165,6 +168,16 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `cyberhealth db grant --role NAME`, as the owner.
+async fn grant(cli: &Cli, role: &str) -> Result<ExitCode, String> {
+    let store = connect(cli).await?;
+    api::store::roles::grant_application_role(&store, role)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("role {role}: read and write on the business tables, INSERT-only on audit_log");
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Checks the trail against a signed checkpoint file; prints every problem.

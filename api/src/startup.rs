@@ -37,7 +37,19 @@ impl Application {
     /// share one).
     pub async fn build_with_clock(settings: Settings, clock: Clock) -> Result<Self, StartupError> {
         let store = Store::connect(&settings.database_url).await?;
-        store.migrate().await?;
+        if settings.migrate_on_start {
+            store.migrate().await?;
+        } else {
+            let pending = crate::store::roles::pending_migrations(&store).await?;
+            if !pending.is_empty() {
+                return Err(StartupError::Store(crate::store::StoreError::Setup(
+                    format!(
+                        "migrations are pending ({}): run `cyberhealth migrate` as the database owner",
+                        pending.join(", ")
+                    ),
+                )));
+            }
+        }
         let tokens = Tokens::new(&settings)?;
         let schema = build_schema(&settings.limits, settings.is_production());
         let listener = TcpListener::bind(settings.bind).await?;

@@ -33,6 +33,22 @@ impl Db {
         cmd.output().unwrap()
     }
 
+    /// Edits the trail as someone with the owner's rights would: drops the append-only
+    /// triggers first (migration m20261130_000007), then runs `statement`.
+    async fn tamper(&self, statement: &str) {
+        let conn = Database::connect(&self.url).await.unwrap();
+        for trigger in [
+            "audit_log_append_only_update",
+            "audit_log_append_only_delete",
+        ] {
+            conn.execute_unprepared(&format!("DROP TRIGGER IF EXISTS {trigger}"))
+                .await
+                .unwrap();
+        }
+        conn.execute_unprepared(statement).await.unwrap();
+        conn.close().await.unwrap();
+    }
+
     async fn sql(&self, statement: &str) {
         let conn = Database::connect(&self.url).await.unwrap();
         conn.execute_unprepared(statement).await.unwrap();
@@ -68,7 +84,7 @@ async fn audit_verify_passes_on_an_intact_trail_and_names_an_edited_row() {
     let ok = db.run(&["audit", "verify"], &[]);
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
     assert!(stdout(&ok).contains("chain MS:DE:"), "{}", stdout(&ok));
-    db.sql("UPDATE audit_log SET action = 'account.nothing' WHERE chain = 'MS:DE' AND seq = 2")
+    db.tamper("UPDATE audit_log SET action = 'account.nothing' WHERE chain = 'MS:DE' AND seq = 2")
         .await;
     let broken = db.run(&["audit", "verify"], &[]);
     assert_eq!(broken.status.code(), Some(1));
@@ -82,7 +98,7 @@ async fn audit_verify_passes_on_an_intact_trail_and_names_an_edited_row() {
 #[tokio::test]
 async fn audit_verify_names_a_deleted_row() {
     let db = seeded();
-    db.sql("DELETE FROM audit_log WHERE chain = 'MS:DE' AND seq = 3")
+    db.tamper("DELETE FROM audit_log WHERE chain = 'MS:DE' AND seq = 3")
         .await;
     let o = db.run(&["audit", "verify"], &[]);
     assert_eq!(o.status.code(), Some(1));
@@ -96,7 +112,7 @@ async fn audit_verify_names_a_deleted_row() {
 #[tokio::test]
 async fn audit_verify_notices_the_last_row_deleted() {
     let db = seeded();
-    db.sql("DELETE FROM audit_log WHERE chain = 'EU' AND seq = (SELECT MAX(seq) FROM audit_log WHERE chain = 'EU')").await;
+    db.tamper("DELETE FROM audit_log WHERE chain = 'EU' AND seq = (SELECT MAX(seq) FROM audit_log WHERE chain = 'EU')").await;
     let o = db.run(&["audit", "verify"], &[]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
@@ -110,9 +126,9 @@ async fn audit_verify_notices_the_last_row_deleted() {
 async fn audit_verify_names_a_row_inserted_behind_the_apis_back() {
     let db = seeded();
     // Shift the rest of the chain up and insert a forged row at position 2.
-    db.sql("UPDATE audit_log SET seq = seq + 1000 WHERE chain = 'MS:FR' AND seq >= 2")
+    db.tamper("UPDATE audit_log SET seq = seq + 1000 WHERE chain = 'MS:FR' AND seq >= 2")
         .await;
-    db.sql("UPDATE audit_log SET seq = seq - 999 WHERE chain = 'MS:FR' AND seq >= 1002")
+    db.tamper("UPDATE audit_log SET seq = seq - 999 WHERE chain = 'MS:FR' AND seq >= 1002")
         .await;
     db.sql(
         "INSERT INTO audit_log (id, chain, seq, prev_hash, hash, at, actor_id, actor_role, scope, action, object_type, object_id, outcome, detail, request_id) \
@@ -468,12 +484,13 @@ async fn a_signed_checkpoint_catches_a_chain_cut_with_its_head() {
     let o = db.run(&args, &verify_env);
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
     // Cut MS:DE's last two rows and move its head back consistently: the chain alone looks intact.
-    db.sql("DELETE FROM audit_log WHERE chain = 'MS:DE' AND seq > (SELECT seq - 2 FROM audit_chain WHERE chain = 'MS:DE')")
+    db.tamper("DELETE FROM audit_log WHERE chain = 'MS:DE' AND seq > (SELECT seq - 2 FROM audit_chain WHERE chain = 'MS:DE')")
         .await;
     db.sql("UPDATE audit_chain SET seq = seq - 2, head_hash = (SELECT hash FROM audit_log WHERE chain = 'MS:DE' ORDER BY seq DESC LIMIT 1) WHERE chain = 'MS:DE'")
         .await;
     // Drop the whole FR chain with its head.
-    db.sql("DELETE FROM audit_log WHERE chain = 'MS:FR'").await;
+    db.tamper("DELETE FROM audit_log WHERE chain = 'MS:FR'")
+        .await;
     db.sql("DELETE FROM audit_chain WHERE chain = 'MS:FR'")
         .await;
     let plain = db.run(&["audit", "verify"], &[]);

@@ -8,6 +8,7 @@ mod m20261128_000003_programmes;
 mod m20261129_000004_vouchers;
 mod m20261130_000005_rate_limits;
 mod m20261130_000006_agency_helpdesk;
+mod m20261130_000007_audit_append_only;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_vouchers::Migration),
             Box::new(m20261130_000005_rate_limits::Migration),
             Box::new(m20261130_000006_agency_helpdesk::Migration),
+            Box::new(m20261130_000007_audit_append_only::Migration),
         ]
     }
 }

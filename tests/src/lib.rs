@@ -137,6 +137,8 @@ pub struct TestAppBuilder {
     expiry_interval: Duration,
     clock: Clock,
     static_dir: Option<PathBuf>,
+    migrate: bool,
+    metrics_token: Option<String>,
 }
 
 impl Default for TestAppBuilder {
@@ -149,6 +151,8 @@ impl Default for TestAppBuilder {
             expiry_interval: Duration::from_secs(3600),
             clock: Clock::system(),
             static_dir: None,
+            migrate: true,
+            metrics_token: None,
         }
     }
 }
@@ -170,6 +174,11 @@ impl TestAppBuilder {
     /// Runs the server on this clock (share one between processes of one test).
     pub fn clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
+        self
+    }
+    /// Requires this bearer token on `/metrics` (`CYBERHEALTH_METRICS_TOKEN`).
+    pub fn metrics_token(mut self, token: &str) -> Self {
+        self.metrics_token = Some(token.to_owned());
         self
     }
     /// Serves the SPA's files from `dir` (e.g. `fixture_path("spa")`), as `--static-dir` does.
@@ -229,6 +238,8 @@ impl TestApp {
             limits: b.limits.clone(),
             expiry_interval: b.expiry_interval,
             audit: Default::default(),
+            migrate_on_start: b.migrate,
+            metrics_token: b.metrics_token.clone(),
         }
     }
 
@@ -249,6 +260,45 @@ impl TestApp {
             dir: None,
         };
         TestApp::start_on(builder, db).await
+    }
+
+    /// A second server process on this app's PostgreSQL database that connects as the
+    /// least-privileged application role `role`, as production runs it: the owner (this app's
+    /// connection) grants the role (`cyberhealth db grant`), and the new process does not migrate.
+    pub async fn as_application_role(&self, role: &str) -> TestApp {
+        api::store::roles::grant_application_role(&self.state.store, role)
+            .await
+            .expect("grant the application role");
+        let (scheme, rest) = self.db.url.split_once("://").unwrap();
+        let host = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+        let mut builder = self.builder.clone().clock(self.state.clock.clone());
+        builder.migrate = false;
+        let db = TestDb {
+            url: format!("{scheme}://{role}@{host}"),
+            kind: self.db.kind,
+            admin_url: None,
+            name: self.db.name.clone(),
+            dir: None,
+        };
+        TestApp::start_on(builder, db).await
+    }
+
+    /// Removes the triggers that keep the audit trail append-only, as someone with the
+    /// database owner's rights could, so a test can then tamper with rows the way such an
+    /// attacker would (the chain and the signed checkpoints must still tell).
+    pub async fn drop_audit_triggers(&self) {
+        let statements: &[&str] = match self.db.kind {
+            DbKind::Sqlite => &[
+                "DROP TRIGGER audit_log_append_only_update",
+                "DROP TRIGGER audit_log_append_only_delete",
+            ],
+            DbKind::Postgres => &["ALTER TABLE audit_log DISABLE TRIGGER USER"],
+        };
+        for sql in statements {
+            sea_orm::ConnectionTrait::execute_unprepared(self.state.store.db(), sql)
+                .await
+                .unwrap();
+        }
     }
 
     /// Starts the server on `db` (which the app then owns and drops).

@@ -27,7 +27,34 @@ pub async fn track(
     res
 }
 
-pub async fn handler(State(app): State<crate::state::AppState>) -> impl IntoResponse {
+/// The Prometheus text. With `CYBERHEALTH_METRICS_TOKEN` set, only for a caller that sends it
+/// as a bearer token (compared in constant time); without one, open in development and not
+/// served (404) in production.
+pub async fn handler(
+    State(app): State<crate::state::AppState>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    match &app.settings.metrics_token {
+        Some(token) => {
+            let sent = headers
+                .get(axum::http::header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.strip_prefix("Bearer "))
+                .unwrap_or_default();
+            if !constant_time_eq(sent.as_bytes(), token.as_bytes()) {
+                tracing::warn!("/metrics refused: missing or wrong bearer token");
+                return (
+                    axum::http::StatusCode::UNAUTHORIZED,
+                    [(axum::http::header::WWW_AUTHENTICATE, "Bearer")],
+                )
+                    .into_response();
+            }
+        }
+        None if app.settings.is_production() => {
+            return axum::http::StatusCode::NOT_FOUND.into_response();
+        }
+        None => {}
+    }
     (
         [(
             axum::http::header::CONTENT_TYPE,
@@ -35,4 +62,10 @@ pub async fn handler(State(app): State<crate::state::AppState>) -> impl IntoResp
         )],
         app.metrics.render(),
     )
+        .into_response()
+}
+
+/// Equal length and equal bytes, without an early exit on the first difference.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

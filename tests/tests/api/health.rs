@@ -124,3 +124,90 @@ async fn internal_errors_are_masked_behind_a_correlation_id() {
         assert!(!text.contains(leak), "internal detail leaked: {text}");
     }
 }
+
+/// A database that answers reads but refuses writes (a PostgreSQL hot standby, or a database
+/// switched to read-only) is not ready: the platform cannot record a single decision on it.
+#[tokio::test]
+async fn readyz_fails_when_the_database_refuses_writes() {
+    use sea_orm::ConnectionTrait;
+    let app = spawn_app().await;
+    if app.db.kind != tests::DbKind::Postgres {
+        eprintln!("SKIPPED on SQLite: a read-only switch exists on PostgreSQL only");
+        return;
+    }
+    let db = app.state.store.db();
+    let name: String = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT current_database() AS n",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get("", "n")
+        .unwrap();
+    db.execute_unprepared(&format!(
+        "ALTER DATABASE \"{name}\" SET default_transaction_read_only = on"
+    ))
+    .await
+    .unwrap();
+    // The pool's connections reconnect and pick up the setting.
+    db.execute_unprepared(&format!(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+    ))
+    .await
+    .unwrap();
+    let mut status = 0;
+    for _ in 0..5 {
+        status = app
+            .http
+            .get(app.url("/readyz"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16();
+        if status == 503 {
+            break;
+        }
+    }
+    assert_eq!(status, 503, "a read-only database is not ready");
+    let h = app.http.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(h.status(), 200, "the process itself is alive");
+}
+
+#[tokio::test]
+async fn metrics_need_the_configured_bearer_token() {
+    let token = "metrics-token-0123456789abcdef-0123456789";
+    let app = tests::TestApp::builder()
+        .production()
+        .metrics_token(token)
+        .spawn()
+        .await;
+    let get = |auth: Option<&str>| {
+        let mut req = app.http.get(app.url("/metrics"));
+        if let Some(a) = auth {
+            req = req.header("authorization", a);
+        }
+        req.send()
+    };
+    assert_eq!(get(None).await.unwrap().status(), 401);
+    assert_eq!(get(Some("Bearer wrong")).await.unwrap().status(), 401);
+    assert_eq!(
+        get(Some(&format!("Bearer {token}x")))
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    let ok = get(Some(&format!("Bearer {token}"))).await.unwrap();
+    assert_eq!(ok.status(), 200);
+    assert!(ok.text().await.unwrap().contains("http_requests_total"));
+}
+
+#[tokio::test]
+async fn production_without_a_metrics_token_does_not_serve_metrics() {
+    let app = tests::TestApp::builder().production().spawn().await;
+    let res = app.http.get(app.url("/metrics")).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+}
