@@ -35,7 +35,10 @@ pub fn db_kind() -> DbKind {
 
 /// A database that exists for one test.
 pub struct TestDb {
+    /// What the server connects with: the application role on PostgreSQL.
     pub url: String,
+    /// The database owner's URL (migrations, and tests that act as an attacker with its rights).
+    pub owner_url: String,
     pub kind: DbKind,
     admin_url: Option<String>,
     name: String,
@@ -55,6 +58,7 @@ impl TestDb {
                 std::fs::create_dir_all(&dir).unwrap();
                 let url = format!("sqlite://{}?mode=rwc", dir.join("test.sqlite").display());
                 Self {
+                    owner_url: url.clone(),
                     url,
                     kind: DbKind::Sqlite,
                     admin_url: None,
@@ -76,8 +80,19 @@ impl TestDb {
                 .unwrap();
                 conn.close().await.ok();
                 let base = admin.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap();
+                let owner_url = format!("{base}/{name}");
+                // As in production (docs/security.md): the owner migrates and grants, and the
+                // server connects as the application role, which may only INSERT into the
+                // audit trail.
+                let owner = api::store::Store::connect(&owner_url).await.unwrap();
+                owner.migrate().await.unwrap();
+                application_role_granted(&owner).await;
+                owner.db().clone().close().await.ok();
+                let (scheme, rest) = base.split_once("://").unwrap();
+                let host = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
                 Self {
-                    url: format!("{base}/{name}"),
+                    url: format!("{scheme}://{APPLICATION_ROLE}@{host}/{name}"),
+                    owner_url,
                     kind: DbKind::Postgres,
                     admin_url: Some(admin),
                     name,
@@ -86,6 +101,25 @@ impl TestDb {
             }
         }
     }
+
+    /// A connection with the owner's rights (on SQLite, the file itself).
+    pub async fn owner(&self) -> sea_orm::DatabaseConnection {
+        sea_orm::Database::connect(&self.owner_url).await.unwrap()
+    }
+}
+
+/// The PostgreSQL role the test servers run as (`cyberhealth db grant --role …`).
+pub const APPLICATION_ROLE: &str = "cyberhealth_app";
+
+/// Grants the application role on `owner`'s database. The role itself is cluster-wide: the
+/// first test of the process creates it, the others wait for that.
+async fn application_role_granted(owner: &api::store::Store) {
+    static CREATED: tokio::sync::Mutex<bool> = tokio::sync::Mutex::const_new(false);
+    let mut created = CREATED.lock().await;
+    api::store::roles::grant_application_role(owner, APPLICATION_ROLE)
+        .await
+        .expect("grant the application role");
+    *created = true;
 }
 
 impl Drop for TestDb {
@@ -137,7 +171,6 @@ pub struct TestAppBuilder {
     expiry_interval: Duration,
     clock: Clock,
     static_dir: Option<PathBuf>,
-    migrate: bool,
     metrics_token: Option<String>,
 }
 
@@ -151,7 +184,6 @@ impl Default for TestAppBuilder {
             expiry_interval: Duration::from_secs(3600),
             clock: Clock::system(),
             static_dir: None,
-            migrate: true,
             metrics_token: None,
         }
     }
@@ -238,7 +270,8 @@ impl TestApp {
             limits: b.limits.clone(),
             expiry_interval: b.expiry_interval,
             audit: Default::default(),
-            migrate_on_start: b.migrate,
+            // PostgreSQL test databases are migrated by their owner (`TestDb::create_on`).
+            migrate_on_start: !url.starts_with("postgres"),
             metrics_token: b.metrics_token.clone(),
         }
     }
@@ -254,27 +287,7 @@ impl TestApp {
         let builder = builder.clock(self.state.clock.clone());
         let db = TestDb {
             url: self.db.url.clone(),
-            kind: self.db.kind,
-            admin_url: None,
-            name: self.db.name.clone(),
-            dir: None,
-        };
-        TestApp::start_on(builder, db).await
-    }
-
-    /// A second server process on this app's PostgreSQL database that connects as the
-    /// least-privileged application role `role`, as production runs it: the owner (this app's
-    /// connection) grants the role (`cyberhealth db grant`), and the new process does not migrate.
-    pub async fn as_application_role(&self, role: &str) -> TestApp {
-        api::store::roles::grant_application_role(&self.state.store, role)
-            .await
-            .expect("grant the application role");
-        let (scheme, rest) = self.db.url.split_once("://").unwrap();
-        let host = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
-        let mut builder = self.builder.clone().clock(self.state.clock.clone());
-        builder.migrate = false;
-        let db = TestDb {
-            url: format!("{scheme}://{role}@{host}"),
+            owner_url: self.db.owner_url.clone(),
             kind: self.db.kind,
             admin_url: None,
             name: self.db.name.clone(),
@@ -294,11 +307,13 @@ impl TestApp {
             ],
             DbKind::Postgres => &["ALTER TABLE audit_log DISABLE TRIGGER USER"],
         };
+        let owner = self.db.owner().await;
         for sql in statements {
-            sea_orm::ConnectionTrait::execute_unprepared(self.state.store.db(), sql)
+            sea_orm::ConnectionTrait::execute_unprepared(&owner, sql)
                 .await
                 .unwrap();
         }
+        owner.close().await.ok();
     }
 
     /// Starts the server on `db` (which the app then owns and drops).
@@ -336,6 +351,7 @@ impl TestApp {
             &mut self.db,
             TestDb {
                 url: String::new(),
+                owner_url: String::new(),
                 kind: DbKind::Sqlite,
                 admin_url: None,
                 name: String::new(),

@@ -60,6 +60,7 @@ pub async fn grant_application_role(owner: &Store, role: &str) -> Result<(), Sto
 /// The migrations this binary knows that the database has not applied (for `serve` when it
 /// must not migrate: an application role cannot).
 pub async fn pending_migrations(store: &Store) -> Result<Vec<String>, StoreError> {
+    // No migration table yet: nothing is applied.
     let applied: Vec<String> = store
         .db()
         .query_all_raw(Statement::from_string(
@@ -67,7 +68,7 @@ pub async fn pending_migrations(store: &Store) -> Result<Vec<String>, StoreError
             "SELECT version FROM seaql_migrations",
         ))
         .await
-        .map_err(|_| StoreError::Setup("the database has no migrations applied".into()))?
+        .unwrap_or_default()
         .into_iter()
         .filter_map(|r| r.try_get::<String>("", "version").ok())
         .collect();

@@ -144,7 +144,8 @@ async fn verification_names_the_first_broken_link_after_tampering() {
     let mut edit: audit_log::ActiveModel = row.into();
     edit.action = Set("organisation.nothing-to-see".into());
     app.drop_audit_triggers().await;
-    edit.update(app.state.store.db()).await.unwrap();
+    let owner = app.db.owner().await;
+    edit.update(&owner).await.unwrap();
     let err = api::store::audit::verify(app.state.store.db())
         .await
         .unwrap()
@@ -163,7 +164,8 @@ async fn the_database_refuses_to_rewrite_or_delete_audit_rows() {
     use sea_orm::ConnectionTrait;
     let app = spawn_app().await;
     app.with_pending_clinic("DE").await;
-    let db = app.state.store.db();
+    // Even the owner (on PostgreSQL the server's own role may not even try).
+    let db = &app.db.owner().await;
     for sql in [
         "UPDATE audit_log SET action = 'organisation.nothing-to-see' WHERE chain = 'MS:DE'",
         "DELETE FROM audit_log WHERE chain = 'MS:DE'",
@@ -178,18 +180,22 @@ async fn the_database_refuses_to_rewrite_or_delete_audit_rows() {
 }
 
 /// Production runs `serve` as an application role that may only INSERT into the audit trail
-/// (`cyberhealth db grant`): the server works as that role, and the role itself cannot rewrite
-/// the trail even with the triggers gone. PostgreSQL only (SQLite has no roles).
+/// (`cyberhealth db grant`), and so does the PostgreSQL suite: the server works as that role,
+/// and the role itself cannot rewrite the trail, even with the triggers gone. PostgreSQL only
+/// (SQLite has no roles).
 #[tokio::test]
 async fn the_application_role_serves_but_cannot_rewrite_the_audit_trail() {
     use sea_orm::{ConnectionTrait, Database};
-    let owner = spawn_app().await;
-    if owner.db.kind != tests::DbKind::Postgres {
+    let app = spawn_app().await;
+    if app.db.kind != tests::DbKind::Postgres {
         eprintln!("SKIPPED on SQLite: database roles exist on PostgreSQL only");
         return;
     }
-    let app = owner.as_application_role("cyberhealth_app").await;
-    let before = owner.audit_rows().await.len();
+    assert!(
+        app.db.url.contains(tests::APPLICATION_ROLE),
+        "the server runs as the application role: {}",
+        app.db.url
+    );
     let clinic = app.with_pending_clinic("DE").await;
     let (_, officer) = app.with_agency("DE").await;
     let data = app
@@ -200,21 +206,21 @@ async fn the_application_role_serves_but_cannot_rewrite_the_audit_trail() {
         )
         .await;
     assert_eq!(data.ok()["verifyOrganisation"]["status"], "VERIFIED");
-    let rows = owner.audit_rows().await;
+    let rows = app.audit_rows().await;
     assert!(
         rows.iter()
             .any(|r| r.action == "organisation.decide" && r.outcome == "SUCCESS"),
         "the role's change was audited"
     );
-    assert!(rows.len() > before + 1);
 
-    owner.drop_audit_triggers().await;
+    app.drop_audit_triggers().await;
     let role = Database::connect(&app.db.url).await.unwrap();
     for sql in [
         "UPDATE audit_log SET action = 'organisation.nothing-to-see'",
         "DELETE FROM audit_log",
         "TRUNCATE audit_log",
         "DROP TABLE audit_log",
+        "ALTER TABLE audit_log ENABLE TRIGGER USER",
     ] {
         let err = role.execute_unprepared(sql).await.unwrap_err().to_string();
         assert!(
@@ -223,7 +229,7 @@ async fn the_application_role_serves_but_cannot_rewrite_the_audit_trail() {
         );
     }
     role.close().await.ok();
-    api::store::audit::verify(owner.state.store.db())
+    api::store::audit::verify(app.state.store.db())
         .await
         .unwrap()
         .expect("the trail is intact");

@@ -135,7 +135,7 @@ async fn readyz_fails_when_the_database_refuses_writes() {
         eprintln!("SKIPPED on SQLite: a read-only switch exists on PostgreSQL only");
         return;
     }
-    let db = app.state.store.db();
+    let db = app.db.owner().await;
     let name: String = db
         .query_one_raw(sea_orm::Statement::from_string(
             db.get_database_backend(),
@@ -210,4 +210,18 @@ async fn production_without_a_metrics_token_does_not_serve_metrics() {
     let app = tests::TestApp::builder().production().spawn().await;
     let res = app.http.get(app.url("/metrics")).send().await.unwrap();
     assert_eq!(res.status(), 404);
+}
+
+/// `serve` as the application role does not migrate (`CYBERHEALTH_MIGRATE=false`): on a
+/// database the owner has not migrated it refuses to start and says what to run.
+#[tokio::test]
+async fn the_server_refuses_to_start_while_a_migration_is_pending() {
+    let db = tests::TestDb::create_on(tests::DbKind::Sqlite).await;
+    let mut settings = tests::TestApp::settings(&tests::TestApp::builder(), &db.url);
+    settings.migrate_on_start = false;
+    let err = match api::startup::Application::build(settings).await {
+        Ok(_) => panic!("started on an unmigrated database"),
+        Err(e) => e.to_string(),
+    };
+    assert!(err.contains("cyberhealth migrate"), "{err}");
 }
