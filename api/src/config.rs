@@ -313,7 +313,12 @@ pub struct Limits {
     pub aliases: usize,
     pub batch: usize,
     pub ws_init_timeout: Duration,
+    /// Operations running at once on one WebSocket.
     pub ws_subscriptions: usize,
+    /// WebSockets open at once per account (per server).
+    pub ws_sockets_per_account: usize,
+    /// How often an open WebSocket re-checks its token and account (`auth::session`).
+    pub ws_revalidate: Duration,
     pub login_failures_per_account: u64,
     pub login_failures_per_ip: u64,
     pub login_window: Duration,
@@ -333,6 +338,8 @@ impl Default for Limits {
             batch: 10,
             ws_init_timeout: Duration::from_secs(5),
             ws_subscriptions: 20,
+            ws_sockets_per_account: 10,
+            ws_revalidate: Duration::from_secs(10),
             login_failures_per_account: 5,
             login_failures_per_ip: 20,
             login_window: Duration::from_secs(15 * 60),

@@ -50,7 +50,7 @@ impl Application {
                 )));
             }
         }
-        let tokens = Tokens::new(&settings)?;
+        let tokens = Tokens::new(&settings)?.with_clock(clock.clone());
         let schema = build_schema(&settings.limits, settings.is_production());
         let listener = TcpListener::bind(settings.bind).await?;
         let state = AppState {

@@ -111,7 +111,7 @@ impl TestApp {
                 Some((id, o.member_state))
             }
         };
-        let (token, _) = self.state.tokens.issue(acc.id, role, org).unwrap();
+        let (token, _) = self.state.tokens.issue(acc.id, role, org, 0).unwrap();
         Account {
             id: acc.id,
             email,

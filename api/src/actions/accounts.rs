@@ -106,7 +106,7 @@ pub async fn login(ctx: &Ctx, email: &str, password: String) -> ApiResult<Logged
     let (token, expires_at) = ctx
         .app
         .tokens
-        .issue(account.id, account.role, org)
+        .issue(account.id, account.role, org, account.token_version)
         .map_err(ApiError::internal)?;
     let actor = Actor {
         id: Some(account.id),
@@ -179,7 +179,8 @@ pub async fn create(ctx: &Ctx, n: NewUser) -> ApiResult<Account> {
 }
 
 /// Deactivates or reactivates an account (platform admin). A deactivated account cannot log
-/// in; tokens it already holds end at their expiry.
+/// in, and the tokens it holds stop working within `auth::session::REVOCATION_WINDOW` on every
+/// node (at once on this one).
 pub async fn set_active(ctx: &Ctx, id: Uuid, active: bool) -> ApiResult<Account> {
     let p = ctx.authorize(Action::AccountSetActive).await?;
     if id == p.user_id && !active {
@@ -188,9 +189,22 @@ pub async fn set_active(ctx: &Ctx, id: Uuid, active: bool) -> ApiResult<Account>
             "you cannot deactivate your own account",
         ));
     }
-    repo::set_active(ctx.store(), &ctx.actor(), ctx.now(), id, active)
+    let account = repo::set_active(ctx.store(), &ctx.actor(), ctx.now(), id, active)
         .await?
-        .ok_or(ApiError::NotFound)
+        .ok_or(ApiError::NotFound)?;
+    ctx.app.tokens.sessions.forget(id);
+    Ok(account)
+}
+
+/// Ends every session of the caller's own account, on every device: all tokens issued before
+/// stop working (at once on this node, within `auth::session::REVOCATION_WINDOW` on others).
+pub async fn sign_out_everywhere(ctx: &Ctx) -> ApiResult<Account> {
+    let p = ctx.authorize(Action::AccountSignOutEverywhere).await?;
+    let account = repo::sign_out_everywhere(ctx.store(), &ctx.actor(), ctx.now(), p.user_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    ctx.app.tokens.sessions.forget(p.user_id);
+    Ok(account)
 }
 
 /// `cyberhealth create-user`: the operator at the command line (who holds the database) creates

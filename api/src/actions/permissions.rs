@@ -102,6 +102,7 @@ table! {
     AccountList = "account.list", &[PlatformAdmin], EuWide, "list all accounts";
     AccountCreate = "account.create", &[PlatformAdmin], EuWide, "create an account";
     AccountSetActive = "account.set_active", &[PlatformAdmin], EuWide, "deactivate or reactivate an account";
+    AccountSignOutEverywhere = "account.sign_out_everywhere", ALL, Scoped, "end every session of one's own account";
     AuditRead = "audit.read", &[PlatformAdmin], EuWide, "read the audit trail";
     // The registry.
     OrganisationRegister = "organisation.register", PUBLIC, Public, "register a healthcare organisation and its first account";

@@ -3,6 +3,7 @@
 //! that is present but wrong is an error, never anonymous access.
 //! Errors: [`AuthError`] (every token problem is one opaque `UNAUTHENTICATED` at the edge).
 pub mod password;
+pub mod session;
 pub mod token;
 
 use crate::store::{Store, accounts};
@@ -26,6 +27,8 @@ pub enum AuthError {
     InvalidToken(String),
     #[error("the token's account is unknown or inactive")]
     UnknownAccount,
+    #[error("the token was revoked: the account was deactivated, changed or signed out everywhere")]
+    Revoked,
 }
 
 /// `Ok(None)`: no credentials (anonymous). `Err`: credentials that do not verify.
@@ -52,7 +55,28 @@ pub async fn principal_from_token(
     token: &str,
 ) -> Result<Principal, AuthError> {
     match tokens.verify(token)? {
-        Verified::Local(p) => Ok(p),
+        Verified::Local {
+            principal,
+            organisation_id,
+            token_version,
+        } => {
+            let current = tokens
+                .sessions
+                .current(store, principal.user_id)
+                .await
+                .map_err(|e| AuthError::InvalidToken(e.to_string()))?;
+            match current {
+                Some(c)
+                    if c.active
+                        && c.role == principal.role
+                        && c.organisation_id == organisation_id
+                        && c.token_version == token_version =>
+                {
+                    Ok(principal)
+                }
+                _ => Err(AuthError::Revoked),
+            }
+        }
         Verified::External { issuer, subject } => {
             let db = store.db();
             let account = accounts::find_by_oidc(db, &issuer, &subject)

@@ -36,6 +36,10 @@ pub struct LocalClaims {
     pub org: Option<Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ms: Option<String>,
+    /// The account's `token_version` when the token was issued ("sign out everywhere"
+    /// increments it, which ends every token issued before).
+    #[serde(default)]
+    pub tv: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -48,8 +52,13 @@ struct ExternalClaims {
 /// What a valid token says about its bearer.
 #[derive(Debug, Clone)]
 pub enum Verified {
-    /// One of ours: the principal is fully described by the token.
-    Local(super::Principal),
+    /// One of ours: the principal as the token describes it, still to be checked against the
+    /// account's current state (`super::session`).
+    Local {
+        principal: super::Principal,
+        organisation_id: Option<Uuid>,
+        token_version: i64,
+    },
     /// From the external provider: the account is looked up by issuer and subject.
     External { issuer: String, subject: String },
 }
@@ -68,6 +77,8 @@ pub struct Tokens {
     audience: String,
     ttl: std::time::Duration,
     external: Option<ExternalKeys>,
+    /// The accounts' current state, which every token is checked against.
+    pub sessions: super::session::Sessions,
 }
 
 impl Tokens {
@@ -97,7 +108,14 @@ impl Tokens {
             audience: settings.jwt_audience.clone(),
             ttl: settings.jwt_ttl,
             external,
+            sessions: super::session::Sessions::new(crate::clock::Clock::system()),
         })
+    }
+
+    /// Checks sessions against `clock` (the server's; tests move it through the window).
+    pub fn with_clock(mut self, clock: crate::clock::Clock) -> Self {
+        self.sessions = super::session::Sessions::new(clock);
+        self
     }
 
     /// A token for an account, and when it expires.
@@ -106,6 +124,7 @@ impl Tokens {
         user_id: Uuid,
         role: Role,
         org: Option<(Uuid, MemberState)>,
+        token_version: i64,
     ) -> Result<(String, DateTime<Utc>), AuthError> {
         let now = Utc::now();
         let exp = now
@@ -122,6 +141,7 @@ impl Tokens {
             role: role.as_str().to_owned(),
             org: org.map(|(id, _)| id),
             ms: org.map(|(_, ms)| ms.code().to_owned()),
+            tv: token_version,
         };
         let mut header = Header::new(Algorithm::HS256);
         header.kid = Some(LOCAL_KID.to_owned());
@@ -155,11 +175,15 @@ impl Tokens {
                 (None, None) => None,
                 _ => return Err(AuthError::InvalidToken("org and ms go together".into())),
             };
-            return Ok(Verified::Local(super::Principal {
-                user_id: c.sub,
-                role,
-                scope: Scope::for_account(role, org),
-            }));
+            return Ok(Verified::Local {
+                principal: super::Principal {
+                    user_id: c.sub,
+                    role,
+                    scope: Scope::for_account(role, org),
+                },
+                organisation_id: c.org,
+                token_version: c.tv,
+            });
         }
         let ext = self
             .external

@@ -152,10 +152,16 @@ impl AccountMutation {
     }
 
     /// Deactivates or reactivates an account (platform admin). A deactivated account cannot
-    /// log in; tokens it already holds end at their expiry.
+    /// log in, and the tokens it holds stop working within 30 seconds on every server.
     async fn set_user_active(&self, c: &Context<'_>, id: ID, active: bool) -> ApiResult<User> {
         let id = parse_id("id", &id)?;
         Ok(accounts::set_active(ctx(c)?, id, active).await?.into())
+    }
+
+    /// Signs the caller out on every device: every token issued to this account before stops
+    /// working (on every server within 30 seconds). Log in again for a new token.
+    async fn sign_out_everywhere(&self, c: &Context<'_>) -> ApiResult<User> {
+        Ok(accounts::sign_out_everywhere(ctx(c)?).await?.into())
     }
 
     /// Creates an account (platform admin).

@@ -29,6 +29,15 @@ pub struct Refusal {
 }
 
 impl Refusal {
+    /// The error as a GraphQL error object (`VALIDATION`, with the field when known).
+    pub fn to_error(&self) -> serde_json::Value {
+        let mut ext = serde_json::json!({ "code": "VALIDATION" });
+        if let Some(f) = &self.field {
+            ext["field"] = serde_json::json!(f);
+        }
+        serde_json::json!({ "message": self.message, "extensions": ext })
+    }
+
     fn at(field: String, message: impl Into<String>) -> Self {
         Self {
             field: Some(field),

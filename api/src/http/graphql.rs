@@ -166,11 +166,7 @@ fn precheck(
         }
     };
     if let Err(r) = guard.check(doc, &variables) {
-        let mut ext = json!({ "code": "VALIDATION" });
-        if let Some(f) = r.field {
-            ext["field"] = json!(f);
-        }
-        let body = json!({ "errors": [{ "message": r.message, "extensions": ext }] });
+        let body = json!({ "errors": [r.to_error()] });
         return Err((StatusCode::BAD_REQUEST, body));
     }
     if get {

@@ -41,7 +41,7 @@ async fn graphql_get(
     protocol: Result<async_graphql_axum::GraphQLProtocol, axum::http::StatusCode>,
 ) -> Response {
     match (upgrade, protocol) {
-        (Ok(up), Ok(proto)) => ws::upgrade(state, schema, peer, headers, proto, up).await,
+        (Ok(up), Ok(proto)) => ws::upgrade(state, schema, guard, peer, headers, proto, up).await,
         (Ok(_), Err(status)) => (status, "unsupported WebSocket subprotocol").into_response(),
         (Err(_), _) => graphql::get(state, schema, guard, peer, headers, query).await,
     }

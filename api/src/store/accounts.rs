@@ -27,6 +27,8 @@ pub struct Account {
     pub password_hash: Option<String>,
     pub active: bool,
     pub created_at: DateTime<Utc>,
+    /// Tokens carry it; "sign out everywhere" increments it (`auth::session`).
+    pub token_version: i64,
 }
 
 impl TryFrom<app_user::Model> for Account {
@@ -42,6 +44,7 @@ impl TryFrom<app_user::Model> for Account {
             password_hash: m.password_hash,
             active: m.active,
             created_at: m.created_at,
+            token_version: m.token_version,
         })
     }
 }
@@ -220,6 +223,41 @@ pub async fn set_active(
         now,
         update,
         Audit::new(EU_CHAIN.to_owned(), action, "Account", id),
+        id,
+    )
+    .await?
+    .map(Account::try_from)
+    .transpose()
+}
+
+/// "Sign out everywhere": increments the account's token version, which ends every token
+/// issued before, with its audit row. `None`: no such account.
+pub async fn sign_out_everywhere(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    id: Uuid,
+) -> Result<Option<Account>, StoreError> {
+    let update = app_user::Entity::update_many()
+        .col_expr(
+            app_user::Column::TokenVersion,
+            sea_orm::sea_query::ExprTrait::add(
+                sea_orm::sea_query::Expr::col(app_user::Column::TokenVersion),
+                1,
+            ),
+        )
+        .filter(app_user::Column::Id.eq(id));
+    change_one(
+        store,
+        actor,
+        now,
+        update,
+        Audit::new(
+            EU_CHAIN.to_owned(),
+            "account.sign_out_everywhere",
+            "Account",
+            id,
+        ),
         id,
     )
     .await?

@@ -330,3 +330,155 @@ async fn a_guesser_locks_itself_out_and_only_slows_the_account_down() {
     app.clock().advance(chrono::Duration::seconds(5));
     app.gql_from([127, 0, 0, 3], None, LOGIN, right).await.ok();
 }
+
+const SET_ACTIVE: &str =
+    "mutation($id: ID!, $a: Boolean!) { setUserActive(id: $id, active: $a) { id } }";
+
+async fn me_status(app: &tests::TestApp, token: &str) -> Option<String> {
+    let res = app.gql(Some(token), ME, json!({})).await;
+    match res.code() {
+        None => {
+            assert!(res.body["data"]["me"]["id"].as_str().is_some());
+            None
+        }
+        Some(code) => Some(code.to_owned()),
+    }
+}
+
+#[tokio::test]
+async fn a_deactivated_account_s_token_stops_working_at_once_on_the_same_server() {
+    let app = spawn_app().await;
+    let (org, _) = app.with_clinic("DE").await;
+    let user = app.with_account(Role::ProviderUser, Some(org)).await;
+    let admin = app.with_admin().await;
+    assert_eq!(me_status(&app, &user.token).await, None);
+    app.gql(
+        Some(&admin.token),
+        SET_ACTIVE,
+        json!({ "id": user.id, "a": false }),
+    )
+    .await
+    .ok();
+    assert_eq!(
+        me_status(&app, &user.token).await.as_deref(),
+        Some("UNAUTHENTICATED")
+    );
+    // Reactivated, the same token works again: nothing else about it changed.
+    app.gql(
+        Some(&admin.token),
+        SET_ACTIVE,
+        json!({ "id": user.id, "a": true }),
+    )
+    .await
+    .ok();
+    assert_eq!(me_status(&app, &user.token).await, None);
+}
+
+/// Another server keeps an account's state for at most `REVOCATION_WINDOW` (30 s): a
+/// deactivation made on one node ends the token on the other once the window has passed.
+#[tokio::test]
+async fn a_deactivation_reaches_every_server_within_the_revocation_window() {
+    let a = spawn_app().await;
+    let b = a.another_process(tests::TestApp::builder()).await;
+    let (org, _) = a.with_clinic("DE").await;
+    let user = a.with_account(Role::ProviderUser, Some(org)).await;
+    let admin = a.with_admin().await;
+    assert_eq!(
+        me_status(&b, &user.token).await,
+        None,
+        "b has cached the account"
+    );
+    a.gql(
+        Some(&admin.token),
+        SET_ACTIVE,
+        json!({ "id": user.id, "a": false }),
+    )
+    .await
+    .ok();
+    assert_eq!(
+        me_status(&a, &user.token).await.as_deref(),
+        Some("UNAUTHENTICATED")
+    );
+    a.clock().advance(
+        chrono::TimeDelta::from_std(api::auth::session::REVOCATION_WINDOW).unwrap()
+            + chrono::TimeDelta::seconds(1),
+    );
+    assert_eq!(
+        me_status(&b, &user.token).await.as_deref(),
+        Some("UNAUTHENTICATED"),
+        "b honoured a deactivated account's token after the window"
+    );
+    assert!(api::auth::session::REVOCATION_WINDOW <= std::time::Duration::from_secs(60));
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_ends_every_token_of_the_account_and_login_works_again() {
+    let app = spawn_app().await;
+    let (org, _) = app.with_clinic("FR").await;
+    let user = app.with_account(Role::ProviderUser, Some(org)).await;
+    let login = || async {
+        app.gql(
+            None,
+            LOGIN,
+            json!({ "e": user.email, "p": FIXTURE_PASSWORD }),
+        )
+        .await
+        .ok()["login"]["token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let laptop = login().await;
+    let phone = login().await;
+    assert_eq!(me_status(&app, &phone).await, None);
+    app.gql(
+        Some(&laptop),
+        "mutation { signOutEverywhere { id } }",
+        json!({}),
+    )
+    .await
+    .ok();
+    for token in [&laptop, &phone, &user.token] {
+        assert_eq!(
+            me_status(&app, token).await.as_deref(),
+            Some("UNAUTHENTICATED")
+        );
+    }
+    let fresh = login().await;
+    assert_eq!(me_status(&app, &fresh).await, None);
+    let rows = app.audit_rows().await;
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "account.sign_out_everywhere"
+                && r.outcome == "SUCCESS"
+                && r.object_id.as_deref() == Some(user.id.to_string().as_str()))
+    );
+}
+
+/// A token names a role and an organisation; when the account's change (here written by the
+/// owner directly), the token ends within the window.
+#[tokio::test]
+async fn a_changed_role_ends_the_token_within_the_revocation_window() {
+    use api::store::entities::app_user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+    let app = spawn_app().await;
+    let (org, _) = app.with_vendor("DE").await;
+    let user = app.with_account(Role::ServiceProvider, Some(org)).await;
+    assert_eq!(me_status(&app, &user.token).await, None);
+    let owner = app.db.owner().await;
+    let changed = app_user::Entity::update_many()
+        .col_expr(app_user::Column::Role, Expr::value("PROVIDER_USER"))
+        .filter(app_user::Column::Id.eq(user.id))
+        .exec(&owner)
+        .await
+        .unwrap();
+    assert_eq!(changed.rows_affected, 1);
+    app.clock().advance(
+        chrono::TimeDelta::from_std(api::auth::session::REVOCATION_WINDOW).unwrap()
+            + chrono::TimeDelta::seconds(1),
+    );
+    assert_eq!(
+        me_status(&app, &user.token).await.as_deref(),
+        Some("UNAUTHENTICATED")
+    );
+}

@@ -1,6 +1,7 @@
 //! Subscriptions over WebSocket (graphql-transport-ws).
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
+use std::collections::HashSet;
 use std::time::Duration;
 use tests::fixtures::registration_input;
 use tests::{TestApp, spawn_app};
@@ -101,35 +102,58 @@ async fn an_agency_officer_receives_its_own_states_registrations_live() {
     panic!("no registration was delivered");
 }
 
+/// The close frame's code once the server closes (`None`: closed without a frame, or still
+/// open after `wait`).
+async fn close_code(ws: &mut Socket, wait: Duration) -> Option<u16> {
+    tokio::time::timeout(wait, async {
+        loop {
+            match ws.next().await {
+                Some(Ok(Message::Close(frame))) => return frame.map(|f| u16::from(f.code)),
+                None | Some(Err(_)) => return None,
+                Some(Ok(_)) => continue,
+            }
+        }
+    })
+    .await
+    .ok()
+    .flatten()
+}
+
+async fn subscribe(ws: &mut Socket, id: &str, query: &str, variables: Value) {
+    send(
+        ws,
+        json!({ "id": id, "type": "subscribe", "payload": { "query": query, "variables": variables } }),
+    )
+    .await;
+}
+
 #[tokio::test]
-async fn a_bad_token_in_connection_init_closes_the_socket() {
+async fn a_bad_token_in_connection_init_closes_the_socket_with_4403() {
     let app = spawn_app().await;
     let mut ws = connect(&app, None).await.unwrap();
-    let reply = init(&mut ws, Some("not.a.token")).await;
-    assert!(
-        reply.as_ref().is_none_or(|v| v["type"] != "connection_ack"),
-        "{reply:?}"
+    send(
+        &mut ws,
+        json!({ "type": "connection_init", "payload": { "Authorization": "Bearer not.a.token" } }),
+    )
+    .await;
+    assert_eq!(
+        close_code(&mut ws, Duration::from_secs(5)).await,
+        Some(4403)
     );
 }
 
 #[tokio::test]
-async fn a_socket_without_connection_init_is_closed_after_the_timeout() {
+async fn a_socket_without_connection_init_is_closed_with_4408_after_the_timeout() {
     let app = TestApp::builder()
         .limits(|l| l.ws_init_timeout = Duration::from_millis(300))
         .spawn()
         .await;
     let mut ws = connect(&app, None).await.unwrap();
-    // Nothing sent: the server must close within a generous bound.
-    let closed = tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            match ws.next().await {
-                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return true,
-                Some(Ok(_)) => continue,
-            }
-        }
-    })
-    .await;
-    assert_eq!(closed, Ok(true));
+    // Nothing sent: the server must close, with a real close frame.
+    assert_eq!(
+        close_code(&mut ws, Duration::from_secs(10)).await,
+        Some(4408)
+    );
 }
 
 #[tokio::test]
@@ -175,7 +199,7 @@ async fn anonymous_and_provider_subscribers_are_refused_with_a_code() {
 }
 
 #[tokio::test]
-async fn a_socket_may_start_only_a_limited_number_of_operations() {
+async fn a_socket_may_run_only_a_limited_number_of_operations_at_once() {
     let app = TestApp::builder()
         .limits(|l| l.ws_subscriptions = 2)
         .spawn()
@@ -183,23 +207,216 @@ async fn a_socket_may_start_only_a_limited_number_of_operations() {
     let (_, officer) = app.with_agency("DE").await;
     let mut ws = connect(&app, None).await.unwrap();
     init(&mut ws, officer.token()).await;
-    for id in ["1", "2", "3"] {
-        send(
-            &mut ws,
-            json!({ "id": id, "type": "subscribe", "payload": { "query": SUB } }),
-        )
-        .await;
-    }
-    let closed = tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            match ws.next().await {
-                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return true,
-                Some(Ok(_)) => continue,
+    subscribe(&mut ws, "1", SUB, json!({})).await;
+    subscribe(&mut ws, "2", SUB, json!({})).await;
+    // Completing one frees its place: the socket stays open for another.
+    send(&mut ws, json!({ "id": "1", "type": "complete" })).await;
+    subscribe(&mut ws, "3", SUB, json!({})).await;
+    // Subscriptions start asynchronously: register until both running ones have delivered.
+    let mut seen = HashSet::new();
+    for _ in 0..20 {
+        register(&app, "DE").await;
+        while let Some(msg) = next(&mut ws, Duration::from_millis(300)).await {
+            if msg["type"] == "next" {
+                seen.insert(msg["id"].as_str().unwrap().to_owned());
             }
         }
-    })
+        if seen.len() >= 2 {
+            break;
+        }
+    }
+    assert_eq!(seen, HashSet::from(["2".to_owned(), "3".to_owned()]));
+    subscribe(&mut ws, "4", SUB, json!({})).await;
+    assert_eq!(
+        close_code(&mut ws, Duration::from_secs(10)).await,
+        Some(4429)
+    );
+}
+
+#[tokio::test]
+async fn a_duplicate_operation_id_closes_the_socket_with_4409() {
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let mut ws = connect(&app, None).await.unwrap();
+    init(&mut ws, officer.token()).await;
+    subscribe(&mut ws, "same", SUB, json!({})).await;
+    subscribe(&mut ws, "same", SUB, json!({})).await;
+    assert_eq!(
+        close_code(&mut ws, Duration::from_secs(10)).await,
+        Some(4409)
+    );
+}
+
+#[tokio::test]
+async fn a_message_larger_than_the_body_limit_closes_an_anonymous_socket_with_1009() {
+    let app = spawn_app().await;
+    let mut ws = connect(&app, None).await.unwrap();
+    let huge = "x".repeat(app.state.settings.limits.body_bytes + 1);
+    let _ = ws
+        .send(Message::Text(
+            json!({ "type": "connection_init", "payload": { "pad": huge } })
+                .to_string()
+                .into(),
+        ))
+        .await;
+    assert_eq!(
+        close_code(&mut ws, Duration::from_secs(10)).await,
+        Some(1009)
+    );
+    // The server is unharmed.
+    let h = app.http.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(h.status(), 200);
+}
+
+/// The HTTP guard, on the WebSocket: each refusal answers that operation with `VALIDATION`
+/// (naming the field) and the socket goes on.
+#[tokio::test]
+async fn operations_on_the_socket_pass_the_same_guard_as_http() {
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let mut ws = connect(&app, None).await.unwrap();
+    init(&mut ws, officer.token()).await;
+    let aliases: String = (0..=app.state.settings.limits.aliases)
+        .map(|i| format!("a{i}: __typename "))
+        .collect();
+    let nul = "query($n: String) { organisations(nameContains: $n) { totalCount } }";
+    let deep = format!(
+        "{{ {}__typename{} }}",
+        "me { organisation { ".repeat(8),
+        " } }".repeat(8)
+    );
+    let cases = [
+        ("aliases", format!("{{ {aliases} }}"), json!({}), None),
+        (
+            "nul",
+            nul.to_owned(),
+            json!({ "n": "a\u{0}b" }),
+            Some("nameContains"),
+        ),
+        ("deep", deep, json!({}), None),
+    ];
+    for (id, query, variables, field) in cases {
+        subscribe(&mut ws, id, &query, variables).await;
+        let msg = loop {
+            let msg = next(&mut ws, Duration::from_secs(5)).await.expect(id);
+            if msg["type"] != "complete" {
+                break msg;
+            }
+        };
+        assert_eq!(msg["id"], id, "{msg}");
+        let errors = if msg["type"] == "error" {
+            msg["payload"].clone()
+        } else {
+            msg["payload"]["errors"].clone()
+        };
+        assert!(errors[0]["message"].is_string(), "{id}: {msg}");
+        if id != "deep" {
+            assert_eq!(errors[0]["extensions"]["code"], "VALIDATION", "{id}: {msg}");
+        }
+        if let Some(f) = field {
+            assert!(
+                errors[0]["extensions"]["field"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .contains(f)
+                    || errors[0]["message"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .contains("control"),
+                "{id}: {msg}"
+            );
+        }
+    }
+    // Still open: a good operation runs.
+    subscribe(&mut ws, "ok", "{ me { id } }", json!({})).await;
+    let msg = loop {
+        let msg = next(&mut ws, Duration::from_secs(5)).await.unwrap();
+        if msg["type"] != "complete" {
+            break msg;
+        }
+    };
+    assert_eq!(
+        msg["payload"]["data"]["me"]["id"],
+        officer.id.to_string(),
+        "{msg}"
+    );
+}
+
+#[tokio::test]
+async fn an_account_may_hold_only_a_limited_number_of_sockets() {
+    let app = TestApp::builder()
+        .limits(|l| l.ws_sockets_per_account = 2)
+        .spawn()
+        .await;
+    let (_, officer) = app.with_agency("DE").await;
+    let mut first = connect(&app, None).await.unwrap();
+    assert_eq!(
+        init(&mut first, officer.token()).await.unwrap()["type"],
+        "connection_ack"
+    );
+    let mut second = connect(&app, None).await.unwrap();
+    assert_eq!(
+        init(&mut second, officer.token()).await.unwrap()["type"],
+        "connection_ack"
+    );
+    let mut third = connect(&app, None).await.unwrap();
+    send(
+        &mut third,
+        json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {}", officer.token) } }),
+    )
     .await;
-    assert_eq!(closed, Ok(true));
+    assert_eq!(
+        close_code(&mut third, Duration::from_secs(5)).await,
+        Some(4429)
+    );
+    // Another account is not affected, and a closed socket gives its place back.
+    let (_, other) = app.with_agency("DE").await;
+    let mut theirs = connect(&app, None).await.unwrap();
+    assert_eq!(
+        init(&mut theirs, other.token()).await.unwrap()["type"],
+        "connection_ack"
+    );
+    first.close(None).await.unwrap();
+    drop(first);
+    let mut again = None;
+    for _ in 0..50 {
+        let mut ws = connect(&app, None).await.unwrap();
+        if init(&mut ws, officer.token())
+            .await
+            .is_some_and(|v| v["type"] == "connection_ack")
+        {
+            again = Some(ws);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(again.is_some(), "the closed socket's place was given back");
+}
+
+/// A deactivated account's open subscriptions end: the socket re-checks its session and
+/// closes with 4403.
+#[tokio::test]
+async fn deactivating_an_account_ends_its_open_subscriptions() {
+    let app = TestApp::builder()
+        .limits(|l| l.ws_revalidate = Duration::from_millis(200))
+        .spawn()
+        .await;
+    let (_, officer) = app.with_agency("DE").await;
+    let admin = app.with_admin().await;
+    let mut ws = connect(&app, None).await.unwrap();
+    init(&mut ws, officer.token()).await;
+    subscribe(&mut ws, "1", SUB, json!({})).await;
+    app.gql(
+        Some(&admin.token),
+        "mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }",
+        json!({ "id": officer.id }),
+    )
+    .await
+    .ok();
+    assert_eq!(
+        close_code(&mut ws, Duration::from_secs(10)).await,
+        Some(4403)
+    );
 }
 
 #[tokio::test]
