@@ -322,6 +322,10 @@ pub struct Limits {
     pub login_failures_per_account: u64,
     pub login_failures_per_ip: u64,
     pub login_window: Duration,
+    /// Tenancy probes (reads by id of records out of scope) audited per principal and window;
+    /// beyond it the probe is still refused, but not written to the trail again.
+    pub probe_audits_per_principal: u64,
+    pub probe_window: Duration,
     /// Unknown voucher codes a service provider may try per window before lookups are refused.
     pub code_failures_per_provider: u64,
     pub code_window: Duration,
@@ -343,6 +347,8 @@ impl Default for Limits {
             login_failures_per_account: 5,
             login_failures_per_ip: 20,
             login_window: Duration::from_secs(15 * 60),
+            probe_audits_per_principal: 20,
+            probe_window: Duration::from_secs(15 * 60),
             code_failures_per_provider: 10,
             code_window: Duration::from_secs(15 * 60),
         }

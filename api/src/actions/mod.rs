@@ -204,6 +204,36 @@ impl Ctx {
         ApiError::NotFound
     }
 
+    /// A read by id of a record that exists out of the caller's scope: audited as a tenancy
+    /// denial, at most `limits.probe_audits_per_principal` times per principal (or anonymous
+    /// address) and window, so that probing cannot flood the trail. The caller answers it
+    /// exactly like a missing record.
+    pub async fn probe(&self, action: Action, object_type: &str, id: Uuid) -> ApiResult<()> {
+        let key = match &self.caller.principal {
+            Some(p) => format!("probe:{}", p.user_id),
+            None => format!("probe:ip:{}", self.caller.client_ip),
+        };
+        let limits = &self.app.settings.limits;
+        let audit = crate::store::rate_limits::reserve(
+            self.store().db(),
+            &key,
+            limits.probe_audits_per_principal,
+            limits.probe_window,
+            self.now(),
+        )
+        .await?;
+        if audit {
+            self.deny(action, object_type, Some(id.to_string()), "out_of_scope")
+                .await
+        } else {
+            tracing::warn!(
+                action = action.name(),
+                "tenancy probe refused without an audit row: the principal's cap is reached"
+            );
+            Ok(())
+        }
+    }
+
     /// Publishes a committed change's events and returns its result: the one place events
     /// leave an action. Call it only after the store transaction committed.
     pub fn published<T>(&self, value: T, events: impl IntoIterator<Item = Event>) -> T {

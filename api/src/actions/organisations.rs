@@ -26,11 +26,9 @@ pub async fn find(ctx: &Ctx, id: Uuid) -> ApiResult<Option<Organisation>> {
     match repo::find(db, &ctx.scope(), id).await? {
         Some(o) => Ok(Some(o)),
         None if repo::exists_anywhere(db, id).await? => {
-            let denied = ctx.not_found(Action::OrganisationRead, "Organisation", id, true);
-            match denied.await {
-                ApiError::NotFound => Ok(None),
-                other => Err(other),
-            }
+            ctx.probe(Action::OrganisationRead, "Organisation", id)
+                .await?;
+            Ok(None)
         }
         None => Ok(None),
     }

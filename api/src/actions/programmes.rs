@@ -43,10 +43,16 @@ pub async fn list(
     Ok(repo::list(ctx.store().db(), &ctx.scope(), filter, page).await?)
 }
 
-/// One programme the caller may see.
+/// One programme the caller may see (a probe of another state's draft is audited, capped).
 pub async fn find(ctx: &Ctx, id: Uuid) -> ApiResult<Option<Programme>> {
     ctx.permit(Action::ProgrammeRead).await?;
-    Ok(repo::find(ctx.store().db(), &ctx.scope(), id).await?)
+    let db = ctx.store().db();
+    let found = repo::find(db, &ctx.scope(), id).await?;
+    if found.is_none() && repo::get(db, id).await?.is_some() {
+        ctx.probe(Action::ProgrammeRead, "VoucherProgram", id)
+            .await?;
+    }
+    Ok(found)
 }
 
 /// Programmes by id within the caller's scope (for relations).

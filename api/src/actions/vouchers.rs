@@ -35,10 +35,15 @@ pub async fn list(
     Ok(repo::list(ctx.store().db(), &p.scope, filter, page).await?)
 }
 
-/// One voucher in the caller's scope.
+/// One voucher in the caller's scope (a probe of one elsewhere is audited, capped).
 pub async fn find(ctx: &Ctx, id: Uuid) -> ApiResult<Option<Voucher>> {
     ctx.permit(Action::VoucherRead).await?;
-    Ok(repo::find(ctx.store().db(), &ctx.scope(), id).await?)
+    let db = ctx.store().db();
+    let found = repo::find(db, &ctx.scope(), id).await?;
+    if found.is_none() && repo::exists(db, id).await? {
+        ctx.probe(Action::VoucherRead, "Voucher", id).await?;
+    }
+    Ok(found)
 }
 
 /// Vouchers by id within the caller's scope (for relations).

@@ -151,3 +151,81 @@ async fn a_tenancy_probe_is_audited_as_a_denial() {
     assert_eq!(probe.actor_id, Some(de.id));
     assert!(probe.detail.contains("out_of_scope"));
 }
+
+/// Reads by id of a voucher, an application or a draft programme out of scope answer `null`
+/// exactly like a missing id, and are audited as tenancy denials, at most
+/// `limits.probe_audits_per_principal` per principal and window.
+#[tokio::test]
+async fn reads_by_id_out_of_scope_are_audited_up_to_a_cap_per_principal() {
+    let app = spawn_app().await;
+    let (_, de_officer) = app.with_agency("DE").await;
+    let (_, fr_officer) = app.with_agency("FR").await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let (_, other_clinic) = app.with_clinic("DE").await;
+    let programme = app
+        .with_open_programme(&de_officer, "PROBE-1", "100000")
+        .await;
+    let draft = app.with_draft_programme(&de_officer, "PROBE-2").await;
+    let (voucher, _) = app
+        .with_voucher(&de_officer, &clinic, programme, "1000")
+        .await;
+    let (_, applicant) = app.with_clinic("DE").await;
+    let application = app
+        .with_submitted_application(&applicant, programme, "1500")
+        .await;
+    let cases = [
+        (&other_clinic, "voucher", voucher, "Voucher"),
+        (
+            &other_clinic,
+            "voucherApplication",
+            application,
+            "VoucherApplication",
+        ),
+        (&fr_officer, "voucherProgram", draft, "VoucherProgram"),
+    ];
+    for (who, field, id, object_type) in cases {
+        let query = format!("query($id: ID!) {{ {field}(id: $id) {{ id }} }}");
+        let answer = app.gql(who.token(), &query, json!({ "id": id })).await;
+        let missing = app
+            .gql(who.token(), &query, json!({ "id": uuid::Uuid::now_v7() }))
+            .await;
+        assert_eq!(answer.body, missing.body, "out of scope looks like missing");
+        assert!(answer.ok()[field].is_null());
+        let rows = app.audit_rows().await;
+        let denials: Vec<_> = rows
+            .iter()
+            .filter(|r| r.outcome == "DENIED" && r.actor_id == Some(who.id))
+            .filter(|r| r.object_id.as_deref() == Some(id.to_string().as_str()))
+            .collect();
+        assert_eq!(denials.len(), 1, "{field}: one denial row");
+        assert_eq!(denials[0].object_type, object_type);
+        assert!(denials[0].detail.contains("out_of_scope"));
+    }
+    // A missing id wrote nothing; a prober beyond the cap is refused but not audited again.
+    let cap = app.state.settings.limits.probe_audits_per_principal;
+    for _ in 0..cap + 10 {
+        app.gql(
+            other_clinic.token(),
+            "query($id: ID!) { voucher(id: $id) { id } }",
+            json!({ "id": voucher }),
+        )
+        .await
+        .ok();
+    }
+    let by_prober = app
+        .audit_rows()
+        .await
+        .into_iter()
+        .filter(|r| r.outcome == "DENIED" && r.actor_id == Some(other_clinic.id))
+        .count() as u64;
+    assert_eq!(by_prober, cap);
+    // The owner still reads its own voucher.
+    let own = app
+        .gql(
+            clinic.token(),
+            "query($id: ID!) { voucher(id: $id) { id } }",
+            json!({ "id": voucher }),
+        )
+        .await;
+    assert_eq!(own.ok()["voucher"]["id"], voucher.to_string());
+}
