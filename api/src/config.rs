@@ -322,6 +322,9 @@ pub struct Limits {
     pub login_failures_per_account: u64,
     pub login_failures_per_ip: u64,
     pub login_window: Duration,
+    /// Registrations from one address per window (public, and it hashes a password).
+    pub registrations_per_ip: u64,
+    pub registration_window: Duration,
     /// Tenancy probes (reads by id of records out of scope) audited per principal and window;
     /// beyond it the probe is still refused, but not written to the trail again.
     pub probe_audits_per_principal: u64,
@@ -347,6 +350,8 @@ impl Default for Limits {
             login_failures_per_account: 5,
             login_failures_per_ip: 20,
             login_window: Duration::from_secs(15 * 60),
+            registrations_per_ip: 20,
+            registration_window: Duration::from_secs(15 * 60),
             probe_audits_per_principal: 20,
             probe_window: Duration::from_secs(15 * 60),
             code_failures_per_provider: 10,

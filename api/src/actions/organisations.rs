@@ -89,6 +89,27 @@ pub struct NewRegistration {
 /// Self-registration: a `PENDING` organisation and its first account. Its agency is told live.
 pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<(Organisation, Account)> {
     ctx.permit(Action::OrganisationRegister).await?;
+    // Like login, limited per address before any work (a password hash) is done.
+    let limits = &ctx.app.settings.limits;
+    let key = format!("register:ip:{}", ctx.caller.client_ip);
+    let within = crate::store::rate_limits::reserve(
+        ctx.store().db(),
+        &key,
+        limits.registrations_per_ip,
+        limits.registration_window,
+        ctx.now(),
+    )
+    .await?;
+    if !within {
+        ctx.deny(
+            Action::OrganisationRegister,
+            "Organisation",
+            None,
+            "rate_limited",
+        )
+        .await?;
+        return Err(ApiError::RateLimited);
+    }
     let password_hash = password::hash_new(&r.password)
         .await
         .map_err(ApiError::internal)?;

@@ -82,7 +82,10 @@ async fn the_admin_reads_the_audit_log_with_filters() {
 
 #[tokio::test]
 async fn the_chains_stay_intact_under_concurrent_writes() {
-    let app = spawn_app().await;
+    let app = tests::TestApp::builder()
+        .limits(|l| l.registrations_per_ip = 100)
+        .spawn()
+        .await;
     let mut tasks = Vec::new();
     for i in 0..24 {
         let ms = if i % 2 == 0 { "DE" } else { "FR" };

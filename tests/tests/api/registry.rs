@@ -218,3 +218,41 @@ async fn data_survives_a_restart_on_the_same_database() {
         .await;
     assert_eq!(r.ok()["organisation"]["status"], "PENDING");
 }
+
+/// Registration is public and hashes a password: like login, it is limited per address
+/// (`limits.registrations_per_ip`), and a refusal is audited.
+#[tokio::test]
+async fn registrations_from_one_address_are_rate_limited() {
+    let app = tests::TestApp::builder()
+        .limits(|l| l.registrations_per_ip = 3)
+        .spawn()
+        .await;
+    let register = "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id } } }";
+    for _ in 0..3 {
+        app.gql(
+            None,
+            register,
+            json!({ "i": tests::fixtures::registration_input("DE") }),
+        )
+        .await
+        .ok();
+    }
+    let refused = app
+        .gql(
+            None,
+            register,
+            json!({ "i": tests::fixtures::registration_input("DE") }),
+        )
+        .await;
+    refused.expect_code("RATE_LIMITED");
+    let rows = app.audit_rows().await;
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.action == "organisation.register" && r.outcome == "SUCCESS")
+            .count(),
+        3
+    );
+    assert!(rows.iter().any(|r| r.action == "organisation.register"
+        && r.outcome == "DENIED"
+        && r.detail.contains("rate_limited")));
+}

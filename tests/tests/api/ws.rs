@@ -211,6 +211,11 @@ async fn a_socket_may_run_only_a_limited_number_of_operations_at_once() {
     subscribe(&mut ws, "2", SUB, json!({})).await;
     // Completing one frees its place: the socket stays open for another.
     send(&mut ws, json!({ "id": "1", "type": "complete" })).await;
+    let done = next(&mut ws, Duration::from_secs(5)).await.unwrap();
+    assert_eq!(
+        (&done["type"], &done["id"]),
+        (&json!("complete"), &json!("1"))
+    );
     subscribe(&mut ws, "3", SUB, json!({})).await;
     // Subscriptions start asynchronously: register until both running ones have delivered.
     let mut seen = HashSet::new();
