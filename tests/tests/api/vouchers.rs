@@ -1545,3 +1545,28 @@ async fn aliased_code_lookups_each_count_as_one_guess() {
     assert_eq!(checked, 10, "exactly the limit was checked: {codes:?}");
     assert_eq!(limited, 15);
 }
+
+/// Guesses sent all at once cannot check more codes than the limit: each is reserved first by
+/// one conditional update (`docs/security.md`, "Limits that hold under concurrency").
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_code_guesses_check_no_more_codes_than_the_limit() {
+    let app = TestApp::builder()
+        .limits(|l| l.code_failures_per_provider = 3)
+        .spawn()
+        .await;
+    let (_, guesser) = app.with_vendor("DE").await;
+    let guesses: Vec<String> = (1..=255u8)
+        .filter_map(|n| domain::voucher::VoucherCode::from_random([n; 12]))
+        .map(|c| c.display())
+        .take(30)
+        .collect();
+    assert_eq!(guesses.len(), 30);
+    let answers = futures_util::future::join_all(guesses.iter().map(|c| {
+        let (app, token) = (&app, guesser.token());
+        async move { app.gql(token, LOOKUP, json!({ "c": c })).await }
+    }))
+    .await;
+    let count = |code: &str| answers.iter().filter(|a| a.code() == Some(code)).count();
+    assert_eq!(count("NOT_FOUND"), 3, "exactly the limit was checked");
+    assert_eq!(count("RATE_LIMITED"), 27);
+}
