@@ -50,16 +50,13 @@ impl Store {
         {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Setup(e.to_string()))?;
         }
-        let mut opts = ConnectOptions::new(url.to_owned());
+        let (url, synchronous) = sqlite_synchronous(url);
+        let mut opts = ConnectOptions::new(url.clone());
         opts.sqlx_logging(false)
             .acquire_timeout(Duration::from_secs(30))
-            .map_sqlx_sqlite_opts(|o| {
+            .map_sqlx_sqlite_opts(move |o| {
                 o.journal_mode(SqliteJournalMode::Wal)
-                    // FULL: a committed money movement survives a power cut, not only a crash
-                    // of the process (NORMAL in WAL mode may lose the last commits;
-                    // https://sqlite.org/pragma.html#pragma_synchronous). Cost measured in
-                    // docs/benchmarks.md.
-                    .synchronous(SqliteSynchronous::Full)
+                    .synchronous(synchronous)
                     .busy_timeout(Duration::from_secs(30))
                     .foreign_keys(true)
                     .create_if_missing(true)
@@ -107,6 +104,36 @@ impl Store {
     }
 }
 
+/// SQLite's `synchronous` setting: FULL unless the URL says `synchronous=normal` (taken out of
+/// the URL here). FULL: a committed money movement survives a power cut, not only a crash of
+/// the process (NORMAL in WAL mode may lose the last commits;
+/// <https://sqlite.org/pragma.html#pragma_synchronous>). NORMAL is for measuring the cost
+/// (`ledger-bench … normal`, docs/benchmarks.md) and for disposable databases.
+fn sqlite_synchronous(url: &str) -> (String, SqliteSynchronous) {
+    let Some((base, query)) = url.split_once('?') else {
+        return (url.to_owned(), SqliteSynchronous::Full);
+    };
+    let mut level = SqliteSynchronous::Full;
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| match p.strip_prefix("synchronous=") {
+            Some(v) => {
+                if v.eq_ignore_ascii_case("normal") {
+                    level = SqliteSynchronous::Normal;
+                }
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let url = if kept.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    };
+    (url, level)
+}
+
 fn sqlite_file_path(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("sqlite://")
@@ -116,5 +143,27 @@ fn sqlite_file_path(url: &str) -> Option<String> {
         None
     } else {
         Some(path.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_synchronous;
+    use sea_orm::sqlx::sqlite::SqliteSynchronous;
+
+    #[test]
+    fn sqlite_is_fully_synchronous_unless_the_url_says_normal() {
+        let (url, level) = sqlite_synchronous("sqlite://d/x.sqlite?mode=rwc");
+        assert_eq!(url, "sqlite://d/x.sqlite?mode=rwc");
+        assert!(matches!(level, SqliteSynchronous::Full));
+        let (url, level) = sqlite_synchronous("sqlite://d/x.sqlite?mode=rwc&synchronous=normal");
+        assert_eq!(url, "sqlite://d/x.sqlite?mode=rwc");
+        assert!(matches!(level, SqliteSynchronous::Normal));
+        let (url, level) = sqlite_synchronous("sqlite://d/x.sqlite?synchronous=off");
+        assert_eq!(url, "sqlite://d/x.sqlite");
+        assert!(
+            matches!(level, SqliteSynchronous::Full),
+            "only NORMAL may be asked for"
+        );
     }
 }
