@@ -103,6 +103,31 @@ pub async fn ledger(
     Ok(Some(repo::list(ctx.store().db(), p.id, page).await?))
 }
 
+/// The first page of each of these programmes' ledgers, in one read (for the `ledger` relation
+/// of a page of programmes): only the programmes whose funds the caller may see (its agency's,
+/// or all for EU-wide staff); the others are absent.
+pub async fn first_ledger_pages(
+    ctx: &Ctx,
+    programs: &[Uuid],
+    first: u64,
+) -> ApiResult<std::collections::HashMap<Uuid, Page<LedgerEntry>>> {
+    if !ctx.may(Action::FundsRead) {
+        return Ok(Default::default());
+    }
+    let member_state = match ctx.scope() {
+        domain::account::Scope::Eu => None,
+        domain::account::Scope::MemberState(ms) => Some(ms),
+        _ => return Ok(Default::default()),
+    };
+    Ok(repo::first_pages(
+        ctx.store().db(),
+        programs,
+        member_state.as_ref().map(|ms| ms.code()),
+        first,
+    )
+    .await?)
+}
+
 /// Movements per month and the balances at each month's end; `None` as for [`ledger`].
 pub async fn monthly(ctx: &Ctx, p: &Programme) -> ApiResult<Option<Vec<MonthlyFunds>>> {
     if !funds_visible(ctx, p) {

@@ -78,6 +78,36 @@ impl Loader<Uuid> for RedemptionsByVoucherLoader {
     }
 }
 
+/// The first page of a programme's ledger, by (programme id, page size): one read for every
+/// programme of a page (`VoucherProgram.ledger` without `after`).
+pub struct LedgerFirstPageLoader(Ctx);
+
+impl Loader<(Uuid, u64)> for LedgerFirstPageLoader {
+    type Value = actions::Page<actions::funds::LedgerEntry>;
+    type Error = Arc<ApiError>;
+    async fn load(
+        &self,
+        keys: &[(Uuid, u64)],
+    ) -> Result<HashMap<(Uuid, u64), Self::Value>, Self::Error> {
+        let mut out = HashMap::new();
+        let mut sizes: Vec<u64> = keys.iter().map(|(_, first)| *first).collect();
+        sizes.sort_unstable();
+        sizes.dedup();
+        for first in sizes {
+            let ids: Vec<Uuid> = keys
+                .iter()
+                .filter(|(_, f)| *f == first)
+                .map(|(id, _)| *id)
+                .collect();
+            let pages = actions::funds::first_ledger_pages(&self.0, &ids, first)
+                .await
+                .map_err(Arc::new)?;
+            out.extend(pages.into_iter().map(|(id, page)| ((id, first), page)));
+        }
+        Ok(out)
+    }
+}
+
 /// Adds the action context and every loader to a request's (or a WebSocket connection's)
 /// data.
 pub fn install(data: &mut async_graphql::Data, ctx: Ctx) {
@@ -97,6 +127,10 @@ pub fn install(data: &mut async_graphql::Data, ctx: Ctx) {
     ));
     data.insert(DataLoader::new(
         RedemptionsByVoucherLoader(ctx.clone()),
+        tokio::spawn,
+    ));
+    data.insert(DataLoader::new(
+        LedgerFirstPageLoader(ctx.clone()),
         tokio::spawn,
     ));
     data.insert(ctx);

@@ -2,6 +2,7 @@
 //! Agency officers create, edit and run their state's programmes; anyone sees open ones.
 use super::context::ctx;
 use super::funds::{LedgerEntry, MonthlyFunds, ProgramFunds};
+use super::loaders::LedgerFirstPageLoader;
 use super::member_states::MemberState;
 use super::organisations::{HealthcareType, Nis2Class};
 use super::pagination::{connection, page_request};
@@ -12,6 +13,7 @@ use crate::actions::programmes::{self as programmes, ProgrammeDraft, funds_visib
 use crate::actions::programmes::{Programme, ProgrammeFilter};
 use crate::error::{ApiError, ApiResult};
 use async_graphql::connection::Connection;
+use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::programme::{ProgrammeStatus, RulesInput};
@@ -236,10 +238,19 @@ impl VoucherProgram {
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Option<Connection<String, LedgerEntry>>> {
-        let Some(page) = funds::ledger(ctx(c)?, &self.0, page_request(first, after)?).await? else {
-            return Ok(None);
+        let (req, actx) = (page_request(first, after)?, ctx(c)?);
+        let page = match req.after {
+            // The first page of every programme in one read.
+            None if funds_visible(actx, &self.0) => {
+                let loaded = c.data::<DataLoader<LedgerFirstPageLoader>>()?;
+                let page = loaded.load_one((self.0.id, req.first)).await;
+                Some(page.map_err(|e| (*e).clone())?.unwrap_or_default())
+            }
+            None => None,
+            Some(_) => funds::ledger(actx, &self.0, req).await?,
         };
-        connection(page, |e| e.id, |e| Ok(LedgerEntry::of(&self.0, e))).map(Some)
+        page.map(|p| connection(p, |e| e.id, |e| Ok(LedgerEntry::of(&self.0, e))))
+            .transpose()
     }
     /// Movements per month and the balances at each month's end, for charts.
     async fn monthly_summary(&self, c: &Context<'_>) -> ApiResult<Option<Vec<MonthlyFunds>>> {

@@ -60,7 +60,12 @@ pub async fn handler(
             axum::http::header::CONTENT_TYPE,
             "text/plain; version=0.0.4",
         )],
-        app.metrics.render(),
+        format!(
+            "{}# HELP db_statements_total SQL statements issued by this process.\n\
+             # TYPE db_statements_total counter\ndb_statements_total {}\n",
+            app.metrics.render(),
+            app.store.statements()
+        ),
     )
         .into_response()
 }

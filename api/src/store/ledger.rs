@@ -335,6 +335,57 @@ pub async fn list(
         .try_map(LedgerEntry::try_from)
 }
 
+/// The first page (newest first, `first` entries) of each programme's ledger, in one statement
+/// for all of them (a window per programme), limited to the programmes of `member_state` when
+/// given. Programmes without entries are absent.
+pub async fn first_pages(
+    db: &DatabaseConnection,
+    programs: &[Uuid],
+    member_state: Option<&str>,
+    first: u64,
+) -> Result<std::collections::HashMap<Uuid, Page<LedgerEntry>>, StoreError> {
+    let mut out = std::collections::HashMap::new();
+    if programs.is_empty() {
+        return Ok(out);
+    }
+    let backend = db.get_database_backend();
+    let mut values: Vec<Value> = programs.iter().map(|id| (*id).into()).collect();
+    let ids = (1..=programs.len())
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut scope = String::new();
+    if let Some(ms) = member_state {
+        values.push(ms.into());
+        scope = format!(
+            " AND program_id IN (SELECT id FROM voucher_program WHERE member_state = ${})",
+            values.len()
+        );
+    }
+    values.push(i64::try_from(first + 1).unwrap_or(i64::MAX).into());
+    let sql = format!(
+        "SELECT * FROM (SELECT ledger_entry.*, ROW_NUMBER() OVER          (PARTITION BY program_id ORDER BY id DESC) AS row_in_programme          FROM ledger_entry WHERE program_id IN ({ids}){scope}) AS firsts          WHERE row_in_programme <= ${} ORDER BY program_id, id DESC",
+        values.len()
+    );
+    let rows = ledger_entry::Entity::find()
+        .from_raw_sql(stmt(backend, &sql, values))
+        .all(db)
+        .await?;
+    let mut grouped: std::collections::HashMap<Uuid, Vec<ledger_entry::Model>> =
+        std::collections::HashMap::new();
+    for row in rows {
+        grouped.entry(row.program_id).or_default().push(row);
+    }
+    let req = PageRequest { first, after: None };
+    for (program, rows) in grouped {
+        out.insert(
+            program,
+            Page::from_overfetch(rows, req).try_map(LedgerEntry::try_from)?,
+        );
+    }
+    Ok(out)
+}
+
 /// Every entry, oldest first, read in batches (for the CSV export and the monthly summary).
 pub async fn all(db: &DatabaseConnection, program: Uuid) -> Result<Vec<LedgerEntry>, StoreError> {
     let mut out: Vec<ledger_entry::Model> = Vec::new();

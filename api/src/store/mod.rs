@@ -39,6 +39,9 @@ use std::time::Duration;
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
+    /// Statements issued since start (`/metrics`: `db_statements_total`), so that tests and
+    /// benchmarks can count what a request costs.
+    statements: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Store {
@@ -66,8 +69,13 @@ impl Store {
         } else {
             opts.max_connections(20).min_connections(1);
         }
-        let db = Database::connect(opts).await?;
-        Ok(Self { db })
+        let mut db = Database::connect(opts).await?;
+        let statements = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let counter = statements.clone();
+        db.set_metric_callback(move |_| {
+            counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
+        Ok(Self { db, statements })
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {
@@ -77,6 +85,11 @@ impl Store {
 
     pub fn db(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// Statements issued through this handle since start.
+    pub fn statements(&self) -> u64 {
+        self.statements.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     pub fn backend(&self) -> DatabaseBackend {

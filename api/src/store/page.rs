@@ -24,6 +24,17 @@ pub struct Page<T> {
     pub has_previous: bool,
 }
 
+impl<T> Default for Page<T> {
+    /// An empty first page.
+    fn default() -> Self {
+        Self {
+            items: Vec::new(),
+            has_next: false,
+            has_previous: false,
+        }
+    }
+}
+
 impl<T> Page<T> {
     /// Trims the one extra row read to learn whether a next page exists.
     pub fn from_overfetch(mut items: Vec<T>, req: PageRequest) -> Self {

@@ -14,6 +14,7 @@ mod jwt;
 mod programmes;
 mod registry;
 mod sme;
+mod statements;
 mod tenancy;
 mod vouchers;
 mod ws;
