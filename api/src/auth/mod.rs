@@ -27,6 +27,9 @@ pub enum AuthError {
     InvalidToken(String),
     #[error("the token's account is unknown or inactive")]
     UnknownAccount,
+    /// The account's state could not be read: the server's fault, not the token's.
+    #[error("the session could not be checked: {0}")]
+    Unavailable(String),
     #[error("the token was revoked: the account was deactivated, changed or signed out everywhere")]
     Revoked,
 }
@@ -64,7 +67,7 @@ pub async fn principal_from_token(
                 .sessions
                 .current(store, principal.user_id)
                 .await
-                .map_err(|e| AuthError::InvalidToken(e.to_string()))?;
+                .map_err(|e| AuthError::Unavailable(e.to_string()))?;
             match current {
                 Some(c)
                     if c.active

@@ -108,31 +108,28 @@ impl Loader<(Uuid, u64)> for LedgerFirstPageLoader {
     }
 }
 
+/// How long a loader waits to collect the keys of one batch. async-graphql's default of 1 ms
+/// added a millisecond to every relation (issue #15). Sibling fields register their keys in
+/// one poll of the request's task, but on the multi-threaded runtime the loading task can run
+/// on the other worker before that poll ends: measured with 6 applications × 3 relations on
+/// 2 workers, 0 and 100 µs split a batch in 5 of 6 and 4 of 6 runs, 250 µs in none of 6
+/// (`docs/benchmarks.md`).
+const BATCH_DELAY: std::time::Duration = std::time::Duration::from_micros(250);
+
+fn batched<L: Send + Sync + 'static>(loader: L) -> DataLoader<L> {
+    DataLoader::new(loader, tokio::spawn).delay(BATCH_DELAY)
+}
+
 /// Adds the action context and every loader to a request's (or a WebSocket connection's)
 /// data.
 pub fn install(data: &mut async_graphql::Data, ctx: Ctx) {
-    data.insert(DataLoader::new(
-        OrganisationLoader(ctx.clone()),
-        tokio::spawn,
-    ));
-    data.insert(DataLoader::new(ProgrammeLoader(ctx.clone()), tokio::spawn));
-    data.insert(DataLoader::new(
-        ApplicationLoader(ctx.clone()),
-        tokio::spawn,
-    ));
-    data.insert(DataLoader::new(VoucherLoader(ctx.clone()), tokio::spawn));
-    data.insert(DataLoader::new(
-        VoucherByApplicationLoader(ctx.clone()),
-        tokio::spawn,
-    ));
-    data.insert(DataLoader::new(
-        RedemptionsByVoucherLoader(ctx.clone()),
-        tokio::spawn,
-    ));
-    data.insert(DataLoader::new(
-        LedgerFirstPageLoader(ctx.clone()),
-        tokio::spawn,
-    ));
+    data.insert(batched(OrganisationLoader(ctx.clone())));
+    data.insert(batched(ProgrammeLoader(ctx.clone())));
+    data.insert(batched(ApplicationLoader(ctx.clone())));
+    data.insert(batched(VoucherLoader(ctx.clone())));
+    data.insert(batched(VoucherByApplicationLoader(ctx.clone())));
+    data.insert(batched(RedemptionsByVoucherLoader(ctx.clone())));
+    data.insert(batched(LedgerFirstPageLoader(ctx.clone())));
     data.insert(ctx);
 }
 

@@ -66,6 +66,17 @@ pub(crate) async fn context(
             caller.principal = principal;
             Ok(Ctx::new(app.clone(), caller))
         }
+        Err(crate::auth::AuthError::Unavailable(cause)) => {
+            let id = uuid::Uuid::new_v4();
+            tracing::error!(correlation_id = %id, request_id = %rid, cause = %cause, "internal error");
+            let body = json!({ "errors": [{ "message": "internal error",
+                "extensions": { "code": "INTERNAL", "correlationId": id.to_string() } }] });
+            let mut res = (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(body)).into_response();
+            if let Ok(v) = HeaderValue::from_str(rid) {
+                res.headers_mut().insert("x-request-id", v);
+            }
+            Err(res)
+        }
         Err(e) => {
             tracing::info!(request_id = %rid, reason = %e, "token refused");
             let ctx = Ctx::new(app.clone(), caller);

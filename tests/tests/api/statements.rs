@@ -1,6 +1,8 @@
 //! What a nested read costs the database, counted from the server's own statement counter
 //! (`db_statements_total` on `/metrics`): relations load batched, one statement per relation
 //! and level, never one per parent (issue #15: "statements per request ≤ depth + 1").
+//! The server runs on the test's single-threaded runtime, where a batch cannot split by timing,
+//! so these tests check the structure (no query per parent), deterministically.
 use serde_json::{Value, json};
 use tests::{TestApp, spawn_app};
 

@@ -1312,13 +1312,21 @@ async fn each_role_sees_only_its_own_applications_vouchers_and_redemptions() {
         .await;
     withdraw_other.expect_code("NOT_FOUND");
     let rows = app.audit_rows().await;
-    let probes = rows
-        .iter()
-        .filter(|r| r.outcome == "DENIED" && r.detail.contains("out_of_scope"))
-        .count();
+    let probes = |reads: bool| {
+        rows.iter()
+            .filter(|r| r.outcome == "DENIED" && r.detail.contains("out_of_scope"))
+            .filter(|r| (r.action == "voucher.read" || r.action == "application.read") == reads)
+            .count()
+    };
     assert_eq!(
-        probes, 3,
-        "the three probes of existing records are audited"
+        probes(false),
+        3,
+        "the three write probes of existing records are audited"
+    );
+    assert_eq!(
+        probes(true),
+        6,
+        "so are the six reads by id of existing records (not the missing ones)"
     );
     // The FR agency cannot approve or read the DE queue.
     let q = app
