@@ -115,7 +115,7 @@ fn allowed() -> BTreeMap<&'static str, &'static [&'static str]> {
         ("events", &[][..]),
         ("store", &[][..]),
         ("error", &["store"][..]),
-        ("auth", &["store", "config"][..]),
+        ("auth", &["store", "config", "clock"][..]),
         (
             "state",
             &["store", "clock", "auth", "config", "events", "metrics"][..],

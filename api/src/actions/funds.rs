@@ -9,9 +9,11 @@ use crate::store::ledger::{self as repo, Movement, Posting, Refusal};
 use crate::store::page::{Page, PageRequest};
 use crate::store::programmes::{self, Programme};
 use crate::store::tenancy::manages;
+use domain::account::Scope;
 use domain::ledger::{EntryKind, IdempotencyKey, LedgerError, LedgerReference};
 use domain::money::Currency;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// What this capability reads, for the transports.
@@ -103,29 +105,37 @@ pub async fn ledger(
     Ok(Some(repo::list(ctx.store().db(), p.id, page).await?))
 }
 
-/// The first page of each of these programmes' ledgers, in one read (for the `ledger` relation
-/// of a page of programmes): only the programmes whose funds the caller may see (its agency's,
-/// or all for EU-wide staff); the others are absent.
+/// The first page of each of these programmes' ledgers, by (programme, page size), in one
+/// read per page size (for the `ledger` relation of a page of programmes): only the
+/// programmes whose funds the caller may see (its agency's, or all for EU-wide staff); the
+/// others are absent.
 pub async fn first_ledger_pages(
     ctx: &Ctx,
-    programs: &[Uuid],
-    first: u64,
-) -> ApiResult<std::collections::HashMap<Uuid, Page<LedgerEntry>>> {
-    if !ctx.may(Action::FundsRead) {
-        return Ok(Default::default());
-    }
+    keys: &[(Uuid, u64)],
+) -> ApiResult<HashMap<(Uuid, u64), Page<LedgerEntry>>> {
+    let mut out = HashMap::new();
     let member_state = match ctx.scope() {
-        domain::account::Scope::Eu => None,
-        domain::account::Scope::MemberState(ms) => Some(ms),
-        _ => return Ok(Default::default()),
+        Scope::Eu => None,
+        Scope::MemberState(ms) => Some(ms),
+        _ => return Ok(out),
     };
-    Ok(repo::first_pages(
-        ctx.store().db(),
-        programs,
-        member_state.as_ref().map(|ms| ms.code()),
-        first,
-    )
-    .await?)
+    if !ctx.may(Action::FundsRead) {
+        return Ok(out);
+    }
+    let mut sizes: Vec<u64> = keys.iter().map(|(_, first)| *first).collect();
+    sizes.sort_unstable();
+    sizes.dedup();
+    for first in sizes {
+        let ids: Vec<Uuid> = keys
+            .iter()
+            .filter(|(_, f)| *f == first)
+            .map(|(id, _)| *id)
+            .collect();
+        let ms = member_state.as_ref().map(|ms| ms.code());
+        let pages = repo::first_pages(ctx.store().db(), &ids, ms, first).await?;
+        out.extend(pages.into_iter().map(|(id, page)| ((id, first), page)));
+    }
+    Ok(out)
 }
 
 /// Movements per month and the balances at each month's end; `None` as for [`ledger`].

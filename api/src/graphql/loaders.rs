@@ -89,22 +89,9 @@ impl Loader<(Uuid, u64)> for LedgerFirstPageLoader {
         &self,
         keys: &[(Uuid, u64)],
     ) -> Result<HashMap<(Uuid, u64), Self::Value>, Self::Error> {
-        let mut out = HashMap::new();
-        let mut sizes: Vec<u64> = keys.iter().map(|(_, first)| *first).collect();
-        sizes.sort_unstable();
-        sizes.dedup();
-        for first in sizes {
-            let ids: Vec<Uuid> = keys
-                .iter()
-                .filter(|(_, f)| *f == first)
-                .map(|(id, _)| *id)
-                .collect();
-            let pages = actions::funds::first_ledger_pages(&self.0, &ids, first)
-                .await
-                .map_err(Arc::new)?;
-            out.extend(pages.into_iter().map(|(id, page)| ((id, first), page)));
-        }
-        Ok(out)
+        actions::funds::first_ledger_pages(&self.0, keys)
+            .await
+            .map_err(Arc::new)
     }
 }
 
