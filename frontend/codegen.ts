@@ -22,6 +22,8 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           Decimal: 'string',
+          // A calendar date, `YYYY-MM-DD` (e.g. a law-enforcement referral's date).
+          NaiveDate: 'string',
           // An application's SME input as entered: validated where it is read.
           JSON: 'unknown',
         },

@@ -138,6 +138,16 @@ pub struct Cli {
         hide_env_values = true
     )]
     pub metrics_token: Option<String>,
+    /// The data keys that seal incidents' sensitive text (ransom notes, indicators, reports):
+    /// `id:base64key[,id:base64key…]`, the first current (`docs/incidents.md`). Required in
+    /// production; in development a key file is created beside the SQLite file.
+    #[arg(
+        long,
+        env = "CYBERHEALTH_DATA_KEY",
+        global = true,
+        hide_env_values = true
+    )]
+    pub data_key: Option<String>,
     /// Apply migrations when `serve` starts (the default). Set `false` when `serve` runs as an
     /// application role that may not change the schema: it then refuses to start while a
     /// migration is pending (`cyberhealth migrate` as the owner first).
@@ -189,6 +199,13 @@ pub enum Command {
     Db {
         #[command(subcommand)]
         command: DbCommand,
+    },
+    /// Re-seal every sealed incident text under the current data key (the first of
+    /// CYBERHEALTH_DATA_KEY), so older keys can then be removed. With `--generate`, only print
+    /// a new key to put first.
+    RotateDataKey {
+        #[arg(long)]
+        generate: bool,
     },
 }
 
@@ -271,6 +288,9 @@ pub struct Settings {
     /// The bearer token `/metrics` requires; without one, `/metrics` is open in development
     /// and not served in production.
     pub metrics_token: Option<String>,
+    /// `CYBERHEALTH_DATA_KEY` (see [`Cli::data_key`]); `None` outside production: a key file
+    /// beside the SQLite file.
+    pub data_key: Option<String>,
 }
 
 /// Signed checkpoints of the audit trail (`docs/audit.md`).
@@ -423,6 +443,11 @@ impl Settings {
                 "CYBERHEALTH_METRICS_TOKEN must be at least 32 characters".into(),
             ));
         }
+        if production && cli.data_key.is_none() {
+            return Err(ConfigError(
+                "CYBERHEALTH_DATA_KEY is required in production (`cyberhealth rotate-data-key --generate` prints one)".into(),
+            ));
+        }
         if !(60..=86_400).contains(&cli.jwt_ttl_seconds) {
             return Err(ConfigError(
                 "CYBERHEALTH_JWT_TTL_SECONDS must be between 60 and 86400".into(),
@@ -480,6 +505,7 @@ impl Settings {
             expiry_interval: Duration::from_secs(cli.expiry_interval_seconds),
             migrate_on_start: cli.migrate,
             metrics_token: cli.metrics_token.clone(),
+            data_key: cli.data_key.clone(),
             audit: AuditSettings {
                 signing_key: cli.audit_signing_key.clone(),
                 public_key: cli.audit_public_key.clone(),

@@ -12,6 +12,7 @@
 //! Internal causes are logged with a correlation id by the transports, never shown to clients.
 use crate::store::{Conflict, StoreError};
 use domain::application::ApplicationError;
+use domain::incident::IncidentError;
 use domain::member_state::ParseError;
 use domain::programme::ProgrammeError;
 use domain::sme::SmeError;
@@ -190,5 +191,30 @@ impl From<SmeError> for ApiError {
     fn from(e: SmeError) -> Self {
         let SmeError::Validation { field, message } = e;
         ApiError::validation(field.replace(".kind.", ".exemptInvestor."), message)
+    }
+}
+
+/// Every incident refusal names its field (`stage`, `referral`, `awareAt`, …) as `VALIDATION`;
+/// a closed case is `INVALID_STATE_TRANSITION`. The ransom note never appears in a message.
+impl From<IncidentError> for ApiError {
+    fn from(e: IncidentError) -> Self {
+        match e.field() {
+            Some(field) => {
+                let field = field.to_owned();
+                let message = match &e {
+                    IncidentError::Invalid { message, .. } => message.clone(),
+                    other => {
+                        let text = other.to_string();
+                        text.strip_prefix(&format!("{field}: "))
+                            .map_or(text.clone(), str::to_owned)
+                    }
+                };
+                ApiError::validation(field, message)
+            }
+            None => match e {
+                IncidentError::Calendar(c) => ApiError::internal(c),
+                other => ApiError::transition(other.to_string()),
+            },
+        }
     }
 }

@@ -55,6 +55,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 .await
                 .map_err(|e| e.to_string())?
             {
+                demo_incident(&cli, &store, now).await?;
                 println!(
                     "demo data loaded; every demo account's password is {}",
                     api::seed::DEMO_PASSWORD
@@ -64,6 +65,9 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             for (email, role, _) in api::seed::DEMO_ACCOUNTS {
                 println!("  {role:<17} {email}");
+            }
+            for (email, _, _) in api::seed::incidents::AUTHORITY_ACCOUNTS {
+                println!("  {:<17} {email}", "AUTHORITY_OFFICER");
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -152,6 +156,18 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Db {
             command: DbCommand::Grant { role },
         }) => grant(&cli, role).await,
+        Some(Command::RotateDataKey { generate: true }) => {
+            let id = format!(
+                "k{}",
+                api::clock::Clock::system().now().format("%Y%m%d%H%M%S")
+            );
+            println!("{}", api::store::sealed::Keyring::generate(&id));
+            eprintln!(
+                "put it first in CYBERHEALTH_DATA_KEY (keep the old keys after it), restart, then run `cyberhealth rotate-data-key`"
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::RotateDataKey { generate: false }) => rotate_data_key(&cli).await,
         Some(Command::Audit {
             command: AuditCommand::Keygen,
         }) => {
@@ -168,6 +184,45 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The demo incident of clinic.de (its text is sealed, so it needs the data keys).
+async fn demo_incident(
+    cli: &Cli,
+    store: &Store,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), String> {
+    let keys = api::store::sealed::Keyring::configured(cli.data_key.as_deref(), &cli.database_url)
+        .map_err(|e| e.to_string())?;
+    let email = domain::account::Email::parse("clinic.de@cyberhealth.example")
+        .map_err(|e| e.to_string())?;
+    let account = api::store::accounts::find_by_email(store.db(), &email)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or("the demo clinic account is missing")?;
+    let clinic = account
+        .organisation_id
+        .ok_or("the demo clinic has no organisation")?;
+    api::seed::incidents::seed_case(store, &keys, now, clinic, account.id)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// `cyberhealth rotate-data-key`: every sealed text re-sealed under the current key.
+async fn rotate_data_key(cli: &Cli) -> Result<ExitCode, String> {
+    let store = connect(cli).await?;
+    let keys = api::store::sealed::Keyring::configured(cli.data_key.as_deref(), &cli.database_url)
+        .map_err(|e| e.to_string())?;
+    let now = api::clock::Clock::system().now();
+    let actor = api::store::audit::Actor::system("rotate-data-key");
+    let n = api::store::incidents::reseal_all(&store, &keys, &actor, now)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{n} sealed values re-sealed under key `{}`; older keys may now be removed from CYBERHEALTH_DATA_KEY",
+        keys.current_id()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `cyberhealth db grant --role NAME`, as the owner.

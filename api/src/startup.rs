@@ -51,6 +51,10 @@ impl Application {
             }
         }
         let tokens = Tokens::new(&settings)?.with_clock(clock.clone());
+        let keys = crate::store::sealed::Keyring::configured(
+            settings.data_key.as_deref(),
+            &settings.database_url,
+        )?;
         let schema = build_schema(&settings.limits, settings.is_production());
         let listener = TcpListener::bind(settings.bind).await?;
         let state = AppState {
@@ -60,6 +64,7 @@ impl Application {
             settings: Arc::new(settings),
             events: Events::default(),
             metrics: Arc::new(Metrics::default()),
+            keys: Arc::new(keys),
         };
         let router = crate::http::router(state.clone(), schema);
         Ok(Self {
@@ -81,6 +86,10 @@ impl Application {
         let expiry =
             crate::jobs::expiry::spawn(self.state.clone(), self.state.settings.expiry_interval);
         let checkpoint = crate::jobs::checkpoint::spawn(self.state.clone());
+        let escalation = crate::jobs::incident_escalation::spawn(
+            self.state.clone(),
+            self.state.settings.expiry_interval,
+        );
         let served = axum::serve(
             self.listener,
             self.router
@@ -89,6 +98,7 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         expiry.abort();
+        escalation.abort();
         if let Some(c) = checkpoint {
             c.abort();
         }

@@ -6,6 +6,7 @@ use crate::config::Settings;
 use crate::events::Events;
 use crate::metrics::Metrics;
 use crate::store::Store;
+use crate::store::sealed::Keyring;
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -16,4 +17,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub events: Events,
     pub metrics: Arc<Metrics>,
+    /// The data keys that seal incidents' sensitive text.
+    pub keys: Arc<Keyring>,
 }

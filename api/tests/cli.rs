@@ -403,10 +403,16 @@ async fn log_lines_escape_control_characters_and_carry_the_request_id() {
             .stdout(std::process::Stdio::piped())
             .stderr(std::fs::File::create(&log_path).unwrap());
         if production {
-            cmd.env("CYBERHEALTH_ENV", "production").env(
-                "CYBERHEALTH_JWT_SECRET",
-                "k8Jq2Zr7Vx0pLm4Nw9Tb6Yc1Ud3Hf5Gs8Ke2Qa7Rt0=",
-            );
+            cmd.env("CYBERHEALTH_ENV", "production")
+                .env(
+                    "CYBERHEALTH_JWT_SECRET",
+                    "k8Jq2Zr7Vx0pLm4Nw9Tb6Yc1Ud3Hf5Gs8Ke2Qa7Rt0=",
+                )
+                // Required in production (sealed incident text, docs/incidents.md).
+                .env(
+                    "CYBERHEALTH_DATA_KEY",
+                    "k1:dGVzdC1kYXRhLWtleS0zMi1ieXRlcy1sb25nLi4uLi4=",
+                );
         } else {
             cmd.env_remove("CYBERHEALTH_ENV");
         }

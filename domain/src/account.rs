@@ -15,17 +15,21 @@ pub enum Role {
     AgencyOfficer,
     ProviderUser,
     ServiceProvider,
+    /// An officer of a member state's NIS2 authority (CSIRT, competent authority, single point
+    /// of contact): the incident cases of its member state.
+    AuthorityOfficer,
 }
 
-str_enum!(Role { PlatformAdmin = "PLATFORM_ADMIN", EnisaStaff = "ENISA_STAFF", AgencyOfficer = "AGENCY_OFFICER", ProviderUser = "PROVIDER_USER", ServiceProvider = "SERVICE_PROVIDER" });
+str_enum!(Role { PlatformAdmin = "PLATFORM_ADMIN", EnisaStaff = "ENISA_STAFF", AgencyOfficer = "AGENCY_OFFICER", ProviderUser = "PROVIDER_USER", ServiceProvider = "SERVICE_PROVIDER", AuthorityOfficer = "AUTHORITY_OFFICER" });
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::PlatformAdmin,
         Role::EnisaStaff,
         Role::AgencyOfficer,
         Role::ProviderUser,
         Role::ServiceProvider,
+        Role::AuthorityOfficer,
     ];
 
     /// Which kind of organisation an account of this role must belong to, if any.
@@ -36,6 +40,7 @@ impl Role {
             Role::AgencyOfficer => Some(K::Agency),
             Role::ProviderUser => Some(K::HealthcareProvider),
             Role::ServiceProvider => Some(K::ServiceProvider),
+            Role::AuthorityOfficer => Some(K::Authority),
         }
     }
 }
@@ -51,6 +56,10 @@ pub enum Scope {
     MemberState(MemberState),
     /// A provider user or a service provider: one organisation (in one member state).
     Organisation { id: Uuid, member_state: MemberState },
+    /// An authority officer: the incident cases of one member state (and those other states
+    /// shared with it), nothing of the agency's or the organisations' other data. `id` is the
+    /// authority's own organisation (its notifications).
+    Authority { id: Uuid, member_state: MemberState },
 }
 
 impl Scope {
@@ -61,6 +70,10 @@ impl Scope {
             (Role::PlatformAdmin | Role::EnisaStaff, _) => Scope::Eu,
             (Role::AgencyOfficer, Some((_, ms))) => Scope::MemberState(ms),
             (Role::ProviderUser | Role::ServiceProvider, Some((id, ms))) => Scope::Organisation {
+                id,
+                member_state: ms,
+            },
+            (Role::AuthorityOfficer, Some((id, ms))) => Scope::Authority {
                 id,
                 member_state: ms,
             },
@@ -76,6 +89,9 @@ impl Scope {
             Scope::MemberState(ms)
             | Scope::Organisation {
                 member_state: ms, ..
+            }
+            | Scope::Authority {
+                member_state: ms, ..
             } => crate::audit::member_state_chain(*ms),
         }
     }
@@ -87,6 +103,7 @@ impl Scope {
             Scope::Eu => "eu".to_owned(),
             Scope::MemberState(ms) => format!("ms:{}", ms.code()),
             Scope::Organisation { id, .. } => format!("org:{id}"),
+            Scope::Authority { member_state, .. } => format!("authority:{}", member_state.code()),
         }
     }
 }
@@ -197,6 +214,25 @@ mod tests {
         let s = Scope::for_account(Role::AgencyOfficer, Some((Uuid::nil(), de())));
         assert_eq!(s, Scope::MemberState(de()));
         assert_eq!(s.audit_chain(), "MS:DE");
+    }
+
+    #[test]
+    fn an_authority_officer_is_scoped_to_its_authority_and_member_state() {
+        let id = Uuid::now_v7();
+        let s = Scope::for_account(Role::AuthorityOfficer, Some((id, de())));
+        assert_eq!(
+            s,
+            Scope::Authority {
+                id,
+                member_state: de()
+            }
+        );
+        assert_ne!(s, Scope::MemberState(de()), "not the agency's scope");
+        assert_eq!(s.audit_chain(), "MS:DE");
+        assert_eq!(
+            Role::AuthorityOfficer.organisation_kind(),
+            Some(crate::organisation::OrganisationKind::Authority)
+        );
     }
 
     #[test]

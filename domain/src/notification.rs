@@ -11,6 +11,10 @@ pub enum NotificationKind {
     PaymentApproved,
     VoucherCancelled,
     VoucherExpired,
+    /// An incident clock expires within 6 hours (NIS2 Art. 23(4)); the stage is in the detail.
+    IncidentClockAboutToExpire,
+    /// An incident clock is overdue.
+    IncidentClockOverdue,
 }
 
 crate::organisation::str_enum!(NotificationKind {
@@ -20,4 +24,6 @@ crate::organisation::str_enum!(NotificationKind {
     PaymentApproved = "PAYMENT_APPROVED",
     VoucherCancelled = "VOUCHER_CANCELLED",
     VoucherExpired = "VOUCHER_EXPIRED",
+    IncidentClockAboutToExpire = "INCIDENT_CLOCK_ABOUT_TO_EXPIRE",
+    IncidentClockOverdue = "INCIDENT_CLOCK_OVERDUE",
 });

@@ -12,6 +12,9 @@ pub enum OrganisationKind {
     HealthcareProvider,
     /// A vendor or trusted managed security service provider (MSSP).
     ServiceProvider,
+    /// A member state's NIS2 authority: CSIRT, competent authority and single point of contact
+    /// (Art. 8, 10). A different body from the voucher agency.
+    Authority,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -58,7 +61,7 @@ macro_rules! str_enum {
 }
 pub(crate) use str_enum;
 
-str_enum!(OrganisationKind { Agency = "AGENCY", HealthcareProvider = "HEALTHCARE_PROVIDER", ServiceProvider = "SERVICE_PROVIDER" });
+str_enum!(OrganisationKind { Agency = "AGENCY", HealthcareProvider = "HEALTHCARE_PROVIDER", ServiceProvider = "SERVICE_PROVIDER", Authority = "AUTHORITY" });
 str_enum!(OrganisationStatus { Pending = "PENDING", Verified = "VERIFIED", Rejected = "REJECTED" });
 str_enum!(Nis2Class { Essential = "ESSENTIAL", Important = "IMPORTANT", NotInScope = "NOT_IN_SCOPE" });
 str_enum!(HealthcareType { Hospital = "HOSPITAL", Clinic = "CLINIC", PrimaryCare = "PRIMARY_CARE", Laboratory = "LABORATORY", Other = "OTHER" });

@@ -156,6 +156,17 @@ impl TestApp {
         )
     }
 
+    /// The NIS2 authority of `ms` and one of its officers.
+    pub async fn with_authority(&self, ms: &str) -> (Uuid, Account) {
+        let org = self
+            .with_organisation(OrganisationKind::Authority, ms, &format!("Authority {ms}"))
+            .await;
+        (
+            org,
+            self.with_account(Role::AuthorityOfficer, Some(org)).await,
+        )
+    }
+
     pub async fn with_admin(&self) -> Account {
         self.with_account(Role::PlatformAdmin, None).await
     }

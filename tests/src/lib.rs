@@ -159,6 +159,8 @@ pub fn fixture_path(name: &str) -> PathBuf {
 
 pub const OIDC_ISSUER: &str = "https://idp.test.example";
 pub const OIDC_AUDIENCE: &str = "cyberhealth-test";
+/// The data key of every test server (two processes of one test share it).
+pub const TEST_DATA_KEY: &str = "test1:dGVzdC1kYXRhLWtleS0zMi1ieXRlcy1sb25nLi4uLi4=";
 pub const JWT_SECRET: &str = "test-secret-that-is-at-least-32-bytes-long!";
 
 /// Options for [`TestApp`].
@@ -273,6 +275,7 @@ impl TestApp {
             // PostgreSQL test databases are migrated by their owner (`TestDb::create_on`).
             migrate_on_start: !url.starts_with("postgres"),
             metrics_token: b.metrics_token.clone(),
+            data_key: Some(TEST_DATA_KEY.into()),
         }
     }
 
@@ -387,5 +390,42 @@ impl Drop for TestApp {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
+    }
+}
+
+/// Every log line of the servers a test runs, at TRACE level: install it on a
+/// `current_thread` test runtime (where the servers' tasks run on the test's thread), keep the
+/// guard alive, and read the lines with [`LogCapture::text`].
+#[derive(Clone, Default)]
+pub struct LogCapture(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl LogCapture {
+    pub fn install(&self) -> tracing::subscriber::DefaultGuard {
+        let subscriber = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("trace"))
+            .with_writer(self.clone())
+            .finish();
+        tracing::subscriber::set_default(subscriber)
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl std::io::Write for LogCapture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for LogCapture {
+    type Writer = LogCapture;
+    fn make_writer(&'a self) -> LogCapture {
+        self.clone()
     }
 }

@@ -17,6 +17,7 @@ pub mod applications;
 pub mod audit;
 pub mod directory;
 pub mod funds;
+pub mod incidents;
 pub mod money;
 pub mod notifications;
 pub mod organisations;
@@ -141,7 +142,7 @@ impl Ctx {
     pub async fn authorize_organisation(&self, action: Action) -> ApiResult<(Principal, Uuid)> {
         let p = self.authorize(action).await?;
         match p.scope {
-            Scope::Organisation { id, .. } => Ok((p, id)),
+            Scope::Organisation { id, .. } | Scope::Authority { id, .. } => Ok((p, id)),
             _ => {
                 self.deny(action, "Operation", None, "scope").await?;
                 Err(ApiError::Forbidden)

@@ -181,7 +181,7 @@ pub async fn registered(
     let visible = match scope {
         Scope::Eu => true,
         Scope::MemberState(ms) => ms == member_state,
-        Scope::Public | Scope::Organisation { .. } => false,
+        Scope::Public | Scope::Organisation { .. } | Scope::Authority { .. } => false,
     };
     if !visible {
         return Ok(None);

@@ -8,7 +8,7 @@
 //! action's name.
 use domain::account::Role;
 use domain::account::Role::{
-    AgencyOfficer, EnisaStaff, PlatformAdmin, ProviderUser, ServiceProvider,
+    AgencyOfficer, AuthorityOfficer, EnisaStaff, PlatformAdmin, ProviderUser, ServiceProvider,
 };
 
 /// How far an action's data reaches.
@@ -147,9 +147,27 @@ table! {
     RedemptionList = "redemption.list", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list redemptions";
     RedemptionPay = "redemption.pay", &[AgencyOfficer], OwnMemberState, "approve a redemption's payment";
     // Notifications.
-    NotificationList = "notification.list", &[ProviderUser, ServiceProvider], OwnOrganisation, "read the organisation's notifications";
-    NotificationRead = "notification.read", &[ProviderUser, ServiceProvider], OwnOrganisation, "mark notifications read";
-    NotificationWatch = "notification.watch", &[ProviderUser, ServiceProvider], OwnOrganisation, "follow the unread count live";
+    NotificationList = "notification.list", &[ProviderUser, ServiceProvider, AuthorityOfficer], OwnOrganisation, "read the organisation's notifications";
+    NotificationRead = "notification.read", &[ProviderUser, ServiceProvider, AuthorityOfficer], OwnOrganisation, "mark notifications read";
+    NotificationWatch = "notification.watch", &[ProviderUser, ServiceProvider, AuthorityOfficer], OwnOrganisation, "follow the unread count live";
+    // Incidents (NIS2 Art. 23): the clinic and its member state's authority; anyone else
+    // finds no case (NOT_FOUND), ENISA and the public see anonymised statistics.
+    IncidentReport = "incident.report", &[ProviderUser], OwnOrganisation, "report a significant incident of the own organisation (starts the clocks)";
+    IncidentRead = "incident.read", ALL, Scoped, "read a case: the clinic its own, the authority its member state's and those shared with it (anyone else: NOT_FOUND)";
+    IncidentList = "incident.list", ALL, Scoped, "list the cases in scope, overdue first, then by next deadline (empty for roles that see no case)";
+    IncidentSubmit = "incident.submit", &[ProviderUser], OwnOrganisation, "submit a stage report (early warning, notification, intermediate, progress, final)";
+    IncidentMarkHandled = "incident.mark_handled", &[ProviderUser], OwnOrganisation, "mark the incident handled (starts the final report's month where it was ongoing)";
+    IncidentComment = "incident.comment", &[ProviderUser, AuthorityOfficer], Scoped, "comment on a case (the clinic, or its member state's authority)";
+    IncidentAcknowledge = "incident.acknowledge", &[AuthorityOfficer], OwnMemberState, "acknowledge a submitted stage";
+    IncidentRequestIntermediate = "incident.request_intermediate", &[AuthorityOfficer], OwnMemberState, "request an intermediate report with a due date";
+    IncidentShare = "incident.share", &[AuthorityOfficer], OwnMemberState, "share a cross-border case with other member states' authorities (read-only)";
+    IncidentClose = "incident.close", &[AuthorityOfficer], OwnMemberState, "close a case";
+    IncidentEscalate = "incident.escalate", PUBLIC, System, "remind the clinic and the authority 6 h before a clock expires and when it is overdue";
+    IncidentStatistics = "incident.statistics", PUBLIC, Public, "anonymised counts by member state, month and category (under 3 suppressed; exact for the own state's authority)";
+    RansomDemandRecord = "ransom.record_demand", &[ProviderUser], OwnOrganisation, "record a ransom demand on the own organisation's case";
+    RansomReferralRecord = "ransom.record_referral", &[ProviderUser, AuthorityOfficer], Scoped, "record the law-enforcement referral of a case's ransom demand";
+    RansomRulesRead = "ransom_rules.read", PUBLIC, Public, "read the member states' ransom rules";
+    RansomRulesUpdate = "ransom_rules.update", &[AuthorityOfficer], OwnMemberState, "set the own member state's ransom rules";
 }
 
 /// The table as Markdown, for `docs/permissions.md`.
@@ -160,6 +178,7 @@ pub fn markdown() -> String {
          `permissions::tests::the_documented_table_is_the_code`; do not edit by hand.\n\n\
          A role's data is always cut to its token's scope: `PROVIDER_USER` and \
          `SERVICE_PROVIDER` see their organisation, `AGENCY_OFFICER` its member state, \
+         `AUTHORITY_OFFICER` its member state's incident cases (and those shared with it), \
          `ENISA_STAFF` and `PLATFORM_ADMIN` the whole platform. Anything out of scope answers \
          `NOT_FOUND`, exactly like a missing record. Every denial is audited under the \
          action's name.\n\n\

@@ -22,6 +22,9 @@ pub enum Role {
     AgencyOfficer,
     ProviderUser,
     ServiceProvider,
+    /// An officer of a member state's NIS2 authority (CSIRT, competent authority, single point
+    /// of contact): its member state's incident cases.
+    AuthorityOfficer,
 }
 
 /// An account.

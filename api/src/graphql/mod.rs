@@ -10,6 +10,7 @@ pub mod directory;
 pub mod error;
 pub mod funds;
 pub mod guard;
+pub mod incidents;
 pub mod loaders;
 pub mod member_states;
 pub mod notifications;
@@ -38,6 +39,7 @@ pub struct QueryRoot(
     redemptions::RedemptionQuery,
     notifications::NotificationQuery,
     directory::DirectoryQuery,
+    incidents::IncidentQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -50,6 +52,7 @@ pub struct MutationRoot(
     vouchers::VoucherMutation,
     redemptions::RedemptionMutation,
     notifications::NotificationMutation,
+    incidents::IncidentMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

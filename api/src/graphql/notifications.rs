@@ -27,6 +27,10 @@ pub enum NotificationKind {
     VoucherCancelled,
     /// A voucher expired.
     VoucherExpired,
+    /// An incident clock expires within 6 hours (`incidentId`, `detail`: the stage).
+    IncidentClockAboutToExpire,
+    /// An incident clock is overdue (`incidentId`, `detail`: the stage).
+    IncidentClockOverdue,
 }
 
 pub struct Notification(pub repo::Notification);
@@ -44,6 +48,14 @@ impl Notification {
     }
     async fn read_at(&self) -> Option<DateTime<Utc>> {
         self.0.read_at
+    }
+    /// The incident case it is about, if any (open it with `incident(id:)`).
+    async fn incident_id(&self) -> Option<ID> {
+        self.0.incident_id.map(id)
+    }
+    /// A short code detail, e.g. the incident stage (`EARLY_WARNING`).
+    async fn detail(&self) -> Option<&str> {
+        self.0.detail.as_deref()
     }
     async fn application(&self, ctx: &Context<'_>) -> ApiResult<Option<VoucherApplication>> {
         let Some(id) = self.0.subject.application else {

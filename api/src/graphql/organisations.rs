@@ -23,6 +23,8 @@ pub enum OrganisationKind {
     HealthcareProvider,
     /// A vendor or trusted MSSP.
     ServiceProvider,
+    /// A member state's NIS2 authority (CSIRT, competent authority, single point of contact).
+    Authority,
 }
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]

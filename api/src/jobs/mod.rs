@@ -2,3 +2,4 @@
 //! processes against one database at once.
 pub mod checkpoint;
 pub mod expiry;
+pub mod incident_escalation;

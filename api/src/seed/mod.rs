@@ -2,6 +2,7 @@
 //! capability's demo data from its own module. Refused in production. Idempotent: a second run
 //! changes nothing. Demo data is a set-up step (like a migration): it writes through the store.
 mod directory;
+pub mod incidents;
 mod programmes;
 
 use crate::auth::password;
@@ -212,6 +213,7 @@ pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedEr
         )
         .await?;
     }
+    let hash_for_authorities = hash.clone();
     let (pending_email, _, pending_name) = DEMO_ACCOUNTS[7];
     organisations::register(
         store,
@@ -229,6 +231,7 @@ pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedEr
         },
     )
     .await?;
+    incidents::seed(store, &actor, now, &hash_for_authorities).await?;
     directory::seed(store, &actor, now, [&agency_de, &agency_fr]).await?;
     programmes::seed(store, &actor, now, de, fr, clinic_fr.id).await?;
     Ok(true)

@@ -12,6 +12,7 @@ pub mod audit;
 pub mod directory;
 pub mod entities;
 mod error;
+pub mod incidents;
 pub mod ledger;
 pub mod member_states;
 pub mod notifications;
@@ -21,6 +22,7 @@ pub mod programmes;
 pub mod rate_limits;
 pub mod redemptions;
 pub mod roles;
+pub mod sealed;
 pub mod tenancy;
 pub mod vouchers;
 pub mod write;
@@ -147,7 +149,7 @@ fn sqlite_synchronous(url: &str) -> (String, SqliteSynchronous) {
     (url, level)
 }
 
-fn sqlite_file_path(url: &str) -> Option<String> {
+pub(crate) fn sqlite_file_path(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;

@@ -34,6 +34,10 @@ pub struct Notification {
     pub subject: Subject,
     pub created_at: DateTime<Utc>,
     pub read_at: Option<DateTime<Utc>>,
+    /// The incident case it is about (escalation reminders).
+    pub incident_id: Option<Uuid>,
+    /// A short code detail (the incident stage).
+    pub detail: Option<String>,
 }
 
 impl TryFrom<notification::Model> for Notification {
@@ -51,6 +55,8 @@ impl TryFrom<notification::Model> for Notification {
             },
             created_at: m.created_at,
             read_at: m.read_at,
+            incident_id: m.incident_id,
+            detail: m.detail,
         })
     }
 }
@@ -70,6 +76,8 @@ pub async fn notify<C: ConnectionTrait>(
         application_id: Set(subject.application),
         voucher_id: Set(subject.voucher),
         redemption_id: Set(subject.redemption),
+        incident_id: Set(None),
+        detail: Set(None),
         created_at: Set(now),
         read_at: Set(None),
     }

@@ -3,7 +3,8 @@
 //! A scoped entity says which rows a [`Scope`] may see as a SQL condition; [`scoped`] applies it
 //! to every read. A row outside the scope is simply not found, exactly like a missing one.
 use super::entities::{
-    app_user, notification, organisation, redemption, voucher, voucher_application, voucher_program,
+    app_user, incident, incident_share, notification, organisation, redemption, voucher,
+    voucher_application, voucher_program,
 };
 use domain::account::Scope;
 use sea_orm::sea_query::Expr;
@@ -33,7 +34,7 @@ impl Tenanted for organisation::Entity {
             Scope::MemberState(ms) => {
                 Condition::all().add(organisation::Column::MemberState.eq(ms.code()))
             }
-            Scope::Organisation { id, .. } => {
+            Scope::Organisation { id, .. } | Scope::Authority { id, .. } => {
                 Condition::all().add(organisation::Column::Id.eq(*id))
             }
         }
@@ -54,7 +55,7 @@ impl Tenanted for app_user::Entity {
                         .to_owned(),
                 ),
             ),
-            Scope::Organisation { id, .. } => {
+            Scope::Organisation { id, .. } | Scope::Authority { id, .. } => {
                 Condition::all().add(app_user::Column::OrganisationId.eq(*id))
             }
         }
@@ -71,7 +72,7 @@ impl Tenanted for voucher_program::Entity {
             Scope::MemberState(ms) => Condition::any()
                 .add(open)
                 .add(voucher_program::Column::MemberState.eq(ms.code())),
-            Scope::Public => Condition::all().add(open),
+            Scope::Public | Scope::Authority { .. } => Condition::all().add(open),
             Scope::Organisation { id, .. } => Condition::any()
                 .add(open)
                 .add(
@@ -102,7 +103,7 @@ pub fn manages(scope: &Scope, member_state: &str) -> bool {
     match scope {
         Scope::Eu => true,
         Scope::MemberState(ms) => ms.code() == member_state,
-        Scope::Public | Scope::Organisation { .. } => false,
+        Scope::Public | Scope::Organisation { .. } | Scope::Authority { .. } => false,
     }
 }
 
@@ -113,7 +114,7 @@ impl Tenanted for voucher_application::Entity {
     fn visible_to(scope: &Scope) -> Condition {
         use voucher_application::Column as A;
         match scope {
-            Scope::Public => nothing(),
+            Scope::Public | Scope::Authority { .. } => nothing(),
             Scope::Eu => Condition::all().add(A::SubmittedAt.is_not_null()),
             Scope::MemberState(ms) => Condition::all()
                 .add(A::MemberState.eq(ms.code()))
@@ -129,7 +130,7 @@ impl Tenanted for voucher::Entity {
     fn visible_to(scope: &Scope) -> Condition {
         use voucher::Column as V;
         match scope {
-            Scope::Public => nothing(),
+            Scope::Public | Scope::Authority { .. } => nothing(),
             Scope::Eu => Condition::all(),
             Scope::MemberState(ms) => Condition::all().add(V::MemberState.eq(ms.code())),
             Scope::Organisation { id, .. } => Condition::any().add(V::OrganisationId.eq(*id)).add(
@@ -151,7 +152,7 @@ impl Tenanted for redemption::Entity {
     fn visible_to(scope: &Scope) -> Condition {
         use redemption::Column as R;
         match scope {
-            Scope::Public => nothing(),
+            Scope::Public | Scope::Authority { .. } => nothing(),
             Scope::Eu => Condition::all(),
             Scope::MemberState(ms) => Condition::all().add(R::MemberState.eq(ms.code())),
             Scope::Organisation { id, .. } => {
@@ -173,10 +174,34 @@ impl Tenanted for redemption::Entity {
 impl Tenanted for notification::Entity {
     fn visible_to(scope: &Scope) -> Condition {
         match scope {
-            Scope::Organisation { id, .. } => {
+            Scope::Organisation { id, .. } | Scope::Authority { id, .. } => {
                 Condition::all().add(notification::Column::OrganisationId.eq(*id))
             }
             _ => nothing(),
+        }
+    }
+}
+
+/// Incident cases (NIS2 Art. 23): the reporting organisation's own; for an authority, its
+/// member state's and those shared with it. Nobody else sees a case: not the voucher agency,
+/// not service providers, not ENISA or platform admins (they see anonymised statistics).
+impl Tenanted for incident::Entity {
+    fn visible_to(scope: &Scope) -> Condition {
+        use incident::Column as I;
+        match scope {
+            Scope::Organisation { id, .. } => Condition::all().add(I::OrganisationId.eq(*id)),
+            Scope::Authority { member_state, .. } => Condition::any()
+                .add(I::MemberState.eq(member_state.code()))
+                .add(
+                    I::Id.in_subquery(
+                        Query::select()
+                            .column(incident_share::Column::IncidentId)
+                            .from(incident_share::Entity)
+                            .and_where(incident_share::Column::MemberState.eq(member_state.code()))
+                            .to_owned(),
+                    ),
+                ),
+            Scope::Public | Scope::Eu | Scope::MemberState(_) => nothing(),
         }
     }
 }

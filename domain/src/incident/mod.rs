@@ -489,7 +489,8 @@ impl IncidentCase {
             .find(|(_, r)| r.answered_at.is_none())
     }
 
-    pub(crate) fn require_open(&self) -> Result<(), IncidentError> {
+    /// Nothing is submitted, acknowledged, requested or recorded on a closed case.
+    pub fn require_open(&self) -> Result<(), IncidentError> {
         match self.status {
             CaseStatus::Open => Ok(()),
             CaseStatus::Closed => Err(IncidentError::CaseClosed),

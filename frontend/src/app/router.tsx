@@ -68,6 +68,7 @@ const voucherRoutes: RouteObject[] = [
   guarded('/vendor/redeem', '/vendor/redeem', <RedeemPage />),
   guarded('/vendor/redemptions', '/vendor/redemptions', <VendorRedemptionsPage />),
   guarded('/vendor/notifications', '/vendor/notifications', <NotificationsPage />),
+  guarded('/authority/notifications', '/authority/notifications', <NotificationsPage />),
 ];
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({

@@ -16,7 +16,7 @@ const paths = (role: Role | null) => navItemsFor(role).map((item) => item.to);
 describe('role → navigation', () => {
   it('lists every role once', () => {
     expect([...ROLES].sort()).toEqual(
-      ['AGENCY_OFFICER', 'ENISA_STAFF', 'PLATFORM_ADMIN', 'PROVIDER_USER', 'SERVICE_PROVIDER'].sort(),
+      ['AGENCY_OFFICER', 'AUTHORITY_OFFICER', 'ENISA_STAFF', 'PLATFORM_ADMIN', 'PROVIDER_USER', 'SERVICE_PROVIDER'].sort(),
     );
     expect(isRole('AGENCY_OFFICER')).toBe(true);
     expect(isRole('toString')).toBe(false);
@@ -115,9 +115,12 @@ describe('voucher pages', () => {
   it('show the unread count only on the notifications entries', () => {
     for (const role of ROLES) {
       const badged = navItemsFor(role).filter((item) => item.badge === 'unreadNotifications').map((item) => item.to);
-      const expected =
-        role === 'PROVIDER_USER' ? ['/provider/notifications'] : role === 'SERVICE_PROVIDER' ? ['/vendor/notifications'] : [];
-      expect(badged).toEqual(expected);
+      const expected: Partial<Record<typeof role, string[]>> = {
+        PROVIDER_USER: ['/provider/notifications'],
+        SERVICE_PROVIDER: ['/vendor/notifications'],
+        AUTHORITY_OFFICER: ['/authority/notifications'],
+      };
+      expect(badged).toEqual(expected[role] ?? []);
     }
   });
 });

@@ -12,6 +12,7 @@ export const WORKSPACE_HOME: Readonly<Record<Role, string>> = {
   AGENCY_OFFICER: '/agency',
   PROVIDER_USER: '/provider',
   SERVICE_PROVIDER: '/vendor',
+  AUTHORITY_OFFICER: '/authority',
 };
 
 export const ROLES: readonly Role[] = Object.freeze(
@@ -136,6 +137,15 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
     {
       id: 'vendor-notifications',
       to: '/vendor/notifications',
+      labelKey: 'nav.notifications',
+      badge: 'unreadNotifications',
+    },
+  ],
+  AUTHORITY_OFFICER: [
+    { id: 'authority-home', to: '/authority', labelKey: 'nav.authorityHome', end: true },
+    {
+      id: 'authority-notifications',
+      to: '/authority/notifications',
       labelKey: 'nav.notifications',
       badge: 'unreadNotifications',
     },

@@ -9,6 +9,7 @@ mod directory;
 mod funds;
 mod headers;
 mod health;
+mod incidents;
 mod input;
 mod jwt;
 mod programmes;

@@ -10,6 +10,8 @@ pub struct Model {
     pub application_id: Option<Uuid>,
     pub voucher_id: Option<Uuid>,
     pub redemption_id: Option<Uuid>,
+    pub incident_id: Option<Uuid>,
+    pub detail: Option<String>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
 }

@@ -12,6 +12,7 @@ export const ORGANISATION_KIND_OF_ROLE: Readonly<Record<Role, OrganisationKind |
   AGENCY_OFFICER: 'AGENCY',
   PROVIDER_USER: 'HEALTHCARE_PROVIDER',
   SERVICE_PROVIDER: 'SERVICE_PROVIDER',
+  AUTHORITY_OFFICER: 'AUTHORITY',
 };
 
 export const ACCOUNT_ROLES: readonly Role[] = [

@@ -16,6 +16,8 @@ export const NotificationsQuery = graphql(`
         createdAt
         readAt
         redemptionId
+        incidentId
+        detail
         application {
           id
           program {

@@ -119,7 +119,7 @@ export default function NotificationsPage() {
                       <span className="badge badge--info">{t('notifications.unread')}</span>{' '}
                     </>
                   )}
-                  {t(`notifications.kinds.${n.kind}`, { programme })}
+                  {t(`notifications.kinds.${n.kind}`, { programme, detail: n.detail ?? '' })}
                 </p>
                 <p className="muted">
                   <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>

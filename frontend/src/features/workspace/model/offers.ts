@@ -41,4 +41,5 @@ export const WORKSPACE_OFFERS: Readonly<Record<Role, WorkspaceOffer>> = {
   AGENCY_OFFICER: { extra: [], coming: [] },
   PROVIDER_USER: { extra: extra('smeCheck', 'contact'), coming: ['incidents', 'ransom', 'reserveRequests', 'training'] },
   SERVICE_PROVIDER: { extra: extra('programmes', 'contact'), coming: ['reserveEngagements'] },
+  AUTHORITY_OFFICER: { extra: extra('contact'), coming: ['incidents'] },
 };

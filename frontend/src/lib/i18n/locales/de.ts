@@ -45,6 +45,7 @@ export const de: Messages = {
     agencyProgrammes: 'Unsere Programme',
     providerHome: 'Meine Organisation',
     vendorHome: 'Arbeitsbereich',
+    authorityHome: 'Arbeitsbereich',
     agencyReviews: 'Zu prüfende Anträge',
     agencyVouchers: 'Gutscheine',
     agencyPayments: 'Freizugebende Zahlungen',
@@ -69,11 +70,13 @@ export const de: Messages = {
     AGENCY_OFFICER: 'Behördenmitarbeiter/in',
     PROVIDER_USER: 'Nutzer/in eines Gesundheitsdienstleisters',
     SERVICE_PROVIDER: 'Dienstleister',
+    AUTHORITY_OFFICER: 'Mitarbeiter/in der NIS2-Behörde',
   },
   organisationKind: {
     AGENCY: 'Nationale Behörde',
     HEALTHCARE_PROVIDER: 'Gesundheitsdienstleister',
     SERVICE_PROVIDER: 'Dienstleister',
+    AUTHORITY: 'NIS2-Behörde',
   },
   organisationStatus: {
     PENDING: 'Prüfung ausstehend',
@@ -199,6 +202,7 @@ export const de: Messages = {
       AGENCY_OFFICER: 'Arbeitsbereich der Behörde',
       PROVIDER_USER: 'Meine Organisation',
       SERVICE_PROVIDER: 'Arbeitsbereich des Dienstleisters',
+      AUTHORITY_OFFICER: 'Arbeitsbereich der NIS2-Behörde',
     },
     intros: {
       PLATFORM_ADMIN: 'Konten und nationale Behörden in der ganzen EU verwalten.',
@@ -208,6 +212,8 @@ export const de: Messages = {
         'Organisationen prüfen, Gutscheinprogramme und ihre Mittel verwalten, Anträge prüfen und Zahlungen freigeben.',
       PROVIDER_USER: 'KMU-Status prüfen, Gutscheine beantragen und Anträge und Gutscheine verfolgen.',
       SERVICE_PROVIDER: 'Gutscheine gegen Rechnungen einlösen und ihre Bezahlung verfolgen.',
+      AUTHORITY_OFFICER:
+        'Die Vorfallsmeldungen Ihres Mitgliedstaats nach den NIS2-Fristen verfolgen: bestätigen, kommentieren, Zwischenberichte anfordern, grenzüberschreitend teilen und abschließen.',
     },
     accountTitle: 'Ihr Konto',
     name: 'Name',
@@ -709,6 +715,8 @@ export const de: Messages = {
       PAYMENT_APPROVED: 'Die Behörde hat die Zahlung einer Einlösung eines Gutscheins aus {{programme}} freigegeben.',
       VOUCHER_CANCELLED: 'Die Behörde hat Ihren Gutschein aus {{programme}} storniert.',
       VOUCHER_EXPIRED: 'Ihr Gutschein aus {{programme}} ist abgelaufen.',
+      INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'Eine Vorfallsfrist ({{detail}}) läuft in weniger als 6 Stunden ab.',
+      INCIDENT_CLOCK_OVERDUE: 'Eine Vorfallsfrist ({{detail}}) ist überschritten.',
     },
     unknownProgramme: '(unbekanntes Programm)',
     viewApplication: 'Antrag ansehen',

@@ -47,6 +47,7 @@ export const en = {
     agencyProgrammes: 'Our programmes',
     providerHome: 'My organisation',
     vendorHome: 'Workspace',
+    authorityHome: 'Workspace',
     agencyReviews: 'Applications to review',
     agencyVouchers: 'Vouchers',
     agencyPayments: 'Payments to approve',
@@ -71,11 +72,13 @@ export const en = {
     AGENCY_OFFICER: 'Agency officer',
     PROVIDER_USER: 'Healthcare provider user',
     SERVICE_PROVIDER: 'Service provider',
+    AUTHORITY_OFFICER: 'NIS2 authority officer',
   },
   organisationKind: {
     AGENCY: 'National agency',
     HEALTHCARE_PROVIDER: 'Healthcare provider',
     SERVICE_PROVIDER: 'Service provider',
+    AUTHORITY: 'NIS2 authority',
   },
   organisationStatus: {
     PENDING: 'Pending verification',
@@ -201,6 +204,7 @@ export const en = {
       AGENCY_OFFICER: 'Agency workspace',
       PROVIDER_USER: 'My organisation',
       SERVICE_PROVIDER: 'Service provider workspace',
+      AUTHORITY_OFFICER: 'NIS2 authority workspace',
     },
     intros: {
       PLATFORM_ADMIN: 'Manage accounts and national agencies across the EU.',
@@ -210,6 +214,8 @@ export const en = {
         'Verify organisations, run voucher programmes and their funds, review applications and approve payments.',
       PROVIDER_USER: 'Check your SME status, apply for vouchers and follow your applications and vouchers.',
       SERVICE_PROVIDER: 'Redeem vouchers against invoices and follow their payment.',
+      AUTHORITY_OFFICER:
+        'Follow your member state\'s incident reports against the NIS2 clocks: acknowledge, comment, request intermediate reports, share across borders and close.',
     },
     accountTitle: 'Your account',
     name: 'Name',
@@ -712,6 +718,8 @@ export const en = {
       PAYMENT_APPROVED: 'The agency approved the payment of a redemption of a voucher of {{programme}}.',
       VOUCHER_CANCELLED: 'The agency cancelled your voucher of {{programme}}.',
       VOUCHER_EXPIRED: 'Your voucher of {{programme}} has expired.',
+      INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'An incident clock ({{detail}}) expires within 6 hours.',
+      INCIDENT_CLOCK_OVERDUE: 'An incident clock ({{detail}}) is overdue.',
     },
     unknownProgramme: '(unknown programme)',
     viewApplication: 'See the application',

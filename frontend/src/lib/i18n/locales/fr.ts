@@ -45,6 +45,7 @@ export const fr: Messages = {
     agencyProgrammes: 'Nos programmes',
     providerHome: 'Mon organisation',
     vendorHome: 'Espace de travail',
+    authorityHome: 'Espace de travail',
     agencyReviews: 'Demandes à examiner',
     agencyVouchers: 'Chèques',
     agencyPayments: 'Paiements à approuver',
@@ -69,11 +70,13 @@ export const fr: Messages = {
     AGENCY_OFFICER: 'Agent de l’autorité nationale',
     PROVIDER_USER: 'Utilisateur d’un prestataire de soins',
     SERVICE_PROVIDER: 'Prestataire de services',
+    AUTHORITY_OFFICER: 'Agent de l’autorité NIS2',
   },
   organisationKind: {
     AGENCY: 'Autorité nationale',
     HEALTHCARE_PROVIDER: 'Prestataire de soins de santé',
     SERVICE_PROVIDER: 'Prestataire de services',
+    AUTHORITY: 'Autorité NIS2',
   },
   organisationStatus: {
     PENDING: 'En attente de vérification',
@@ -199,6 +202,7 @@ export const fr: Messages = {
       AGENCY_OFFICER: 'Espace de l’autorité',
       PROVIDER_USER: 'Mon organisation',
       SERVICE_PROVIDER: 'Espace du prestataire de services',
+      AUTHORITY_OFFICER: 'Espace de l’autorité NIS2',
     },
     intros: {
       PLATFORM_ADMIN: 'Gérer les comptes et les autorités nationales dans toute l’UE.',
@@ -208,6 +212,8 @@ export const fr: Messages = {
         'Vérifier les organisations, gérer les programmes de chèques et leurs fonds, examiner les demandes et approuver les paiements.',
       PROVIDER_USER: 'Vérifier votre statut de PME, demander des chèques et suivre vos demandes et chèques.',
       SERVICE_PROVIDER: 'Utiliser les chèques contre des factures et suivre leur paiement.',
+      AUTHORITY_OFFICER:
+        'Suivre les notifications d’incidents de votre État membre selon les délais NIS2 : accuser réception, commenter, demander un rapport intermédiaire, partager avec d’autres États et clôturer.',
     },
     accountTitle: 'Votre compte',
     name: 'Nom',
@@ -709,6 +715,8 @@ export const fr: Messages = {
       PAYMENT_APPROVED: 'L’autorité a approuvé le paiement d’une utilisation d’un chèque du programme {{programme}}.',
       VOUCHER_CANCELLED: 'L’autorité a annulé votre chèque du programme {{programme}}.',
       VOUCHER_EXPIRED: 'Votre chèque du programme {{programme}} a expiré.',
+      INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'Un délai d’incident ({{detail}}) expire dans moins de 6 heures.',
+      INCIDENT_CLOCK_OVERDUE: 'Un délai d’incident ({{detail}}) est dépassé.',
     },
     unknownProgramme: '(inconnu)',
     viewApplication: 'Voir la demande',
