@@ -12,6 +12,7 @@
 //! Internal causes are logged with a correlation id by the transports, never shown to clients.
 use crate::store::{Conflict, StoreError};
 use domain::application::ApplicationError;
+use domain::four_eyes::FourEyesError;
 use domain::incident::IncidentError;
 use domain::member_state::ParseError;
 use domain::programme::ProgrammeError;
@@ -174,6 +175,30 @@ impl From<VoucherError> for ApiError {
                 s.as_str().to_lowercase().replace('_', " ")
             )),
             VoucherError::InvalidTransition { .. } => ApiError::transition(e.to_string()),
+        }
+    }
+}
+
+/// The recommender approving names `recommendedBy`; approving more than was recommended
+/// names `amount`; an approval that needs a recommendation first is a state transition.
+impl From<FourEyesError> for ApiError {
+    fn from(e: FourEyesError) -> Self {
+        let message = e.to_string();
+        let plain = |field: &str| {
+            message
+                .strip_prefix(&format!("{field}: "))
+                .unwrap_or(&message)
+                .to_owned()
+        };
+        match e {
+            FourEyesError::Invalid { field, message } => ApiError::validation(field, message),
+            FourEyesError::SameOfficer => {
+                ApiError::validation("recommendedBy", plain("recommendedBy"))
+            }
+            FourEyesError::AboveRecommended { .. } => {
+                ApiError::validation("amount", plain("amount"))
+            }
+            FourEyesError::RecommendationNeeded { .. } => ApiError::transition(message),
         }
     }
 }

@@ -28,6 +28,7 @@
 //! - [`training`]: `TrainingError` (invalid sessions, participants, enrolment outside the
 //!   window, cancelling twice); seats, waitlist and promotion, attendance, iCalendar.
 //! - [`directory`]: the agencies' helpdesk contacts; `ParseError` naming the part.
+//! - [`four_eyes`]: `FourEyesError`; which approvals of money need a second officer.
 pub mod account;
 pub mod alert;
 pub mod application;
@@ -36,6 +37,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod decision;
 pub mod directory;
+pub mod four_eyes;
 pub mod incident;
 pub mod language;
 pub mod ledger;
@@ -48,3 +50,31 @@ pub mod reserve;
 pub mod sme;
 pub mod training;
 pub mod voucher;
+
+/// A refused lifecycle step in the API's plain words: "an approved application cannot be
+/// approved again", "an open programme cannot be archived". `from` is the status code
+/// (`FULLY_REDEEMED`), `done` the participle of the step refused (`cancelled`).
+pub(crate) fn refused_step(noun: &str, from: &str, done: &str, again: bool) -> String {
+    let from = from.to_lowercase().replace('_', " ");
+    let article = match from.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    };
+    let again = if again { " again" } else { "" };
+    format!("{article} {from} {noun} cannot be {done}{again}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_refused_step_reads_as_plain_english() {
+        assert_eq!(
+            super::refused_step("application", "APPROVED", "approved", true),
+            "an approved application cannot be approved again"
+        );
+        assert_eq!(
+            super::refused_step("voucher", "PARTIALLY_REDEEMED", "expired", false),
+            "a partially redeemed voucher cannot be expired"
+        );
+    }
+}

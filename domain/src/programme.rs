@@ -1,6 +1,7 @@
 //! Voucher programmes: each member state's scheme as data (`reference/voucher-schemes.md`), its
 //! lifecycle `DRAFT → OPEN → CLOSED → ARCHIVED`, and which edits an open programme may take.
 //! Errors: [`ProgrammeError`], each naming the field it concerns.
+use crate::four_eyes::{FourEyes, FourEyesError, FourEyesMode};
 use crate::language::Language;
 use crate::member_state::{MemberState, ParseError};
 use crate::money::{Currency, Money};
@@ -15,7 +16,7 @@ use std::collections::BTreeSet;
 pub enum ProgrammeError {
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
-    #[error("a {from:?} programme cannot become {to:?}")]
+    #[error("{}", crate::refused_step("programme", from.as_str(), to.done(), from == to))]
     InvalidTransition {
         from: ProgrammeStatus,
         to: ProgrammeStatus,
@@ -54,6 +55,18 @@ pub enum ProgrammeStatus {
 }
 
 crate::organisation::str_enum!(ProgrammeStatus { Draft = "DRAFT", Open = "OPEN", Closed = "CLOSED", Archived = "ARCHIVED" });
+
+impl ProgrammeStatus {
+    /// The step into this status, in words: "opened", "archived".
+    fn done(self) -> &'static str {
+        match self {
+            ProgrammeStatus::Draft => "returned to draft",
+            ProgrammeStatus::Open => "opened",
+            ProgrammeStatus::Closed => "closed",
+            ProgrammeStatus::Archived => "archived",
+        }
+    }
+}
 
 /// A share in percent, in [0, 100] with at most two decimals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -201,6 +214,8 @@ pub struct ProgrammeRules {
     /// De minimis cumulation (Regulation (EU) 2023/2831): EUR 300,000 per single undertaking
     /// over a rolling three years.
     pub de_minimis: bool,
+    /// Which approvals of money need a second officer (`four_eyes`).
+    pub four_eyes: FourEyes,
 }
 
 /// Unvalidated rules, as entered.
@@ -220,6 +235,8 @@ pub struct RulesInput {
     pub cutoffs: Vec<DateTime<Utc>>,
     pub validity_days: u32,
     pub de_minimis: bool,
+    /// The four-eyes mode and, for `AtOrAbove`, its threshold; `None`: one officer approves.
+    pub four_eyes: Option<(FourEyesMode, Option<Decimal>)>,
 }
 
 fn money(field: &str, amount: Decimal, currency: Currency) -> Result<Money, ProgrammeError> {
@@ -304,6 +321,15 @@ impl ProgrammeRules {
         if !(1..=1095).contains(&r.validity_days) {
             return Err(invalid("validityDays", "must be 1 to 1095 days"));
         }
+        let four_eyes = match r.four_eyes {
+            None => FourEyes::None,
+            Some((mode, threshold)) => {
+                FourEyes::parse(mode, threshold, currency).map_err(|e| match e {
+                    FourEyesError::Invalid { field, message } => invalid(&field, message),
+                    other => invalid("fourEyes", other.to_string()),
+                })?
+            }
+        };
         Ok(Self {
             currency,
             min_voucher,
@@ -319,6 +345,7 @@ impl ProgrammeRules {
             cutoffs,
             validity_days: r.validity_days,
             de_minimis: r.de_minimis,
+            four_eyes,
         })
     }
 
@@ -508,6 +535,7 @@ mod tests {
             cutoffs: vec![now() + Duration::days(30)],
             validity_days: 365,
             de_minimis: true,
+            four_eyes: None,
         }
     }
 

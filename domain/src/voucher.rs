@@ -25,6 +25,17 @@ pub enum VoucherStatus {
 crate::organisation::str_enum!(VoucherStatus { Issued = "ISSUED", PartiallyRedeemed = "PARTIALLY_REDEEMED", Redeemed = "REDEEMED", Expired = "EXPIRED", Cancelled = "CANCELLED" });
 
 impl VoucherStatus {
+    /// The step into this status, in words: "cancelled", "expired".
+    fn done(self) -> &'static str {
+        match self {
+            VoucherStatus::Issued => "issued",
+            VoucherStatus::PartiallyRedeemed => "partially redeemed",
+            VoucherStatus::Redeemed => "redeemed",
+            VoucherStatus::Expired => "expired",
+            VoucherStatus::Cancelled => "cancelled",
+        }
+    }
+
     /// Whether the voucher can still be redeemed (before its expiry date).
     pub fn is_active(self) -> bool {
         matches!(
@@ -56,7 +67,7 @@ pub enum VoucherError {
     InvoiceNotPositive,
     #[error("nothing is left on the voucher")]
     NothingLeft,
-    #[error("a {from:?} voucher cannot become {to:?}")]
+    #[error("{}", crate::refused_step("voucher", from.as_str(), to.done(), from == to))]
     InvalidTransition {
         from: VoucherStatus,
         to: VoucherStatus,

@@ -167,6 +167,11 @@ impl TestApp {
         )
     }
 
+    /// Another officer of the agency `agency`.
+    pub async fn with_officer(&self, agency: Uuid) -> Account {
+        self.with_account(Role::AgencyOfficer, Some(agency)).await
+    }
+
     pub async fn with_admin(&self) -> Account {
         self.with_account(Role::PlatformAdmin, None).await
     }
@@ -251,11 +256,31 @@ impl TestApp {
 
     /// An `OPEN` programme with `budget` (EUR) allocated, through the API.
     pub async fn with_open_programme(&self, officer: &Account, code: &str, budget: &str) -> Uuid {
-        let id = self.with_draft_programme(officer, code).await;
+        self.with_open_programme_from(officer, programme_input(code, "EUR"), budget)
+            .await
+    }
+
+    /// An `OPEN` programme created from `input` (see [`programme_input`]) with `budget`
+    /// allocated in its currency, through the API.
+    pub async fn with_open_programme_from(
+        &self,
+        officer: &Account,
+        input: serde_json::Value,
+        budget: &str,
+    ) -> Uuid {
+        let currency = input["currency"].clone();
+        let r = self
+            .gql(
+                officer.token(),
+                CREATE_PROGRAMME,
+                serde_json::json!({ "i": input }),
+            )
+            .await;
+        let id = Uuid::parse_str(r.ok()["createVoucherProgram"]["id"].as_str().unwrap()).unwrap();
         self.gql(
             officer.token(),
             ALLOCATE,
-            serde_json::json!({ "i": { "programId": id, "amount": budget, "currency": "EUR", "reference": "budget decision 1" } }),
+            serde_json::json!({ "i": { "programId": id, "amount": budget, "currency": currency, "reference": "budget decision 1" } }),
         )
         .await
         .ok();

@@ -1,6 +1,7 @@
 //! Voucher applications: a clinic drafts, submits and may withdraw; its member state's agency
 //! reviews the queue first come, first served, and approves (committing the funds and issuing
 //! the voucher in one transaction) or rejects with a reason.
+use super::four_eyes::{self, Approval};
 use super::money::minor_units;
 use super::organisations::verified_service_provider;
 use super::{Action, Ctx, funds, sme};
@@ -250,9 +251,74 @@ pub async fn withdraw(ctx: &Ctx, id: Uuid) -> ApiResult<Application> {
         .ok_or_else(|| ApiError::transition("the application was decided meanwhile"))
 }
 
+/// The amount an officer recommends or approves: the amount asked, or less (not below the
+/// programme's minimum).
+fn decided_amount(
+    app: &Application,
+    programme: &Programme,
+    amount: Option<Decimal>,
+) -> ApiResult<i64> {
+    let asked = match amount {
+        None => app.requested_minor,
+        Some(a) => minor_units("amount", a, programme.rules.currency, false)?,
+    };
+    Ok(rules::check_approved_amount(
+        &programme.rules,
+        app.requested_minor,
+        asked,
+    )?)
+}
+
+/// The first of the four eyes: an agency officer recommends approving a submitted application,
+/// for the amount asked or less. A different officer of the agency then approves it.
+pub async fn recommend(ctx: &Ctx, id: Uuid, amount: Option<Decimal>) -> ApiResult<Application> {
+    let action = Action::ApplicationRecommend;
+    ctx.authorize(action).await?;
+    let app = in_scope(ctx, action, id).await?;
+    rules::transition(app.status, ApplicationStatus::Approved)?;
+    let recommended_already = || ApiError::transition("the application was recommended already");
+    if app.recommendation.is_some() {
+        return Err(recommended_already());
+    }
+    let programme = programme_of(ctx, &app).await?;
+    let amount_minor = decided_amount(&app, &programme, amount)?;
+    match repo::recommend(ctx.store(), &ctx.actor(), ctx.now(), &app, amount_minor).await? {
+        Some(a) => Ok(a),
+        None => {
+            let now = in_scope(ctx, action, id).await?;
+            rules::transition(now.status, ApplicationStatus::Approved)?;
+            Err(recommended_already())
+        }
+    }
+}
+
+/// Whether the caller may approve `app` for `amount_minor` under the programme's four eyes.
+async fn check_four_eyes(
+    ctx: &Ctx,
+    app: &Application,
+    programme: &Programme,
+    amount_minor: i64,
+) -> ApiResult<()> {
+    four_eyes::check(
+        ctx,
+        Approval {
+            action: Action::ApplicationApprove,
+            object_type: "VoucherApplication",
+            object_id: app.id,
+            rule: programme.rules.four_eyes,
+            recommendation: app.recommendation,
+            amount_minor,
+            currency: programme.rules.currency,
+        },
+    )
+    .await
+}
+
 /// An agency officer approves a submitted application, for the amount asked or less (not
 /// below the programme's minimum): the funds are committed, the voucher issued, any
-/// pre-financing paid and the clinic notified, in one transaction.
+/// pre-financing paid and the clinic notified, in one transaction. At or above the
+/// programme's four-eyes threshold, another officer must have recommended it first; the
+/// recommender never approves.
 pub async fn approve(
     ctx: &Ctx,
     id: Uuid,
@@ -263,11 +329,12 @@ pub async fn approve(
     let app = in_scope(ctx, action, id).await?;
     rules::transition(app.status, ApplicationStatus::Approved)?;
     let programme = programme_of(ctx, &app).await?;
-    let asked = match amount {
-        None => app.requested_minor,
-        Some(a) => minor_units("amount", a, programme.rules.currency, false)?,
+    let amount = match (amount, app.recommendation) {
+        (None, Some(r)) => Some(programme.money(r.amount_minor).amount()),
+        (a, _) => a,
     };
-    let amount_minor = rules::check_approved_amount(&programme.rules, app.requested_minor, asked)?;
+    let amount_minor = decided_amount(&app, &programme, amount)?;
+    check_four_eyes(ctx, &app, &programme, amount_minor).await?;
     let (actor, now) = (ctx.actor(), ctx.now());
     let object = Some(app.id.to_string());
     match repo::approve(ctx.store(), &actor, now, &app, &programme, amount_minor).await? {
@@ -289,9 +356,16 @@ pub async fn approve(
                 "the organisation already has an active voucher in this programme".into(),
             ))
         }
-        Err(_) => Err(ApiError::transition(
-            "the application was decided meanwhile",
-        )),
+        Err(_) => {
+            // The application changed meanwhile: decided, or recommended by someone (the
+            // conditional update re-checked the four eyes). Say which, from what is there now.
+            let now = in_scope(ctx, action, id).await?;
+            rules::transition(now.status, ApplicationStatus::Approved)?;
+            check_four_eyes(ctx, &now, &programme, amount_minor).await?;
+            Err(ApiError::transition(
+                "the application changed meanwhile; try again",
+            ))
+        }
     }
 }
 

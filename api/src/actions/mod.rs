@@ -16,6 +16,7 @@ pub mod accounts;
 pub mod applications;
 pub mod audit;
 pub mod directory;
+pub mod four_eyes;
 pub mod funds;
 pub mod incidents;
 pub mod money;

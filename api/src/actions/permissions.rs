@@ -134,7 +134,8 @@ table! {
     ApplicationUpdate = "application.update", &[ProviderUser], OwnOrganisation, "edit a draft";
     ApplicationSubmit = "application.submit", &[ProviderUser], OwnOrganisation, "submit a draft (the rules are checked)";
     ApplicationWithdraw = "application.withdraw", &[ProviderUser], OwnOrganisation, "withdraw a draft or a submitted application";
-    ApplicationApprove = "application.approve", &[AgencyOfficer], OwnMemberState, "approve: commit funds and issue the voucher";
+    ApplicationRecommend = "application.recommend", &[AgencyOfficer], OwnMemberState, "recommend approval: the first of the four eyes";
+    ApplicationApprove = "application.approve", &[AgencyOfficer], OwnMemberState, "approve: commit funds and issue the voucher (above the programme's four-eyes threshold, after another officer's recommendation)";
     ApplicationReject = "application.reject", &[AgencyOfficer], OwnMemberState, "reject with a reason";
     // Vouchers and redemptions.
     VoucherList = "voucher.list", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list vouchers";
@@ -145,7 +146,8 @@ table! {
     VoucherChooseServiceProvider = "voucher.choose_service_provider", &[ProviderUser], OwnOrganisation, "name the service provider who may redeem";
     VoucherExpire = "voucher.expire", PUBLIC, System, "expire vouchers past their date and release their funds";
     RedemptionList = "redemption.list", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list redemptions";
-    RedemptionPay = "redemption.pay", &[AgencyOfficer], OwnMemberState, "approve a redemption's payment";
+    RedemptionRecommend = "redemption.recommend", &[AgencyOfficer], OwnMemberState, "recommend a redemption's payment: the first of the four eyes";
+    RedemptionPay = "redemption.pay", &[AgencyOfficer], OwnMemberState, "approve a redemption's payment (above the programme's four-eyes threshold, after another officer's recommendation)";
     // Notifications.
     NotificationList = "notification.list", &[ProviderUser, ServiceProvider, AuthorityOfficer], OwnOrganisation, "read the organisation's notifications";
     NotificationRead = "notification.read", &[ProviderUser, ServiceProvider, AuthorityOfficer], OwnOrganisation, "mark notifications read";

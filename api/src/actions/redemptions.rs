@@ -1,11 +1,13 @@
 //! Redemptions and their payment. The agency's payment queue is the list filtered to
 //! `PENDING_PAYMENT`; approving a payment disburses what the voucher's advance did not cover.
+use super::four_eyes::{self, Approval};
 use super::{Action, Ctx, funds};
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::store::page::{Page, PageRequest};
 use crate::store::programmes;
 use crate::store::redemptions as repo;
+use domain::four_eyes::{FourEyes, Recommendation};
 use domain::voucher::RedemptionStatus;
 use uuid::Uuid;
 
@@ -27,20 +29,76 @@ pub async fn of_vouchers(ctx: &Ctx, vouchers: &[Uuid]) -> ApiResult<Vec<Redempti
     Ok(repo::of_vouchers(ctx.store().db(), &ctx.scope(), vouchers).await?)
 }
 
-/// An agency officer approves a redemption's payment, which disburses its funds; the clinic
-/// and the service provider are notified.
-pub async fn pay(ctx: &Ctx, id: Uuid) -> ApiResult<Redemption> {
-    let action = Action::RedemptionPay;
+/// A redemption in the caller's scope for `action`, or an (audited, when it exists elsewhere)
+/// `NOT_FOUND`.
+async fn in_scope(ctx: &Ctx, action: Action, id: Uuid) -> ApiResult<Redemption> {
     let p = ctx.authorize(action).await?;
     let db = ctx.store().db();
-    let Some(r) = repo::find(db, &p.scope, id).await? else {
-        let elsewhere = repo::exists(db, id).await?;
-        return Err(ctx.not_found(action, "Redemption", id, elsewhere).await);
-    };
-    let paid_already = || ApiError::transition("the payment was approved already");
+    match repo::find(db, &p.scope, id).await? {
+        Some(r) => Ok(r),
+        None => {
+            let elsewhere = repo::exists(db, id).await?;
+            Err(ctx.not_found(action, "Redemption", id, elsewhere).await)
+        }
+    }
+}
+
+fn paid_already() -> ApiError {
+    ApiError::transition("a paid redemption cannot be paid again")
+}
+
+/// The first of the four eyes on a payment: an agency officer recommends paying a pending
+/// redemption; a different officer then approves the payment.
+pub async fn recommend_payment(ctx: &Ctx, id: Uuid) -> ApiResult<Redemption> {
+    let action = Action::RedemptionRecommend;
+    let r = in_scope(ctx, action, id).await?;
     if r.status != RedemptionStatus::PendingPayment {
         return Err(paid_already());
     }
+    let recommended_already = || ApiError::transition("the payment was recommended already");
+    if r.recommended_by.is_some() {
+        return Err(recommended_already());
+    }
+    repo::recommend_payment(ctx.store(), &ctx.actor(), ctx.now(), &r)
+        .await?
+        .ok_or_else(recommended_already)
+}
+
+/// Whether the caller may approve `r`'s payment under its programme's four eyes.
+async fn check_four_eyes(ctx: &Ctx, r: &Redemption, rule: FourEyes) -> ApiResult<()> {
+    four_eyes::check(
+        ctx,
+        Approval {
+            action: Action::RedemptionPay,
+            object_type: "Redemption",
+            object_id: r.id,
+            rule,
+            recommendation: r.recommended_by.map(|by| Recommendation {
+                by,
+                amount_minor: r.net_payable_minor,
+            }),
+            amount_minor: r.net_payable_minor,
+            currency: r.currency,
+        },
+    )
+    .await
+}
+
+/// An agency officer approves a redemption's payment, which disburses its funds; the clinic
+/// and the service provider are notified. At or above the programme's four-eyes threshold,
+/// another officer must have recommended it first; the recommender never approves.
+pub async fn pay(ctx: &Ctx, id: Uuid) -> ApiResult<Redemption> {
+    let action = Action::RedemptionPay;
+    let r = in_scope(ctx, action, id).await?;
+    let db = ctx.store().db();
+    if r.status != RedemptionStatus::PendingPayment {
+        return Err(paid_already());
+    }
+    let programme = programmes::get(db, r.program_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let rule = programme.rules.four_eyes;
+    check_four_eyes(ctx, &r, rule).await?;
     match repo::approve_payment(ctx.store(), &ctx.actor(), ctx.now(), &r).await? {
         Ok(Some((r, told))) => {
             let events = told
@@ -48,12 +106,18 @@ pub async fn pay(ctx: &Ctx, id: Uuid) -> ApiResult<Redemption> {
                 .map(|organisation| Event::NotificationsChanged { organisation });
             Ok(ctx.published(r, events))
         }
-        Ok(None) => Err(paid_already()),
-        Err(refusal) => {
-            let programme = programmes::get(db, r.program_id)
-                .await?
-                .ok_or(ApiError::NotFound)?;
-            Err(funds::refused(&programme, refusal))
+        Ok(None) => {
+            // Paid meanwhile, or recommended by someone (the conditional update re-checked the
+            // four eyes): say which, from what is there now.
+            let now = in_scope(ctx, action, id).await?;
+            if now.status != RedemptionStatus::PendingPayment {
+                return Err(paid_already());
+            }
+            check_four_eyes(ctx, &now, rule).await?;
+            Err(ApiError::transition(
+                "the payment changed meanwhile; try again",
+            ))
         }
+        Err(refusal) => Err(funds::refused(&programme, refusal)),
     }
 }

@@ -225,6 +225,28 @@ impl VoucherApplication {
         self.0.decided_at
     }
     /// Why it was rejected.
+    /// The officer who decided (approved or rejected).
+    async fn decided_by_id(&self) -> Option<ID> {
+        self.0.decided_by.map(id)
+    }
+    /// The first of the four eyes: the officer who recommended approval.
+    async fn recommended_by_id(&self) -> Option<ID> {
+        self.0.recommendation.map(|r| id(r.by))
+    }
+    /// Whether the caller recommended it (and so may not approve it).
+    async fn recommended_by_you(&self, c: &Context<'_>) -> ApiResult<bool> {
+        let me = ctx(c)?.actor().id;
+        Ok(me.is_some() && self.0.recommendation.map(|r| r.by) == me)
+    }
+    /// The amount recommended; the second officer approves at most this.
+    async fn recommended_amount(&self) -> Option<Decimal> {
+        self.0
+            .recommendation
+            .map(|r| self.0.money(r.amount_minor).amount())
+    }
+    async fn recommended_at(&self) -> Option<DateTime<Utc>> {
+        self.0.recommended_at
+    }
     async fn decision_reason(&self) -> Option<&str> {
         self.0.decision_reason.as_deref()
     }
@@ -422,7 +444,11 @@ impl ApplicationMutation {
     /// An agency officer approves a submitted application, for the amount asked or less (not
     /// below the programme's minimum). In one transaction the funds are committed, the voucher
     /// is issued, any pre-financing is paid, and the clinic is notified.
-    /// `INSUFFICIENT_FUNDS` when the programme's available funds do not cover it.
+    /// `INSUFFICIENT_FUNDS` when the programme's available funds do not cover it. At or above
+    /// the programme's four-eyes threshold another officer must have recommended it first
+    /// (`INVALID_STATE_TRANSITION` otherwise); the recommender approving is `VALIDATION` on
+    /// `recommendedBy`. Without `amount`, a recommended application is approved for the
+    /// recommended amount.
     async fn approve_voucher_application(
         &self,
         c: &Context<'_>,
@@ -431,6 +457,20 @@ impl ApplicationMutation {
     ) -> ApiResult<VoucherApplication> {
         let id = parse_id("id", &id)?;
         let (app, _voucher) = applications::approve(ctx(c)?, id, amount).await?;
+        Ok(VoucherApplication(app))
+    }
+
+    /// The first of the four eyes: an agency officer recommends approving a submitted
+    /// application, for the amount asked or less. A different officer of the agency then
+    /// approves it (`approveVoucherApplication`); the recommender never can.
+    async fn recommend_voucher_application(
+        &self,
+        c: &Context<'_>,
+        id: ID,
+        #[graphql(directive = super::scalars::amount::apply())] amount: Option<Decimal>,
+    ) -> ApiResult<VoucherApplication> {
+        let id = parse_id("id", &id)?;
+        let app = applications::recommend(ctx(c)?, id, amount).await?;
         Ok(VoucherApplication(app))
     }
 

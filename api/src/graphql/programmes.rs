@@ -41,6 +41,37 @@ pub struct LocalisedText {
     pub text: String,
 }
 
+/// Which approvals of money need a second officer of the agency.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "domain::four_eyes::FourEyesMode")]
+pub enum FourEyesMode {
+    /// One officer approves alone.
+    None,
+    /// Every approval needs a second officer.
+    All,
+    /// Approvals of the threshold or more need a second officer.
+    AtOrAbove,
+}
+
+/// A programme's four-eyes rule, as entered.
+#[derive(InputObject)]
+pub struct FourEyesInput {
+    pub mode: FourEyesMode,
+    /// With `AT_OR_ABOVE` only: the amount, in the programme's currency, from which a second
+    /// officer approves.
+    #[graphql(directive = super::scalars::amount::apply())]
+    pub threshold: Option<Decimal>,
+}
+
+/// A programme's four-eyes rule: which approvals (of an application, or of a redemption's
+/// payment) need a recommendation by one officer and the approval of another.
+#[derive(SimpleObject)]
+pub struct FourEyes {
+    pub mode: FourEyesMode,
+    /// With `AT_OR_ABOVE`: the amount from which a second officer approves.
+    pub threshold: Option<Decimal>,
+}
+
 /// Everything a programme is: its code and texts, and the rules that decide who gets how much.
 #[derive(InputObject)]
 pub struct VoucherProgramInput {
@@ -77,6 +108,8 @@ pub struct VoucherProgramInput {
     /// Apply the de minimis cumulation limit (EUR 300,000 per undertaking over three years,
     /// Regulation (EU) 2023/2831).
     pub de_minimis: bool,
+    /// Which approvals need a second officer; omitted: one officer approves alone.
+    pub four_eyes: Option<FourEyesInput>,
 }
 
 fn draft(i: VoucherProgramInput) -> ApiResult<ProgrammeDraft> {
@@ -102,6 +135,7 @@ fn draft(i: VoucherProgramInput) -> ApiResult<ProgrammeDraft> {
             cutoffs: i.cutoffs.unwrap_or_default(),
             validity_days,
             de_minimis: i.de_minimis,
+            four_eyes: i.four_eyes.map(|f| (f.mode.into(), f.threshold)),
         },
     })
 }
@@ -219,6 +253,16 @@ impl VoucherProgram {
     }
     async fn de_minimis(&self) -> bool {
         self.0.rules.de_minimis
+    }
+    /// Which approvals need a recommendation by one officer and the approval of another.
+    async fn four_eyes(&self) -> FourEyes {
+        use domain::four_eyes::FourEyes as F;
+        let (mode, threshold) = match self.0.rules.four_eyes {
+            F::None => (FourEyesMode::None, None),
+            F::All => (FourEyesMode::All, None),
+            F::AtOrAbove(t) => (FourEyesMode::AtOrAbove, Some(self.0.money(t).amount())),
+        };
+        FourEyes { mode, threshold }
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

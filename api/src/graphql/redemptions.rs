@@ -72,6 +72,22 @@ impl Redemption {
     async fn paid_at(&self) -> Option<DateTime<Utc>> {
         self.0.paid_at
     }
+    /// The first of the four eyes on the payment: the officer who recommended it.
+    async fn recommended_by_id(&self) -> Option<ID> {
+        self.0.recommended_by.map(id)
+    }
+    /// Whether the caller recommended the payment (and so may not approve it).
+    async fn recommended_by_you(&self, c: &Context<'_>) -> ApiResult<bool> {
+        let me = ctx(c)?.actor().id;
+        Ok(me.is_some() && self.0.recommended_by == me)
+    }
+    async fn recommended_at(&self) -> Option<DateTime<Utc>> {
+        self.0.recommended_at
+    }
+    /// The officer who approved the payment.
+    async fn paid_by_id(&self) -> Option<ID> {
+        self.0.paid_by.map(id)
+    }
     async fn voucher_id(&self) -> ID {
         id(self.0.voucher_id)
     }
@@ -128,8 +144,19 @@ pub struct RedemptionMutation;
 
 #[Object]
 impl RedemptionMutation {
+    /// The first of the four eyes on a payment: an agency officer recommends paying a pending
+    /// redemption; a different officer then approves it (`approveRedemptionPayment`).
+    async fn recommend_redemption_payment(&self, c: &Context<'_>, id: ID) -> ApiResult<Redemption> {
+        let id = parse_id("id", &id)?;
+        Ok(Redemption(
+            redemptions::recommend_payment(ctx(c)?, id).await?,
+        ))
+    }
+
     /// An agency officer approves a redemption's payment, which disburses its funds; the
-    /// clinic and the service provider are notified.
+    /// clinic and the service provider are notified. At or above the programme's four-eyes
+    /// threshold another officer must have recommended it first; the recommender approving is
+    /// `VALIDATION` on `recommendedBy`.
     async fn approve_redemption_payment(&self, c: &Context<'_>, id: ID) -> ApiResult<Redemption> {
         let id = parse_id("id", &id)?;
         Ok(Redemption(redemptions::pay(ctx(c)?, id).await?))

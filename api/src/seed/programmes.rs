@@ -64,6 +64,7 @@ pub(super) async fn seed(
                 ],
                 validity_days: 365,
                 de_minimis: true,
+                four_eyes: None,
             },
         ))
     };

@@ -18,6 +18,7 @@ use domain::application::{
     self as rules, Applicant, ApplicationStatus, Offer, PlannedService, Request, RuleResult,
 };
 use domain::audit::member_state_chain;
+use domain::four_eyes::Recommendation;
 use domain::ledger::{EntryKind, LedgerReference};
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
@@ -56,6 +57,11 @@ pub struct Application {
     pub decision_reason: Option<String>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
+    /// The officer who decided (approved or rejected).
+    pub decided_by: Option<Uuid>,
+    /// The first of the four eyes: who recommended approval, and for how much.
+    pub recommendation: Option<Recommendation>,
+    pub recommended_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -99,6 +105,12 @@ impl TryFrom<voucher_application::Model> for Application {
             decision_reason: row.decision_reason,
             submitted_at: row.submitted_at,
             decided_at: row.decided_at,
+            decided_by: row.decided_by,
+            recommendation: match (row.recommended_by, row.recommended_minor) {
+                (Some(by), Some(amount_minor)) => Some(Recommendation { by, amount_minor }),
+                _ => None,
+            },
+            recommended_at: row.recommended_at,
             created_at: row.created_at,
             updated_at: row.updated_at,
         })
@@ -650,6 +662,7 @@ async fn approve_once(
     amount_minor: i64,
 ) -> Result<Result<(Application, Voucher), Refused>, StoreError> {
     let now = tx.now();
+    let second_needed = programme.rules.four_eyes.needs_second(amount_minor);
     let decided = tx
         .update_one(
             voucher_application::Entity::update_many()
@@ -659,7 +672,13 @@ async fn approve_once(
                 .col_expr(A::DecidedBy, Expr::value(tx.actor().id))
                 .col_expr(A::UpdatedAt, Expr::value(now))
                 .filter(A::Id.eq(app.id))
-                .filter(A::Status.eq(ApplicationStatus::Submitted.as_str())),
+                .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()))
+                .filter(super::four_eyes::second_officer(
+                    tx.actor().id,
+                    second_needed,
+                    A::RecommendedBy,
+                    Some((A::RecommendedMinor, amount_minor)),
+                )),
         )
         .await?;
     if !decided {
@@ -712,11 +731,13 @@ async fn approve_once(
             return Ok(Err(Refused::Funds(refusal)));
         }
     }
+    let decided = get(&**tx, app.id).await?;
     tx.audit(audit(app, "application.approve").detail(serde_json::json!({
         "voucherId": voucher_id,
         "amountMinor": amount_minor,
         "requestedMinor": app.requested_minor,
         "prefinancedMinor": prefinanced,
+        "recommendedBy": decided.recommendation.map(|r| r.by),
     })))
     .await?;
     notifications::notify(
@@ -731,7 +752,40 @@ async fn approve_once(
         },
     )
     .await?;
-    Ok(Ok((get(&**tx, app.id).await?, v)))
+    Ok(Ok((decided, v)))
+}
+
+/// The first of the four eyes: an officer recommends approving a submitted application for
+/// `amount_minor`. `None`: it was decided or recommended meanwhile.
+pub async fn recommend(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    app: &Application,
+    amount_minor: i64,
+) -> Result<Option<Application>, StoreError> {
+    let update = voucher_application::Entity::update_many()
+        .col_expr(A::RecommendedBy, Expr::value(actor.id))
+        .col_expr(A::RecommendedAt, Expr::value(now))
+        .col_expr(A::RecommendedMinor, Expr::value(amount_minor))
+        .col_expr(A::UpdatedAt, Expr::value(now))
+        .filter(A::Id.eq(app.id))
+        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()))
+        .filter(A::RecommendedBy.is_null());
+    change_one(
+        store,
+        actor,
+        now,
+        update,
+        audit(app, "application.recommend").detail(serde_json::json!({
+            "amountMinor": amount_minor,
+            "requestedMinor": app.requested_minor,
+        })),
+        app.id,
+    )
+    .await?
+    .map(Application::try_from)
+    .transpose()
 }
 
 /// The programme of an application the caller may see (its scope was checked on the

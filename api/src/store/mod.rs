@@ -12,6 +12,7 @@ pub mod audit;
 pub mod directory;
 pub mod entities;
 mod error;
+pub mod four_eyes;
 pub mod incidents;
 pub mod ledger;
 pub mod member_states;

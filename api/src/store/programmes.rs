@@ -8,6 +8,7 @@ use super::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::account::Scope;
 use domain::audit::member_state_chain;
+use domain::four_eyes::FourEyes;
 use domain::ledger::Balances;
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
@@ -143,6 +144,7 @@ impl TryFrom<voucher_program::Model> for Programme {
                 validity_days: u32::try_from(m.validity_days)
                     .map_err(|_| corrupt(id, "validity"))?,
                 de_minimis: m.de_minimis,
+                four_eyes: FourEyes::from_column(m.four_eyes_threshold_minor),
             },
             funds: Balances {
                 allocated: m.allocated_minor,
@@ -187,6 +189,7 @@ fn content_columns(
         Set(serde_json::to_string(&r.cutoffs).map_err(|e| StoreError::Corrupt(e.to_string()))?);
     am.validity_days = Set(i32::try_from(r.validity_days).unwrap_or(i32::MAX));
     am.de_minimis = Set(r.de_minimis);
+    am.four_eyes_threshold_minor = Set(r.four_eyes.to_column());
     Ok(())
 }
 

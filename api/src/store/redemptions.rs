@@ -3,12 +3,13 @@
 use super::audit::Actor;
 use super::entities::redemption::{self, Column as R};
 use super::entities::voucher;
+use super::four_eyes::second_officer;
 use super::ledger::{self, Movement, Refusal};
 use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes;
 use super::tenancy::scoped;
-use super::write::{Audit, Tx};
+use super::write::{Audit, Tx, change_one};
 use super::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::account::Scope;
@@ -60,6 +61,10 @@ pub struct Redemption {
     pub status: RedemptionStatus,
     pub created_at: DateTime<Utc>,
     pub paid_at: Option<DateTime<Utc>>,
+    pub paid_by: Option<Uuid>,
+    /// The first of the four eyes on the payment: who recommended it, and when.
+    pub recommended_by: Option<Uuid>,
+    pub recommended_at: Option<DateTime<Utc>>,
 }
 
 impl Redemption {
@@ -90,6 +95,9 @@ impl TryFrom<redemption::Model> for Redemption {
             net_payable_minor: r.net_payable_minor,
             created_at: r.created_at,
             paid_at: r.paid_at,
+            paid_by: r.paid_by,
+            recommended_by: r.recommended_by,
+            recommended_at: r.recommended_at,
         })
     }
 }
@@ -197,6 +205,8 @@ pub(crate) async fn insert(
         created_at: Set(tx.now()),
         paid_at: Set(None),
         paid_by: Set(None),
+        recommended_by: Set(None),
+        recommended_at: Set(None),
     }
     .insert(&**tx)
     .await?
@@ -215,6 +225,10 @@ pub async fn approve_payment(
     r: &Redemption,
 ) -> Result<Result<Option<Paid>, Refusal>, StoreError> {
     let tx = store.tx(actor, now).await?;
+    let programme = programmes::get(&*tx, r.program_id)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("redemption without programme".into()))?;
+    let second_needed = programme.rules.four_eyes.needs_second(r.net_payable_minor);
     let paid = tx
         .update_one(
             redemption::Entity::update_many()
@@ -222,16 +236,19 @@ pub async fn approve_payment(
                 .col_expr(R::PaidAt, Expr::value(now))
                 .col_expr(R::PaidBy, Expr::value(actor.id))
                 .filter(R::Id.eq(r.id))
-                .filter(R::Status.eq(RedemptionStatus::PendingPayment.as_str())),
+                .filter(R::Status.eq(RedemptionStatus::PendingPayment.as_str()))
+                .filter(second_officer(
+                    actor.id,
+                    second_needed,
+                    R::RecommendedBy,
+                    None,
+                )),
         )
         .await?;
     if !paid {
         tx.rollback().await?;
         return Ok(Ok(None));
     }
-    let programme = programmes::get(&*tx, r.program_id)
-        .await?
-        .ok_or_else(|| StoreError::Corrupt("redemption without programme".into()))?;
     if r.net_payable_minor > 0 {
         let m = Movement {
             kind: EntryKind::Disburse,
@@ -255,9 +272,11 @@ pub async fn approve_payment(
             "Redemption",
             r.id,
         )
-        .detail(
-            serde_json::json!({ "disbursedMinor": r.net_payable_minor, "voucherId": r.voucher_id }),
-        ),
+        .detail(serde_json::json!({
+            "disbursedMinor": r.net_payable_minor,
+            "voucherId": r.voucher_id,
+            "recommendedBy": r.recommended_by,
+        })),
     )
     .await?;
     let clinic = voucher::Entity::find_by_id(r.voucher_id)
@@ -282,4 +301,37 @@ pub async fn approve_payment(
         .map(|u| Ok((Redemption::try_from(u)?, told)))
         .transpose()
         .map(Ok)
+}
+
+/// The first of the four eyes on a payment: an officer recommends paying a pending
+/// redemption. `None`: it was paid or recommended meanwhile.
+pub async fn recommend_payment(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    r: &Redemption,
+) -> Result<Option<Redemption>, StoreError> {
+    let update = redemption::Entity::update_many()
+        .col_expr(R::RecommendedBy, Expr::value(actor.id))
+        .col_expr(R::RecommendedAt, Expr::value(now))
+        .filter(R::Id.eq(r.id))
+        .filter(R::Status.eq(RedemptionStatus::PendingPayment.as_str()))
+        .filter(R::RecommendedBy.is_null());
+    change_one(
+        store,
+        actor,
+        now,
+        update,
+        Audit::new(
+            member_state_chain(r.member_state),
+            "redemption.recommend",
+            "Redemption",
+            r.id,
+        )
+        .detail(serde_json::json!({ "payableMinor": r.net_payable_minor })),
+        r.id,
+    )
+    .await?
+    .map(Redemption::try_from)
+    .transpose()
 }

@@ -24,11 +24,24 @@ pub enum ApplicationStatus {
 
 crate::organisation::str_enum!(ApplicationStatus { Draft = "DRAFT", Submitted = "SUBMITTED", Approved = "APPROVED", Rejected = "REJECTED", Withdrawn = "WITHDRAWN" });
 
+impl ApplicationStatus {
+    /// The step into this status, in words: "approved", "returned to draft".
+    fn done(self) -> &'static str {
+        match self {
+            ApplicationStatus::Draft => "returned to draft",
+            ApplicationStatus::Submitted => "submitted",
+            ApplicationStatus::Approved => "approved",
+            ApplicationStatus::Rejected => "rejected",
+            ApplicationStatus::Withdrawn => "withdrawn",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApplicationError {
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
-    #[error("a {from:?} application cannot become {to:?}")]
+    #[error("{}", crate::refused_step("application", from.as_str(), to.done(), from == to))]
     InvalidTransition {
         from: ApplicationStatus,
         to: ApplicationStatus,

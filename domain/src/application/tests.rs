@@ -32,6 +32,7 @@ fn rules(de_minimis: bool) -> ProgrammeRules {
             cutoffs: vec![now() + Duration::days(30)],
             validity_days: 365,
             de_minimis,
+            four_eyes: None,
         },
     )
     .unwrap()

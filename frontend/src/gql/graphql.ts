@@ -176,6 +176,25 @@ export type ExemptInvestorKind =
   /** A venture-capital company (Art. 3(2)(a)). */
   | 'VENTURE_CAPITAL';
 
+/** A programme's four-eyes rule, as entered. */
+export type FourEyesInput = {
+  mode: FourEyesMode;
+  /**
+   * With `AT_OR_ABOVE` only: the amount, in the programme's currency, from which a second
+   * officer approves.
+   */
+  threshold?: string | null | undefined;
+};
+
+/** Which approvals of money need a second officer of the agency. */
+export type FourEyesMode =
+  /** Every approval needs a second officer. */
+  | 'ALL'
+  /** Approvals of the threshold or more need a second officer. */
+  | 'AT_OR_ABOVE'
+  /** One officer approves alone. */
+  | 'NONE';
+
 /** Budget added to or removed from a programme. */
 export type FundsInput = {
   /** A positive decimal string with no more decimals than the currency has. */
@@ -630,6 +649,8 @@ export type VoucherProgramInput = {
    */
   deMinimis: boolean;
   descriptions?: Array<LocalisedTextInput> | null | undefined;
+  /** Which approvals need a second officer; omitted: one officer approves alone. */
+  fourEyes?: FourEyesInput | null | undefined;
   healthcareTypes: Array<HealthcareType>;
   /** Largest voucher (the cap per beneficiary). */
   maxVoucher: string;

@@ -46,6 +46,7 @@ async fn programme(store: &Store, actor: &Actor) -> programmes::Programme {
             cutoffs: vec![],
             validity_days: 365,
             de_minimis: false,
+            four_eyes: None,
         },
     )
     .unwrap();

@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod csrf_and_limits;
 mod directory;
+mod four_eyes;
 mod funds;
 mod headers;
 mod health;

@@ -22,6 +22,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub paid_at: Option<DateTimeUtc>,
     pub paid_by: Option<Uuid>,
+    /// The first of the four eyes on the payment.
+    pub recommended_by: Option<Uuid>,
+    pub recommended_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -28,6 +28,10 @@ pub struct Model {
     pub submitted_at: Option<DateTimeUtc>,
     pub decided_at: Option<DateTimeUtc>,
     pub decided_by: Option<Uuid>,
+    /// The first of the four eyes: the officer who recommended approval, when and for how much.
+    pub recommended_by: Option<Uuid>,
+    pub recommended_at: Option<DateTimeUtc>,
+    pub recommended_minor: Option<i64>,
     pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

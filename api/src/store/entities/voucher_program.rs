@@ -28,6 +28,8 @@ pub struct Model {
     pub cutoffs: String,
     pub validity_days: i32,
     pub de_minimis: bool,
+    /// Four eyes: `NULL` none, `0` every approval, else the amount from which two officers approve.
+    pub four_eyes_threshold_minor: Option<i64>,
     pub allocated_minor: i64,
     pub committed_minor: i64,
     pub disbursed_minor: i64,
