@@ -11,6 +11,9 @@ pub enum Event {
     OrganisationRegistered { id: Uuid, member_state: MemberState },
     /// An organisation's notifications changed (one was added, or some were read).
     NotificationsChanged { organisation: Uuid },
+    /// An alert event was committed (publication, update, revocation): its sequence number in
+    /// the alert event stream. Each node reads it from the store and filters it per subscriber.
+    AlertChanged { seq: i64 },
 }
 
 #[derive(Clone)]

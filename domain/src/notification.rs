@@ -11,6 +11,8 @@ pub enum NotificationKind {
     PaymentApproved,
     VoucherCancelled,
     VoucherExpired,
+    /// A CRITICAL early-warning alert the organisation may see was published or updated.
+    AlertCritical,
 }
 
 crate::organisation::str_enum!(NotificationKind {
@@ -20,4 +22,5 @@ crate::organisation::str_enum!(NotificationKind {
     PaymentApproved = "PAYMENT_APPROVED",
     VoucherCancelled = "VOUCHER_CANCELLED",
     VoucherExpired = "VOUCHER_EXPIRED",
+    AlertCritical = "ALERT_CRITICAL",
 });

@@ -6,6 +6,7 @@
 //! PostgreSQL server comes from `TEST_POSTGRES_URL`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod alerts;
 pub mod fixtures;
 pub mod graphql;
 

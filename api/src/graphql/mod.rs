@@ -3,6 +3,7 @@
 //! the request's [`context::ctx`], and map the result. They never check roles or touch the
 //! store; errors become GraphQL errors in one place ([`error`]).
 pub mod accounts;
+pub mod alerts;
 pub mod applications;
 pub mod audit;
 pub mod context;
@@ -38,6 +39,7 @@ pub struct QueryRoot(
     redemptions::RedemptionQuery,
     notifications::NotificationQuery,
     directory::DirectoryQuery,
+    alerts::AlertQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -50,6 +52,7 @@ pub struct MutationRoot(
     vouchers::VoucherMutation,
     redemptions::RedemptionMutation,
     notifications::NotificationMutation,
+    alerts::AlertMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

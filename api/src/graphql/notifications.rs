@@ -27,6 +27,8 @@ pub enum NotificationKind {
     VoucherCancelled,
     /// A voucher expired.
     VoucherExpired,
+    /// A CRITICAL early-warning alert was published or updated (see `alertId`).
+    AlertCritical,
 }
 
 pub struct Notification(pub repo::Notification);
@@ -61,6 +63,10 @@ impl Notification {
     }
     async fn redemption_id(&self) -> Option<ID> {
         self.0.subject.redemption.map(id)
+    }
+    /// The alert a notification announces (`ALERT_CRITICAL`).
+    async fn alert_id(&self) -> Option<ID> {
+        self.0.alert.map(id)
     }
 }
 

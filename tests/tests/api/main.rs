@@ -2,6 +2,7 @@
 //! PostgreSQL (`TEST_DATABASE=postgres`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod alerts;
 mod audit;
 mod auth;
 mod csrf_and_limits;

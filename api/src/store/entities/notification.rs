@@ -10,6 +10,7 @@ pub struct Model {
     pub application_id: Option<Uuid>,
     pub voucher_id: Option<Uuid>,
     pub redemption_id: Option<Uuid>,
+    pub alert_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
 }
