@@ -24,6 +24,7 @@ pub enum StartupError {
 
 pub struct Application {
     listener: TcpListener,
+    bus: Option<crate::events::Bus>,
     router: axum::Router,
     pub state: AppState,
 }
@@ -53,17 +54,20 @@ impl Application {
         let tokens = Tokens::new(&settings)?;
         let schema = build_schema(&settings.limits, settings.is_production());
         let listener = TcpListener::bind(settings.bind).await?;
+        let (events, bus) = Events::for_database(&settings.database_url);
         let state = AppState {
             store,
             clock,
             tokens: Arc::new(tokens),
             settings: Arc::new(settings),
-            events: Events::default(),
+            events,
             metrics: Arc::new(Metrics::default()),
+            alert_feed: Default::default(),
         };
         let router = crate::http::router(state.clone(), schema);
         Ok(Self {
             listener,
+            bus,
             router,
             state,
         })
@@ -81,6 +85,8 @@ impl Application {
         let expiry =
             crate::jobs::expiry::spawn(self.state.clone(), self.state.settings.expiry_interval);
         let checkpoint = crate::jobs::checkpoint::spawn(self.state.clone());
+        let bus = self.bus.map(|b| tokio::spawn(b.run()));
+        let alert_feed = crate::jobs::alert_feed::spawn(self.state.clone());
         let served = axum::serve(
             self.listener,
             self.router
@@ -89,6 +95,10 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         expiry.abort();
+        alert_feed.abort();
+        if let Some(b) = bus {
+            b.abort();
+        }
         if let Some(c) = checkpoint {
             c.abort();
         }

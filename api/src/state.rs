@@ -16,4 +16,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub events: Events,
     pub metrics: Arc<Metrics>,
+    /// This node's live alert stream, read from the store on each alert event.
+    pub alert_feed: crate::store::alerts::AlertFeed,
 }

@@ -9,6 +9,7 @@
 pub mod alerts;
 pub mod fixtures;
 pub mod graphql;
+pub mod ws;
 
 use api::clock::Clock;
 use api::config::{Environment, Limits, OidcSettings, Settings};

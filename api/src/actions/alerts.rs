@@ -13,7 +13,7 @@ use crate::store::organisations;
 use domain::account::{Role, Scope};
 use domain::alert::acknowledgement::{self, Acknowledgement, AcknowledgementCounts};
 use domain::alert::content::{AlertContent, AlertInput};
-use domain::alert::cursor::EventCursor;
+use domain::alert::cursor::{EventCursor, StreamPosition};
 use domain::alert::filter::{AlertFilter, notifies};
 use domain::alert::lifecycle::{self, AlertEventKind, AlertStatus, AlertVersion};
 use domain::alert::tlp::{
@@ -23,7 +23,7 @@ use domain::member_state::MemberState;
 use domain::organisation::{OrganisationKind, OrganisationStatus};
 use uuid::Uuid;
 
-pub use crate::store::alerts::{AlertEventRecord, StoredAlert};
+pub use crate::store::alerts::{AlertEventRecord, FeedItem, StoredAlert};
 
 /// The most events one `alertsSince` answer covers; the client asks again from the cursor.
 pub const MAX_EVENTS: u64 = 200;
@@ -465,4 +465,139 @@ pub async fn own_acknowledgement(ctx: &Ctx, id: Uuid) -> ApiResult<Option<Acknow
     }
     let acks = repo::acknowledgements(ctx.store().db(), id).await?;
     Ok(acknowledgement::latest_of(&acks, org))
+}
+
+/// Whether a bus event means the node's live stream should read the store: an alert event,
+/// or a resync after missed notifications.
+pub fn wakes_feed(e: &Event) -> bool {
+    matches!(e, Event::AlertChanged { .. } | Event::Resync)
+}
+
+/// Where this node's live stream starts: the last event's sequence number.
+pub async fn feed_start(ctx: &Ctx) -> ApiResult<i64> {
+    Ok(repo::last_seq(ctx.store().db()).await?)
+}
+
+/// Every event after `after`, oldest first, with its alert as stored now (for this node's
+/// live stream; not filtered: each subscriber filters by TLP).
+pub async fn feed_after(ctx: &Ctx, after: i64) -> ApiResult<Vec<FeedItem>> {
+    let mut out = Vec::new();
+    let mut after = after;
+    loop {
+        let events = repo::events_after(ctx.store().db(), after, MAX_EVENTS).await?;
+        let Some(last) = events.last() else {
+            return Ok(out);
+        };
+        after = last.seq;
+        let full = events.len() as u64 == MAX_EVENTS;
+        let mut ids: Vec<Uuid> = events.iter().map(|e| e.alert_id).collect();
+        ids.sort();
+        ids.dedup();
+        let alerts = repo::find_many(ctx.store().db(), &ids).await?;
+        for event in events {
+            if let Some(alert) = alerts.iter().find(|a| a.id == event.alert_id) {
+                out.push(FeedItem {
+                    event,
+                    alert: alert.clone(),
+                });
+            }
+        }
+        if !full {
+            return Ok(out);
+        }
+    }
+}
+
+/// A live subscription's state: who watches with which filter, how far it got, the node's
+/// stream, and what is ready to deliver.
+struct Watch {
+    ctx: Ctx,
+    viewer: Viewer,
+    filter: AlertFilter,
+    position: StreamPosition,
+    live: tokio::sync::broadcast::Receiver<std::sync::Arc<FeedItem>>,
+    ready: std::collections::VecDeque<AlertDelivery>,
+    replay: bool,
+}
+
+impl Watch {
+    /// Reads the next page after the position from the store (catch-up, or after falling
+    /// behind the node's stream).
+    async fn replay_page(&mut self) -> ApiResult<()> {
+        let after = self.position.cursor().sequence();
+        let events = repo::events_after(self.ctx.store().db(), after, MAX_EVENTS).await?;
+        self.replay = events.len() as u64 == MAX_EVENTS;
+        let visible = deliveries(&self.ctx, &self.viewer, &self.filter, &events).await?;
+        for e in &events {
+            if self.position.admit(e.seq)
+                && let Some(d) = visible.iter().find(|d| d.cursor.sequence() == e.seq)
+            {
+                self.ready.push_back(d.clone());
+            }
+        }
+        Ok(())
+    }
+
+    async fn next(&mut self) -> Option<AlertDelivery> {
+        loop {
+            if let Some(d) = self.ready.pop_front() {
+                return Some(d);
+            }
+            if self.replay {
+                if let Err(e) = self.replay_page().await {
+                    tracing::error!(error = ?e, "alert subscription: catch-up failed");
+                    return None;
+                }
+                continue;
+            }
+            match self.live.recv().await {
+                Ok(item) => {
+                    if self.position.admit(item.event.seq)
+                        && let Some(d) =
+                            deliver(&self.viewer, &self.filter, &item.event, &item.alert)
+                    {
+                        return Some(d);
+                    }
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => self.replay = true,
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    }
+}
+
+/// Follows the alerts the caller may see, passing `filter`: each event once, at publication,
+/// update and revocation. With `after`, first everything after that cursor (no gap, no
+/// duplicate: the live stream is joined before the store is read, and the position drops what
+/// both carry); without it, from now.
+pub async fn watch(
+    ctx: &Ctx,
+    filter: AlertFilter,
+    after: Option<EventCursor>,
+) -> ApiResult<impl futures_util::Stream<Item = AlertDelivery> + use<>> {
+    ctx.permit(Action::AlertWatch).await?;
+    let viewer = viewer(ctx).await?;
+    let live = ctx.app.alert_feed.subscribe();
+    let (start, replay) = match after {
+        Some(c) => (c, true),
+        None => {
+            let last = repo::last_seq(ctx.store().db()).await?;
+            (
+                EventCursor::from_sequence(last).unwrap_or(EventCursor::START),
+                false,
+            )
+        }
+    };
+    let watch = Watch {
+        ctx: ctx.clone(),
+        viewer,
+        filter,
+        position: StreamPosition::new(start),
+        live,
+        ready: Default::default(),
+        replay,
+    };
+    Ok(futures_util::stream::unfold(watch, |mut w| async move {
+        w.next().await.map(|d| (d, w))
+    }))
 }

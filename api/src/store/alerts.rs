@@ -49,6 +49,34 @@ impl StoredAlert {
     }
 }
 
+/// An event of the alert stream with the alert as stored when the node read it: what a node
+/// hands its subscribers, who each filter it by TLP.
+#[derive(Debug, Clone)]
+pub struct FeedItem {
+    pub event: AlertEventRecord,
+    pub alert: StoredAlert,
+}
+
+/// This node's live alert stream (filled by `jobs::alert_feed` from the store, in sequence
+/// order).
+#[derive(Clone)]
+pub struct AlertFeed(tokio::sync::broadcast::Sender<std::sync::Arc<FeedItem>>);
+
+impl Default for AlertFeed {
+    fn default() -> Self {
+        Self(tokio::sync::broadcast::channel(1024).0)
+    }
+}
+
+impl AlertFeed {
+    pub fn send(&self, item: FeedItem) {
+        let _ = self.0.send(std::sync::Arc::new(item));
+    }
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<std::sync::Arc<FeedItem>> {
+        self.0.subscribe()
+    }
+}
+
 /// One entry of the alert event stream; `seq` increases with every event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AlertEventRecord {
