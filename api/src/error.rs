@@ -243,3 +243,19 @@ impl From<IncidentError> for ApiError {
         }
     }
 }
+
+/// An alert refused: bad input names its field (`indicators[2].value`, `recipients`, `tlp`,
+/// `changeNote`…); a step the alert's status does not allow (publishing twice) is a refused
+/// transition.
+impl From<domain::alert::AlertError> for ApiError {
+    fn from(e: domain::alert::AlertError) -> Self {
+        match e {
+            domain::alert::AlertError::Invalid { field, message } => {
+                ApiError::validation(field, message)
+            }
+            e @ domain::alert::AlertError::InvalidTransition { .. } => {
+                ApiError::transition(e.to_string())
+            }
+        }
+    }
+}

@@ -24,6 +24,7 @@ pub enum StartupError {
 
 pub struct Application {
     listener: TcpListener,
+    bus: Option<crate::events::Bus>,
     router: axum::Router,
     pub state: AppState,
 }
@@ -57,18 +58,21 @@ impl Application {
         )?;
         let schema = build_schema(&settings.limits, settings.is_production());
         let listener = TcpListener::bind(settings.bind).await?;
+        let (events, bus) = Events::for_database(&settings.database_url);
         let state = AppState {
             store,
             clock,
             tokens: Arc::new(tokens),
             settings: Arc::new(settings),
-            events: Events::default(),
+            events,
             metrics: Arc::new(Metrics::default()),
             keys: Arc::new(keys),
+            alert_feed: Default::default(),
         };
         let router = crate::http::router(state.clone(), schema);
         Ok(Self {
             listener,
+            bus,
             router,
             state,
         })
@@ -90,6 +94,8 @@ impl Application {
             self.state.clone(),
             self.state.settings.expiry_interval,
         );
+        let bus = self.bus.map(|b| tokio::spawn(b.run()));
+        let alert_feed = crate::jobs::alert_feed::spawn(self.state.clone());
         let served = axum::serve(
             self.listener,
             self.router
@@ -99,6 +105,10 @@ impl Application {
         .await;
         expiry.abort();
         escalation.abort();
+        alert_feed.abort();
+        if let Some(b) = bus {
+            b.abort();
+        }
         if let Some(c) = checkpoint {
             c.abort();
         }

@@ -19,4 +19,6 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// The data keys that seal incidents' sensitive text.
     pub keys: Arc<Keyring>,
+    /// This node's live alert stream, read from the store on each alert event.
+    pub alert_feed: crate::store::alerts::AlertFeed,
 }

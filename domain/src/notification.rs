@@ -15,6 +15,8 @@ pub enum NotificationKind {
     IncidentClockAboutToExpire,
     /// An incident clock is overdue.
     IncidentClockOverdue,
+    /// A CRITICAL early-warning alert the organisation may see was published or updated.
+    AlertCritical,
 }
 
 crate::organisation::str_enum!(NotificationKind {
@@ -26,4 +28,5 @@ crate::organisation::str_enum!(NotificationKind {
     VoucherExpired = "VOUCHER_EXPIRED",
     IncidentClockAboutToExpire = "INCIDENT_CLOCK_ABOUT_TO_EXPIRE",
     IncidentClockOverdue = "INCIDENT_CLOCK_OVERDUE",
+    AlertCritical = "ALERT_CRITICAL",
 });

@@ -6,8 +6,10 @@
 //! PostgreSQL server comes from `TEST_POSTGRES_URL`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod alerts;
 pub mod fixtures;
 pub mod graphql;
+pub mod ws;
 
 use api::clock::Clock;
 use api::config::{Environment, Limits, OidcSettings, Settings};

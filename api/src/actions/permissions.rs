@@ -170,6 +170,15 @@ table! {
     RansomReferralRecord = "ransom.record_referral", &[ProviderUser, AuthorityOfficer], Scoped, "record the law-enforcement referral of a case's ransom demand";
     RansomRulesRead = "ransom_rules.read", PUBLIC, Public, "read the member states' ransom rules";
     RansomRulesUpdate = "ransom_rules.update", &[AuthorityOfficer], OwnMemberState, "set the own member state's ransom rules";
+    // Early-warning alerts (who sees one is TLP's decision: `domain::alert::tlp::may_see`).
+    AlertRead = "alert.read", PUBLIC, Public, "read the alerts the TLP marking shows the caller (anonymous: TLP:CLEAR), and catch up on their events";
+    AlertWatch = "alert.watch", PUBLIC, Public, "follow the alerts the caller may see live";
+    AlertExport = "alert.export", PUBLIC, Public, "export the alerts the caller may see as STIX 2.1, TAXII 2.1 or Atom";
+    AlertWrite = "alert.write", &[EnisaStaff], EuWide, "write a draft alert, edit it, or publish an update";
+    AlertPublish = "alert.publish", &[EnisaStaff], EuWide, "publish a draft alert";
+    AlertRevoke = "alert.revoke", &[EnisaStaff], EuWide, "revoke a published alert";
+    AlertAcknowledge = "alert.acknowledge", &[ProviderUser, ServiceProvider, AgencyOfficer], OwnOrganisation, "answer an alert the organisation may see (seen, mitigation applied, not affected)";
+    AlertAcknowledgementCounts = "alert.acknowledgement_counts", &[EnisaStaff], EuWide, "the acknowledgement counts per member state";
 }
 
 /// The table as Markdown, for `docs/permissions.md`.

@@ -3,6 +3,7 @@
 //! the request's [`context::ctx`], and map the result. They never check roles or touch the
 //! store; errors become GraphQL errors in one place ([`error`]).
 pub mod accounts;
+pub mod alerts;
 pub mod applications;
 pub mod audit;
 pub mod context;
@@ -40,6 +41,7 @@ pub struct QueryRoot(
     notifications::NotificationQuery,
     directory::DirectoryQuery,
     incidents::IncidentQuery,
+    alerts::AlertQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -53,6 +55,7 @@ pub struct MutationRoot(
     redemptions::RedemptionMutation,
     notifications::NotificationMutation,
     incidents::IncidentMutation,
+    alerts::AlertMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

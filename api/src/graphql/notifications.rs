@@ -31,6 +31,8 @@ pub enum NotificationKind {
     IncidentClockAboutToExpire,
     /// An incident clock is overdue (`incidentId`, `detail`: the stage).
     IncidentClockOverdue,
+    /// A CRITICAL early-warning alert was published or updated (see `alertId`).
+    AlertCritical,
 }
 
 pub struct Notification(pub repo::Notification);
@@ -73,6 +75,10 @@ impl Notification {
     }
     async fn redemption_id(&self) -> Option<ID> {
         self.0.subject.redemption.map(id)
+    }
+    /// The alert a notification announces (`ALERT_CRITICAL`).
+    async fn alert_id(&self) -> Option<ID> {
+        self.0.alert.map(id)
     }
 }
 

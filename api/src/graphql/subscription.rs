@@ -1,8 +1,9 @@
 //! Live updates over graphql-ws. The caller is authenticated in `connection_init`; each
 //! subscription asks its action for permission (a refusal is audited like any other).
+use super::alerts::{AlertEvent, AlertFilterInput, parse_cursor, parse_filter};
 use super::context::ctx;
 use super::organisations::Organisation;
-use crate::actions::{Ctx, notifications, organisations};
+use crate::actions::{Ctx, alerts, notifications, organisations};
 use crate::events::Event;
 use async_graphql::{Context, Subscription};
 use futures_util::stream::{Stream, StreamExt};
@@ -43,8 +44,9 @@ impl SubscriptionRoot {
         let (org, scope) = notifications::watch(&ctx).await?;
         let rx = ctx.app.events.subscribe();
         let changes = events(rx).filter(move |e| {
-            let mine =
-                matches!(e, Event::NotificationsChanged { organisation } if *organisation == org);
+            // After a resync (missed events from other nodes) the count is read again.
+            let mine = matches!(e, Event::NotificationsChanged { organisation } if *organisation == org)
+                || *e == Event::Resync;
             async move { mine }
         });
         let ticks = futures_util::stream::once(async {}).chain(changes.map(|_| ()));
@@ -52,6 +54,21 @@ impl SubscriptionRoot {
             let ctx = ctx.clone();
             async move { notifications::unread_in(&ctx, &scope).await.ok() }
         }))
+    }
+
+    /// The alerts the caller may see (TLP) that pass `filter`: each once at publication, at
+    /// each update and at revocation. With `after` (a cursor from `alertsSince` or an earlier
+    /// event), everything after it first, then live, with no gap and no duplicate.
+    async fn alerts(
+        &self,
+        c: &Context<'_>,
+        filter: Option<AlertFilterInput>,
+        after: Option<String>,
+    ) -> Result<impl Stream<Item = AlertEvent> + use<>, async_graphql::Error> {
+        let filter = parse_filter(filter)?;
+        let after = after.map(|a| parse_cursor("after", Some(&a))).transpose()?;
+        let stream = alerts::watch(ctx(c)?, filter, after).await?;
+        Ok(stream.map(AlertEvent))
     }
 }
 

@@ -1,6 +1,7 @@
 //! Demo data for `make run`: one account per role, two agencies, clinics and a vendor, then each
 //! capability's demo data from its own module. Refused in production. Idempotent: a second run
 //! changes nothing. Demo data is a set-up step (like a migration): it writes through the store.
+mod alerts;
 mod directory;
 pub mod incidents;
 mod programmes;
@@ -234,5 +235,6 @@ pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedEr
     incidents::seed(store, &actor, now, &hash_for_authorities).await?;
     directory::seed(store, &actor, now, [&agency_de, &agency_fr]).await?;
     programmes::seed(store, &actor, now, de, fr, clinic_fr.id).await?;
+    alerts::seed(store, &actor, now, (clinic_de.id, de)).await?;
     Ok(true)
 }

@@ -1077,6 +1077,7 @@ pub async fn send_reminder(
             voucher_id: Set(None),
             redemption_id: Set(None),
             incident_id: Set(Some(case.id)),
+            alert_id: Set(None),
             detail: Set(Some(key.stage.as_str().to_owned())),
             created_at: Set(now),
             read_at: Set(None),

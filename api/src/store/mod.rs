@@ -7,6 +7,7 @@
 //! On SQLite, write transactions start with `BEGIN IMMEDIATE`, so concurrent writers queue on
 //! the database lock (with a busy timeout) instead of failing on a lock upgrade.
 pub mod accounts;
+pub mod alerts;
 pub mod applications;
 pub mod audit;
 pub mod directory;

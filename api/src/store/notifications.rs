@@ -32,6 +32,8 @@ pub struct Notification {
     pub organisation_id: Uuid,
     pub kind: Kind,
     pub subject: Subject,
+    /// The alert it announces (`ALERT_CRITICAL`).
+    pub alert: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub read_at: Option<DateTime<Utc>>,
     /// The incident case it is about (escalation reminders).
@@ -53,6 +55,7 @@ impl TryFrom<notification::Model> for Notification {
                 voucher: m.voucher_id,
                 redemption: m.redemption_id,
             },
+            alert: m.alert_id,
             created_at: m.created_at,
             read_at: m.read_at,
             incident_id: m.incident_id,
@@ -76,6 +79,32 @@ pub async fn notify<C: ConnectionTrait>(
         application_id: Set(subject.application),
         voucher_id: Set(subject.voucher),
         redemption_id: Set(subject.redemption),
+        alert_id: Set(None),
+        incident_id: Set(None),
+        detail: Set(None),
+        created_at: Set(now),
+        read_at: Set(None),
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+/// Announces a critical alert to `organisation`, inside the caller's transaction.
+pub async fn notify_alert<C: ConnectionTrait>(
+    conn: &C,
+    now: DateTime<Utc>,
+    organisation: Uuid,
+    alert: Uuid,
+) -> Result<(), StoreError> {
+    notification::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        organisation_id: Set(organisation),
+        kind: Set(Kind::AlertCritical.as_str().to_owned()),
+        application_id: Set(None),
+        voucher_id: Set(None),
+        redemption_id: Set(None),
+        alert_id: Set(Some(alert)),
         incident_id: Set(None),
         detail: Set(None),
         created_at: Set(now),

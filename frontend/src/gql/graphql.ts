@@ -251,6 +251,8 @@ export type NotSmeReason =
   | 'SIZE';
 
 export type NotificationKind =
+  /** A CRITICAL early-warning alert was published or updated (see `alertId`). */
+  | 'ALERT_CRITICAL'
   /** An application was approved and its voucher issued. */
   | 'APPLICATION_APPROVED'
   /** An application was rejected (see its reason). */

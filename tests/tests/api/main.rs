@@ -2,6 +2,8 @@
 //! PostgreSQL (`TEST_DATABASE=postgres`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod alerts;
+mod alerts_live;
 mod audit;
 mod auth;
 mod csrf_and_limits;

@@ -1,4 +1,9 @@
 //! sea-orm entities, one per table. Only `store` uses them.
+pub mod alert;
+pub mod alert_acknowledgement;
+pub mod alert_event;
+pub mod alert_recipient;
+pub mod alert_version;
 pub mod app_user;
 pub mod audit_chain;
 pub mod audit_log;

@@ -12,6 +12,7 @@ pub struct Model {
     pub redemption_id: Option<Uuid>,
     pub incident_id: Option<Uuid>,
     pub detail: Option<String>,
+    pub alert_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
 }
