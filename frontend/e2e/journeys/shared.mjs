@@ -46,7 +46,7 @@ export const ACCOUNTS = [
     email: 'csirt.de@cyberhealth.example',
     role: 'AUTHORITY_OFFICER',
     home: '/authority',
-    nav: ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/notifications'],
+    nav: ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications'],
     memberState: 'DE',
     organisation: true,
   },

@@ -49,6 +49,7 @@ const VendorRedemptionsPage = lazy(() => import('@/features/vouchers/routes/vend
 const IncidentsPage = lazy(() => import('@/features/incidents/routes/incidents-page'));
 const ReportIncidentPage = lazy(() => import('@/features/incidents/routes/report-incident-page'));
 const IncidentPage = lazy(() => import('@/features/incidents/routes/incident-page'));
+const RansomRulesPage = lazy(() => import('@/features/incidents/routes/ransom-rules-page'));
 const IncidentStatisticsPage = lazy(() => import('@/features/incidents/routes/statistics-page'));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
@@ -79,6 +80,7 @@ const voucherRoutes: RouteObject[] = [
   guarded('/provider/incidents/:id', '/provider/incidents', <IncidentPage />),
   guarded('/authority/incidents', '/authority/incidents', <IncidentsPage />),
   guarded('/authority/incidents/:id', '/authority/incidents', <IncidentPage />),
+  guarded('/authority/ransom-rules', '/authority/ransom-rules', <RansomRulesPage />),
   guarded('/enisa/statistics', '/enisa/statistics', <IncidentStatisticsPage />),
 ];
 

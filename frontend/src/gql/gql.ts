@@ -34,6 +34,9 @@ type Documents = {
     "\n  mutation RecordRansomDemand($input: RansomDemandRecordInput!) {\n    recordRansomDemand(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordRansomDemandDocument,
     "\n  mutation RecordLawEnforcementReferral($input: LawEnforcementReferralInput!) {\n    recordLawEnforcementReferral(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordLawEnforcementReferralDocument,
     "\n  query IncidentStatistics {\n    incidentStatistics {\n      memberState\n      month\n      category\n      count\n      fewerThanThree\n    }\n  }\n": typeof types.IncidentStatisticsDocument,
+    "\n  mutation ShareIncident($id: ID!, $memberStates: [String!]!) {\n    shareIncident(id: $id, memberStates: $memberStates) {\n      id\n    }\n  }\n": typeof types.ShareIncidentDocument,
+    "\n  query RansomRules {\n    ransomRules {\n      memberState {\n        code\n        name\n      }\n      ransomReporting\n      referralMandatory\n      reportingDeadlineHours\n      lawEnforcementContact\n    }\n    me {\n      id\n      organisation {\n        id\n        memberState {\n          code\n        }\n      }\n    }\n  }\n": typeof types.RansomRulesDocument,
+    "\n  mutation UpdateRansomRules($input: RansomRulesInput!) {\n    updateRansomRules(input: $input) {\n      ransomReporting\n    }\n  }\n": typeof types.UpdateRansomRulesDocument,
     "\n  query AgencyDirectory {\n    memberStates {\n      code\n      name\n    }\n    agencyDirectory {\n      id\n      name\n      memberState {\n        code\n      }\n      helpdesk {\n        email\n        phone\n        phoneUri\n        url\n      }\n    }\n  }\n": typeof types.AgencyDirectoryDocument,
     "\n  query UnreadNotifications {\n    unreadNotifications\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  query Notifications($language: String!, $first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        createdAt\n        readAt\n        redemptionId\n        incidentId\n        detail\n        application {\n          id\n          program {\n            id\n            name(language: $language)\n          }\n        }\n        voucher {\n          id\n          program {\n            id\n            name(language: $language)\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -112,6 +115,9 @@ const documents: Documents = {
     "\n  mutation RecordRansomDemand($input: RansomDemandRecordInput!) {\n    recordRansomDemand(input: $input) {\n      id\n    }\n  }\n": types.RecordRansomDemandDocument,
     "\n  mutation RecordLawEnforcementReferral($input: LawEnforcementReferralInput!) {\n    recordLawEnforcementReferral(input: $input) {\n      id\n    }\n  }\n": types.RecordLawEnforcementReferralDocument,
     "\n  query IncidentStatistics {\n    incidentStatistics {\n      memberState\n      month\n      category\n      count\n      fewerThanThree\n    }\n  }\n": types.IncidentStatisticsDocument,
+    "\n  mutation ShareIncident($id: ID!, $memberStates: [String!]!) {\n    shareIncident(id: $id, memberStates: $memberStates) {\n      id\n    }\n  }\n": types.ShareIncidentDocument,
+    "\n  query RansomRules {\n    ransomRules {\n      memberState {\n        code\n        name\n      }\n      ransomReporting\n      referralMandatory\n      reportingDeadlineHours\n      lawEnforcementContact\n    }\n    me {\n      id\n      organisation {\n        id\n        memberState {\n          code\n        }\n      }\n    }\n  }\n": types.RansomRulesDocument,
+    "\n  mutation UpdateRansomRules($input: RansomRulesInput!) {\n    updateRansomRules(input: $input) {\n      ransomReporting\n    }\n  }\n": types.UpdateRansomRulesDocument,
     "\n  query AgencyDirectory {\n    memberStates {\n      code\n      name\n    }\n    agencyDirectory {\n      id\n      name\n      memberState {\n        code\n      }\n      helpdesk {\n        email\n        phone\n        phoneUri\n        url\n      }\n    }\n  }\n": types.AgencyDirectoryDocument,
     "\n  query UnreadNotifications {\n    unreadNotifications\n  }\n": types.UnreadNotificationsDocument,
     "\n  query Notifications($language: String!, $first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        createdAt\n        readAt\n        redemptionId\n        incidentId\n        detail\n        application {\n          id\n          program {\n            id\n            name(language: $language)\n          }\n        }\n        voucher {\n          id\n          program {\n            id\n            name(language: $language)\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -264,6 +270,18 @@ export function graphql(source: "\n  mutation RecordLawEnforcementReferral($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncidentStatistics {\n    incidentStatistics {\n      memberState\n      month\n      category\n      count\n      fewerThanThree\n    }\n  }\n"): (typeof documents)["\n  query IncidentStatistics {\n    incidentStatistics {\n      memberState\n      month\n      category\n      count\n      fewerThanThree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareIncident($id: ID!, $memberStates: [String!]!) {\n    shareIncident(id: $id, memberStates: $memberStates) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShareIncident($id: ID!, $memberStates: [String!]!) {\n    shareIncident(id: $id, memberStates: $memberStates) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RansomRules {\n    ransomRules {\n      memberState {\n        code\n        name\n      }\n      ransomReporting\n      referralMandatory\n      reportingDeadlineHours\n      lawEnforcementContact\n    }\n    me {\n      id\n      organisation {\n        id\n        memberState {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RansomRules {\n    ransomRules {\n      memberState {\n        code\n        name\n      }\n      ransomReporting\n      referralMandatory\n      reportingDeadlineHours\n      lawEnforcementContact\n    }\n    me {\n      id\n      organisation {\n        id\n        memberState {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRansomRules($input: RansomRulesInput!) {\n    updateRansomRules(input: $input) {\n      ransomReporting\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRansomRules($input: RansomRulesInput!) {\n    updateRansomRules(input: $input) {\n      ransomReporting\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,7 +59,7 @@ describe('role → navigation', () => {
       ],
     ],
     ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications']],
-    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/notifications']],
+    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

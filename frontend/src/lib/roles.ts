@@ -148,6 +148,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   AUTHORITY_OFFICER: [
     { id: 'authority-home', to: '/authority', labelKey: 'nav.authorityHome', end: true },
     { id: 'authority-incidents', to: '/authority/incidents', labelKey: 'nav.incidents' },
+    { id: 'authority-ransom-rules', to: '/authority/ransom-rules', labelKey: 'nav.ransomRules' },
     {
       id: 'authority-notifications',
       to: '/authority/notifications',

@@ -190,3 +190,44 @@ export const IncidentStatisticsQuery = graphql(`
     }
   }
 `);
+
+export const ShareIncidentMutation = graphql(`
+  mutation ShareIncident($id: ID!, $memberStates: [String!]!) {
+    shareIncident(id: $id, memberStates: $memberStates) {
+      id
+    }
+  }
+`);
+
+/** The caller's member state's ransom rules (the authority edits its own). */
+export const RansomRulesQuery = graphql(`
+  query RansomRules {
+    ransomRules {
+      memberState {
+        code
+        name
+      }
+      ransomReporting
+      referralMandatory
+      reportingDeadlineHours
+      lawEnforcementContact
+    }
+    me {
+      id
+      organisation {
+        id
+        memberState {
+          code
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateRansomRulesMutation = graphql(`
+  mutation UpdateRansomRules($input: RansomRulesInput!) {
+    updateRansomRules(input: $input) {
+      ransomReporting
+    }
+  }
+`);

@@ -8,6 +8,7 @@ import {
   CommentMutation,
   MarkHandledMutation,
   RequestIntermediateMutation,
+  ShareIncidentMutation,
 } from '../api/incidents';
 import { isoToLocalInput, localInputToIso } from '../model/time';
 import { caseActionProblem } from './case-action';
@@ -126,6 +127,40 @@ export function CommentForm({ incidentId, onDone }: ActionProps) {
       <TextAreaField id="comment-text" name="text" label={t('incidents.case.commentLabel')} value={text} onChange={setText} error={problem ?? undefined} maxLength={4000} />
       <button type="submit" className="button button--secondary" disabled={fetching} data-testid="comment-submit">
         {t('incidents.case.send')}
+      </button>
+    </form>
+  );
+}
+
+/** The authority shares a possibly cross-border case with other member states (read-only). */
+export function ShareForm({ incidentId, onDone }: ActionProps) {
+  const { t } = useTranslation();
+  const [states, setStates] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [{ fetching }, share] = useMutation(ShareIncidentMutation);
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const codes = states
+      .split(',')
+      .map((s) => s.trim().toUpperCase())
+      .filter((s) => s !== '');
+    if (codes.length === 0) {
+      setProblem(t('incidents.form.required'));
+      return;
+    }
+    const result = await share({ id: incidentId, memberStates: codes });
+    if (result.data) {
+      setStates('');
+      setProblem(null);
+      onDone(t('incidents.rules.shared', { states: codes.join(', ') }));
+    } else setProblem(caseActionProblem(t, result.error));
+  }
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="share-form" aria-labelledby="share-title">
+      <h3 id="share-title">{t('incidents.rules.share')}</h3>
+      <TextField id="share-states" name="memberStates" label={t('incidents.rules.shareLabel')} value={states} onChange={setStates} error={problem ?? undefined} />
+      <button type="submit" className="button button--secondary" disabled={fetching} data-testid="share-submit">
+        {t('incidents.rules.shareSubmit')}
       </button>
     </form>
   );

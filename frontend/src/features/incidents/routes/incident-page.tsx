@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { IncidentQuery } from '../api/incidents';
-import { AcknowledgeButton, AuthorityActions, CommentForm, MarkHandledButton } from '../components/case-actions';
+import { AcknowledgeButton, AuthorityActions, CommentForm, MarkHandledButton, ShareForm } from '../components/case-actions';
 import { ClockTimeline } from '../components/clock-timeline';
 import { RansomSection } from '../components/ransom-section';
 import { StageForm } from '../components/stage-form';
@@ -88,6 +88,12 @@ export default function IncidentPage() {
       </section>
 
       {authority && open ? <AuthorityActions incidentId={incident.id} onDone={done} /> : null}
+      {authority && incident.crossBorder ? (
+        <>
+          {incident.sharedWith.length > 0 ? <p>{t('incidents.rules.shared', { states: incident.sharedWith.map((m) => m.code).join(', ') })}</p> : null}
+          <ShareForm incidentId={incident.id} onDone={done} />
+        </>
+      ) : null}
 
       <RansomSection
         incidentId={incident.id}
