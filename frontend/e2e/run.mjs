@@ -14,5 +14,6 @@ import './journeys/programmes.mjs';
 import './journeys/sme.mjs';
 import './journeys/admin.mjs';
 import './journeys/vouchers.mjs';
+import './journeys/incidents.mjs';
 
 await run();

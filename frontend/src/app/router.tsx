@@ -45,6 +45,12 @@ const AgencyVouchersPage = lazy(() => import('@/features/vouchers/routes/agency-
 const PaymentsPage = lazy(() => import('@/features/vouchers/routes/payments-page'));
 const RedeemPage = lazy(() => import('@/features/vouchers/routes/redeem-page'));
 const VendorRedemptionsPage = lazy(() => import('@/features/vouchers/routes/vendor-redemptions-page'));
+// Incidents (NIS2 Art. 23): the clinic's and the authority's cases, ENISA's statistics.
+const IncidentsPage = lazy(() => import('@/features/incidents/routes/incidents-page'));
+const ReportIncidentPage = lazy(() => import('@/features/incidents/routes/report-incident-page'));
+const IncidentPage = lazy(() => import('@/features/incidents/routes/incident-page'));
+const RansomRulesPage = lazy(() => import('@/features/incidents/routes/ransom-rules-page'));
+const IncidentStatisticsPage = lazy(() => import('@/features/incidents/routes/statistics-page'));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
 /** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
@@ -69,6 +75,13 @@ const voucherRoutes: RouteObject[] = [
   guarded('/vendor/redemptions', '/vendor/redemptions', <VendorRedemptionsPage />),
   guarded('/vendor/notifications', '/vendor/notifications', <NotificationsPage />),
   guarded('/authority/notifications', '/authority/notifications', <NotificationsPage />),
+  guarded('/provider/incidents', '/provider/incidents', <IncidentsPage />),
+  guarded('/provider/incidents/new', '/provider/incidents', <ReportIncidentPage />),
+  guarded('/provider/incidents/:id', '/provider/incidents', <IncidentPage />),
+  guarded('/authority/incidents', '/authority/incidents', <IncidentsPage />),
+  guarded('/authority/incidents/:id', '/authority/incidents', <IncidentPage />),
+  guarded('/authority/ransom-rules', '/authority/ransom-rules', <RansomRulesPage />),
+  guarded('/enisa/statistics', '/enisa/statistics', <IncidentStatisticsPage />),
 ];
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({

@@ -4,6 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A healthcare service the incident affects. */
+export type AffectedService =
+  | 'ADMINISTRATION'
+  | 'COMMUNICATIONS'
+  /** Imaging, laboratory and other diagnostics. */
+  | 'DIAGNOSTICS'
+  | 'EMERGENCY_CARE'
+  | 'INPATIENT_CARE'
+  | 'INTENSIVE_CARE'
+  | 'MEDICAL_DEVICES'
+  | 'OTHER'
+  | 'OUTPATIENT_CARE'
+  | 'PATIENT_RECORDS'
+  | 'PHARMACY'
+  | 'SURGERY'
+  | 'TELEMEDICINE';
+
+/** A clock's state. */
+export type ClockState =
+  /** Running, with time left. */
+  | 'DUE'
+  /** Met on time. */
+  | 'MET'
+  /** Met after its due time. */
+  | 'MET_LATE'
+  /** Not started (e.g. the final report before the notification). */
+  | 'NOT_DUE_YET'
+  /** Past its due time and not met. */
+  | 'OVERDUE';
+
 /**
  * Where a dominant influence without shares comes from (Art. 3(3)(b) to (d)); any of them
  * links the two enterprises.
@@ -215,6 +245,85 @@ export type HealthcareType =
   | 'OTHER'
   | 'PRIMARY_CARE';
 
+/** How the caller stands to a case. */
+export type IncidentAccess =
+  /** The authority of the case's member state. */
+  | 'AUTHORITY'
+  /** The reporting organisation. */
+  | 'OWNER'
+  /** An authority the case was shared with: read only. */
+  | 'SHARED_READ_ONLY';
+
+/** The incident's category (after ENISA's reference taxonomy). */
+export type IncidentCategory =
+  /** A breach of confidentiality. */
+  | 'DATA_BREACH'
+  | 'DENIAL_OF_SERVICE'
+  | 'HUMAN_ERROR'
+  /** Intrusion or account compromise. */
+  | 'INTRUSION'
+  | 'NATURAL_PHENOMENON'
+  | 'OTHER'
+  | 'OTHER_MALWARE'
+  | 'PHISHING_SOCIAL_ENGINEERING'
+  | 'RANSOMWARE'
+  /** A supplier's incident affecting the entity. */
+  | 'SUPPLY_CHAIN'
+  | 'SYSTEM_FAILURE';
+
+/** The severity of an incident. */
+export type IncidentSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** A reporting stage (NIS2 Art. 23(4)). */
+export type IncidentStage =
+  /** Art. 23(4)(a): within 24 hours of awareness. */
+  | 'EARLY_WARNING'
+  /** Art. 23(4)(d): one calendar month after the notification (or after the handling). */
+  | 'FINAL'
+  /** Art. 23(4)(c): on the authority's request, by the due time it set. */
+  | 'INTERMEDIATE'
+  /** Art. 23(4)(b): within 72 hours of awareness. */
+  | 'NOTIFICATION'
+  /** Art. 23(4)(e): the incident is ongoing when the final report falls due. */
+  | 'PROGRESS';
+
+/** A stage's content: fill the fields of the stage submitted. */
+export type IncidentStageReportInput = {
+  crossBorderDescription?: string | null | undefined;
+  crossBorderImpact?: boolean | null | undefined;
+  description?: string | null | undefined;
+  impact?: string | null | undefined;
+  indicatorsOfCompromise?: string | null | undefined;
+  mitigation?: string | null | undefined;
+  rootCause?: string | null | undefined;
+  severity?: IncidentSeverity | null | undefined;
+  statusUpdate?: string | null | undefined;
+  summary?: string | null | undefined;
+  suspectedMalicious?: boolean | null | undefined;
+};
+
+/** A case's status. */
+export type IncidentStatus =
+  /** Closed by the authority; nothing more is submitted. */
+  | 'CLOSED'
+  /** Reporting goes on. */
+  | 'OPEN';
+
+/** The law-enforcement referral of a case's demand. */
+export type LawEnforcementReferralInput = {
+  /** The law-enforcement authority. */
+  authority: string;
+  /** Its case reference. */
+  caseReference: string;
+  incidentId: string | number;
+  /** Not in the future, not before the demand was received. */
+  referredOn: string;
+};
+
 export type LedgerEntryKind =
   /** Budget added. */
   | 'ALLOCATE'
@@ -295,6 +404,43 @@ export type PlannedServiceInput = {
   estimatedCost: string;
 };
 
+/** An amount: money (`currency`) or a crypto-asset (`asset`), exactly one. */
+export type RansomAmountInput = {
+  /** A positive decimal string. */
+  amount: string;
+  /** A crypto-asset ticker, e.g. `BTC`. */
+  asset?: string | null | undefined;
+  /** ISO 4217, e.g. `EUR`. */
+  currency?: string | null | undefined;
+};
+
+/** A ransom demand received. */
+export type RansomDemandRecordInput = {
+  amount?: RansomAmountInput | null | undefined;
+  incidentId: string | number;
+  /** The note's text: stored encrypted, never logged. */
+  noteText?: string | null | undefined;
+  paid: boolean;
+  paidAmount?: RansomAmountInput | null | undefined;
+  receivedAt: string;
+  threatActor?: string | null | undefined;
+};
+
+/** Whether a member state requires ransom demands to be reported. */
+export type RansomReporting =
+  | 'ENCOURAGED'
+  | 'NOT_REQUIRED'
+  | 'REQUIRED';
+
+/** The own member state's ransom rules. */
+export type RansomRulesInput = {
+  lawEnforcementContact: string;
+  ransomReporting: RansomReporting;
+  referralMandatory: boolean;
+  /** 1 to 720; required where `REQUIRED`, empty where `NOT_REQUIRED`. */
+  reportingDeadlineHours?: number | null | undefined;
+};
+
 /** A redemption against an invoice. */
 export type RedeemVoucherInput = {
   /** The voucher's code as the clinic gave it; case, spaces and dashes don't matter. */
@@ -326,6 +472,25 @@ export type RegisterOrganisationInput = {
   registrationId: string;
 };
 
+/** A significant incident as the clinic reports it. */
+export type ReportIncidentInput = {
+  affectedServices: Array<AffectedService>;
+  /** Not in the future, not before the start: the clocks start here. */
+  awareAt: string;
+  category: IncidentCategory;
+  crossBorder: boolean;
+  /** 10 to 2000 characters. */
+  significanceAssessment: string;
+  /** At least one Art. 23(3) criterion. */
+  significanceCriteria: Array<SignificanceCriterion>;
+  startedAt: string;
+  suspectedMalicious: boolean;
+  /** The organisation's IANA zone (default: its member state's). */
+  timeZone?: string | null | undefined;
+  /** 3 to 200 characters. */
+  title: string;
+};
+
 export type Role =
   | 'AGENCY_OFFICER'
   /**
@@ -343,6 +508,23 @@ export type RuleOutcome =
   | 'CHECKED_ON_APPLICATION'
   | 'FAILED'
   | 'PASSED';
+
+/** An item of the significance checklist (NIS2 Art. 23(3)). */
+export type SignificanceCriterion =
+  /** Art. 23(3)(b): considerable damage to other natural or legal persons. */
+  | 'DAMAGE_TO_OTHERS'
+  /** Art. 23(3)(a): diagnostics or patient records unavailable. */
+  | 'DIAGNOSTICS_OR_RECORDS_UNAVAILABLE'
+  /** Art. 23(3)(a): emergency care diverted. */
+  | 'EMERGENCY_CARE_DIVERTED'
+  /** Art. 23(3)(a): financial loss for the entity. */
+  | 'FINANCIAL_LOSS'
+  /** Art. 23(3)(a): operations postponed. */
+  | 'OPERATIONS_POSTPONED'
+  /** Art. 23(3)(b): patient data exfiltrated. */
+  | 'PATIENT_DATA_EXFILTRATED'
+  /** Art. 23(3)(a): severe operational disruption of the services. */
+  | 'SEVERE_OPERATIONAL_DISRUPTION';
 
 /**
  * Everything needed to assess whether an applicant is a micro, small or medium-sized
@@ -602,6 +784,13 @@ export type StaffKind =
    */
   | 'VOCATIONAL_STUDENT';
 
+/** A stage report to submit. */
+export type SubmitIncidentReportInput = {
+  incidentId: string | number;
+  report: IncidentStageReportInput;
+  stage: IncidentStage;
+};
+
 /** What a clinic asks for. A draft may be incomplete; submission checks everything. */
 export type VoucherApplicationInput = {
   /**
@@ -749,6 +938,111 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role } } };
+
+export type IncidentRowFragment = { id: string, title: string, organisationName: string, category: IncidentCategory, status: IncidentStatus, awareAt: string, memberState: { code: string }, nextDeadline: { stage: IncidentStage, state: ClockState, dueAt: string | null } | null };
+
+export type IncidentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncidentsQuery = { incidents: Array<{ id: string, title: string, organisationName: string, category: IncidentCategory, status: IncidentStatus, awareAt: string, memberState: { code: string }, nextDeadline: { stage: IncidentStage, state: ClockState, dueAt: string | null } | null }> };
+
+export type IncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncidentQuery = { incident: { access: IncidentAccess, timeZone: string, startedAt: string, handledAt: string | null, crossBorder: boolean, suspectedMalicious: boolean, affectedServices: Array<AffectedService>, significanceCriteria: Array<SignificanceCriterion>, significanceAssessment: string, id: string, title: string, organisationName: string, category: IncidentCategory, status: IncidentStatus, awareAt: string, clocks: Array<{ stage: IncidentStage, request: number | null, state: ClockState, dueAt: string | null, metAt: string | null, timeLeftSeconds: number | null, lateBySeconds: number | null }>, submissions: Array<{ id: string, stage: IncidentStage, submittedAt: string, acknowledgedAt: string | null, report: { summary: string | null, impact: string | null, indicatorsOfCompromise: string | null, statusUpdate: string | null, mitigation: string | null, description: string | null, rootCause: string | null, severity: IncidentSeverity | null } }>, intermediateRequests: Array<{ requestedAt: string, dueAt: string, answeredAt: string | null }>, comments: Array<{ id: string, authorRole: string, text: string, createdAt: string }>, sharedWith: Array<{ code: string }>, ransomDemand: { receivedAt: string, threatActor: string | null, noteText: string | null, paid: boolean, reportingDueAt: string | null, amount: { amount: string, currency: string | null, asset: string | null } | null } | null, lawEnforcementReferral: { authority: string, referredOn: string, caseReference: string } | null, ransomRules: { ransomReporting: RansomReporting, referralMandatory: boolean, reportingDeadlineHours: number | null, lawEnforcementContact: string }, memberState: { code: string }, nextDeadline: { stage: IncidentStage, state: ClockState, dueAt: string | null } | null } };
+
+export type ReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ReportIncidentMutation = { reportIncident: { id: string } };
+
+export type SubmitIncidentReportMutationVariables = Exact<{
+  input: SubmitIncidentReportInput;
+}>;
+
+
+export type SubmitIncidentReportMutation = { submitIncidentReport: { id: string } };
+
+export type MarkIncidentHandledMutationVariables = Exact<{
+  id: string | number;
+  handledAt: string;
+}>;
+
+
+export type MarkIncidentHandledMutation = { markIncidentHandled: { id: string } };
+
+export type AcknowledgeIncidentReportMutationVariables = Exact<{
+  submissionId: string | number;
+}>;
+
+
+export type AcknowledgeIncidentReportMutation = { acknowledgeIncidentReport: { id: string } };
+
+export type RequestIntermediateReportMutationVariables = Exact<{
+  id: string | number;
+  dueAt: string;
+}>;
+
+
+export type RequestIntermediateReportMutation = { requestIntermediateReport: { id: string } };
+
+export type CommentOnIncidentMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type CommentOnIncidentMutation = { commentOnIncident: { id: string } };
+
+export type CloseIncidentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseIncidentMutation = { closeIncident: { id: string } };
+
+export type RecordRansomDemandMutationVariables = Exact<{
+  input: RansomDemandRecordInput;
+}>;
+
+
+export type RecordRansomDemandMutation = { recordRansomDemand: { id: string } };
+
+export type RecordLawEnforcementReferralMutationVariables = Exact<{
+  input: LawEnforcementReferralInput;
+}>;
+
+
+export type RecordLawEnforcementReferralMutation = { recordLawEnforcementReferral: { id: string } };
+
+export type IncidentStatisticsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncidentStatisticsQuery = { incidentStatistics: Array<{ memberState: string, month: string, category: IncidentCategory, count: number | null, fewerThanThree: boolean }> };
+
+export type ShareIncidentMutationVariables = Exact<{
+  id: string | number;
+  memberStates: Array<string> | string;
+}>;
+
+
+export type ShareIncidentMutation = { shareIncident: { id: string } };
+
+export type RansomRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RansomRulesQuery = { ransomRules: Array<{ ransomReporting: RansomReporting, referralMandatory: boolean, reportingDeadlineHours: number | null, lawEnforcementContact: string, memberState: { code: string, name: string } }>, me: { id: string, organisation: { id: string, memberState: { code: string } } | null } | null };
+
+export type UpdateRansomRulesMutationVariables = Exact<{
+  input: RansomRulesInput;
+}>;
+
+
+export type UpdateRansomRulesMutation = { updateRansomRules: { ransomReporting: RansomReporting } };
 
 export type AgencyDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1130,6 +1424,7 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, displayName: string, role: Role, memberState: { code: string, name: string, currency: string } | null, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus, memberState: { code: string, name: string } } | null } | null };
 
+export const IncidentRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<IncidentRowFragment, unknown>;
 export const LedgerRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"fundsAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<LedgerRowFragment, unknown>;
 export const ProgrammeRulesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeRules"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoucherProgram"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"minVoucher"}},{"kind":"Field","name":{"kind":"Name","value":"maxVoucher"}},{"kind":"Field","name":{"kind":"Name","value":"aidIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"prefinancingShare"}},{"kind":"Field","name":{"kind":"Name","value":"smeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"healthcareTypes"}},{"kind":"Field","name":{"kind":"Name","value":"nis2Classes"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCategories"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"validityDays"}},{"kind":"Field","name":{"kind":"Name","value":"deMinimis"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProgrammeRulesFragment, unknown>;
 export const ApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoucherApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"smeInput"}},{"kind":"Field","name":{"kind":"Name","value":"deMinimisReceivedEur"}},{"kind":"Field","name":{"kind":"Name","value":"serviceProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"cutoff"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ApplicationFieldsFragment, unknown>;
@@ -1144,6 +1439,21 @@ export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const SetUserActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const IncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncidentRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<IncidentsQuery, IncidentsQueryVariables>;
+export const IncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Incident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncidentRow"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"crossBorder"}},{"kind":"Field","name":{"kind":"Name","value":"suspectedMalicious"}},{"kind":"Field","name":{"kind":"Name","value":"affectedServices"}},{"kind":"Field","name":{"kind":"Name","value":"significanceCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"significanceAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeLeftSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"lateBySeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorsOfCompromise"}},{"kind":"Field","name":{"kind":"Name","value":"statusUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"rootCause"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"intermediateRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorRole"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ransomDemand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"threatActor"}},{"kind":"Field","name":{"kind":"Name","value":"noteText"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"asset"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportingDueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lawEnforcementReferral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ransomRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ransomReporting"}},{"kind":"Field","name":{"kind":"Name","value":"referralMandatory"}},{"kind":"Field","name":{"kind":"Name","value":"reportingDeadlineHours"}},{"kind":"Field","name":{"kind":"Name","value":"lawEnforcementContact"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<IncidentQuery, IncidentQueryVariables>;
+export const ReportIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportIncidentMutation, ReportIncidentMutationVariables>;
+export const SubmitIncidentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitIncidentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitIncidentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitIncidentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubmitIncidentReportMutation, SubmitIncidentReportMutationVariables>;
+export const MarkIncidentHandledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkIncidentHandled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"handledAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markIncidentHandled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"handledAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"handledAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MarkIncidentHandledMutation, MarkIncidentHandledMutationVariables>;
+export const AcknowledgeIncidentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeIncidentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"submissionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeIncidentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"submissionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"submissionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeIncidentReportMutation, AcknowledgeIncidentReportMutationVariables>;
+export const RequestIntermediateReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestIntermediateReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestIntermediateReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"dueAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RequestIntermediateReportMutation, RequestIntermediateReportMutationVariables>;
+export const CommentOnIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentOnIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentOnIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommentOnIncidentMutation, CommentOnIncidentMutationVariables>;
+export const CloseIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CloseIncidentMutation, CloseIncidentMutationVariables>;
+export const RecordRansomDemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRansomDemand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RansomDemandRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRansomDemand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordRansomDemandMutation, RecordRansomDemandMutationVariables>;
+export const RecordLawEnforcementReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLawEnforcementReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LawEnforcementReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLawEnforcementReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordLawEnforcementReferralMutation, RecordLawEnforcementReferralMutationVariables>;
+export const IncidentStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberState"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"fewerThanThree"}}]}}]}}]} as unknown as DocumentNode<IncidentStatisticsQuery, IncidentStatisticsQueryVariables>;
+export const ShareIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberStates"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"memberStates"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberStates"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ShareIncidentMutation, ShareIncidentMutationVariables>;
+export const RansomRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RansomRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ransomRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ransomReporting"}},{"kind":"Field","name":{"kind":"Name","value":"referralMandatory"}},{"kind":"Field","name":{"kind":"Name","value":"reportingDeadlineHours"}},{"kind":"Field","name":{"kind":"Name","value":"lawEnforcementContact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RansomRulesQuery, RansomRulesQueryVariables>;
+export const UpdateRansomRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRansomRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RansomRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRansomRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ransomReporting"}}]}}]}}]} as unknown as DocumentNode<UpdateRansomRulesMutation, UpdateRansomRulesMutationVariables>;
 export const AgencyDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyDirectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberStates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencyDirectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"helpdesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"phoneUri"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyDirectoryQuery, AgencyDirectoryQueryVariables>;
 export const UnreadNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotifications"}}]}}]} as unknown as DocumentNode<UnreadNotificationsQuery, UnreadNotificationsQueryVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"redemptionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voucher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;

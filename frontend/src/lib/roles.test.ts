@@ -29,7 +29,7 @@ describe('role → navigation', () => {
 
   it.each([
     ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies']],
-    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa']],
+    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa', '/enisa/statistics']],
     [
       'AGENCY_OFFICER',
       [
@@ -54,10 +54,12 @@ describe('role → navigation', () => {
         '/provider/programmes',
         '/provider/applications',
         '/provider/vouchers',
+        '/provider/incidents',
         '/provider/notifications',
       ],
     ],
     ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications']],
+    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

@@ -85,7 +85,10 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
       { id: 'admin-agencies', to: '/admin/agencies', labelKey: 'nav.adminAgencies' },
     ),
   ],
-  ENISA_STAFF: [{ id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true }],
+  ENISA_STAFF: [
+    { id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true },
+    { id: 'enisa-statistics', to: '/enisa/statistics', labelKey: 'nav.incidentStatistics' },
+  ],
   AGENCY_OFFICER: [
     { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
     group('agency-organisations', 'nav.groupOrganisations', {
@@ -119,6 +122,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
       { id: 'provider-applications', to: '/provider/applications', labelKey: 'nav.providerApplications' },
     ),
     { id: 'provider-vouchers', to: '/provider/vouchers', labelKey: 'nav.providerVouchers' },
+    { id: 'provider-incidents', to: '/provider/incidents', labelKey: 'nav.incidents' },
     {
       id: 'provider-notifications',
       to: '/provider/notifications',
@@ -143,6 +147,8 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   ],
   AUTHORITY_OFFICER: [
     { id: 'authority-home', to: '/authority', labelKey: 'nav.authorityHome', end: true },
+    { id: 'authority-incidents', to: '/authority/incidents', labelKey: 'nav.incidents' },
+    { id: 'authority-ransom-rules', to: '/authority/ransom-rules', labelKey: 'nav.ransomRules' },
     {
       id: 'authority-notifications',
       to: '/authority/notifications',

@@ -42,6 +42,7 @@ describe('MainNav', () => {
       '/provider/programmes',
       '/provider/applications',
       '/provider/vouchers',
+      '/provider/incidents',
       '/provider/notifications',
     ]);
   });

@@ -38,7 +38,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date';
+  type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local';
   inputMode?: 'text' | 'decimal' | 'numeric';
   autoComplete?: string;
   hint?: string;

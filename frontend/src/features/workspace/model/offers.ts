@@ -36,10 +36,10 @@ export const WORKSPACE_OFFERS: Readonly<Record<Role, WorkspaceOffer>> = {
   PLATFORM_ADMIN: { extra: [], coming: ['auditTrail'] },
   ENISA_STAFF: {
     extra: extra('programmes', 'smeCheck', 'contact'),
-    coming: ['catalogue', 'warnings', 'reserveTriage', 'statistics'],
+    coming: ['catalogue', 'warnings', 'reserveTriage'],
   },
   AGENCY_OFFICER: { extra: [], coming: [] },
-  PROVIDER_USER: { extra: extra('smeCheck', 'contact'), coming: ['incidents', 'ransom', 'reserveRequests', 'training'] },
+  PROVIDER_USER: { extra: extra('smeCheck', 'contact'), coming: ['reserveRequests', 'training'] },
   SERVICE_PROVIDER: { extra: extra('programmes', 'contact'), coming: ['reserveEngagements'] },
-  AUTHORITY_OFFICER: { extra: extra('contact'), coming: ['incidents'] },
+  AUTHORITY_OFFICER: { extra: extra('contact'), coming: [] },
 };

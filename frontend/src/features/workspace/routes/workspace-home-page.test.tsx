@@ -23,13 +23,17 @@ async function show(role: Role) {
 describe('a workspace without services of its own yet', () => {
   it('tells ENISA staff what they can do now, with links, and what is coming', async () => {
     const tasks = await show('ENISA_STAFF');
-    expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/programmes', '/sme-check', '/contact']);
+    expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+      '/enisa/statistics',
+      '/programmes',
+      '/sme-check',
+      '/contact',
+    ]);
     const coming = screen.getByTestId('workspace-coming');
     expect(within(coming).getAllByRole('listitem').map((li) => li.getAttribute('data-coming'))).toEqual([
       'catalogue',
       'warnings',
       'reserveTriage',
-      'statistics',
     ]);
   });
 

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { DataTable, ListPage } from '@/components/ui';
+import { mapError } from '@/lib/errors';
+import { useSession } from '@/lib/session-context';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { IncidentsQuery } from '../api/incidents';
+import { NextDeadline } from '../components/deadline';
+
+/** The clinic's cases, or the authority's member state's, overdue first (the server's order). */
+export default function IncidentsPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const authority = session?.user.role === 'AUTHORITY_OFFICER';
+  const base = authority ? '/authority/incidents' : '/provider/incidents';
+  useDocumentTitle(t('incidents.title'));
+  const [{ data, error }, reexecute] = useQuery({ query: IncidentsQuery, requestPolicy: 'cache-and-network' });
+  const now = new Date();
+  return (
+    <ListPage
+      titleId="incidents-title"
+      title={t('incidents.title')}
+      intro={authority ? t('incidents.authorityIntro') : t('incidents.intro')}
+      actions={
+        authority ? null : (
+          <Link className="button" to="/provider/incidents/new" data-testid="report-incident">
+            {t('incidents.report')}
+          </Link>
+        )
+      }
+      items={data?.incidents}
+      error={error ? mapError(error) : null}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      empty={t('incidents.empty')}
+      pager={null}
+    >
+      {(incidents) => (
+        <DataTable
+          captionId="incidents-caption"
+          caption={t('incidents.listLabel')}
+          columns={[
+            { label: t('incidents.columns.title') },
+            { label: t('incidents.columns.organisation') },
+            { label: t('incidents.columns.category') },
+            { label: t('incidents.columns.nextDeadline') },
+            { label: t('incidents.columns.status') },
+          ]}
+        >
+          {incidents.map((incident) => (
+            <tr key={incident.id} data-testid="incident-row" data-status={incident.status}>
+              <td>
+                <Link to={`${base}/${incident.id}`}>{incident.title}</Link>
+              </td>
+              <td>
+                {incident.organisationName} ({incident.memberState.code})
+              </td>
+              <td>{t(`incidents.categories.${incident.category}`)}</td>
+              <td>
+                <NextDeadline clock={incident.nextDeadline} now={now} />
+              </td>
+              <td>{t(`incidents.statuses.${incident.status}`)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </ListPage>
+  );
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { DataTable, ListPage } from '@/components/ui';
+import { mapError } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { IncidentStatisticsQuery } from '../api/incidents';
+import { StatisticsChart } from '../components/statistics-chart';
+
+/** ENISA's dashboard: anonymised counts by member state, month and category, small cells suppressed. */
+export default function IncidentStatisticsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('incidents.statistics.title'));
+  const [{ data, error }, reexecute] = useQuery({ query: IncidentStatisticsQuery });
+  const cells = data?.incidentStatistics;
+  return (
+    <ListPage
+      titleId="statistics-title"
+      title={t('incidents.statistics.title')}
+      intro={t('incidents.statistics.intro')}
+      notices={cells && cells.length > 0 ? <StatisticsChart cells={cells} /> : null}
+      items={cells}
+      error={error ? mapError(error) : null}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      empty={t('incidents.statistics.empty')}
+      pager={null}
+    >
+      {(rows) => (
+        <DataTable
+          captionId="statistics-caption"
+          caption={t('incidents.statistics.title')}
+          columns={[
+            { label: t('incidents.statistics.state') },
+            { label: t('incidents.statistics.month') },
+            { label: t('incidents.statistics.category') },
+            { label: t('incidents.statistics.count'), numeric: true },
+          ]}
+        >
+          {rows.map((c) => (
+            <tr key={`${c.memberState}-${c.month}-${c.category}`} data-testid="statistics-row">
+              <td>{c.memberState}</td>
+              <td>{c.month}</td>
+              <td>{t(`incidents.categories.${c.category}`)}</td>
+              <td className="num">{c.fewerThanThree ? t('incidents.statistics.fewerThanThree') : c.count}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </ListPage>
+  );
+}
