@@ -720,6 +720,7 @@ export const de: Messages = {
       VOUCHER_EXPIRED: 'Ihr Gutschein aus {{programme}} ist abgelaufen.',
       INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'Eine Vorfallsfrist ({{detail}}) läuft in weniger als 6 Stunden ab.',
       INCIDENT_CLOCK_OVERDUE: 'Eine Vorfallsfrist ({{detail}}) ist überschritten.',
+      ALERT_CRITICAL: 'Eine kritische Frühwarnung wurde veröffentlicht oder aktualisiert.',
     },
     unknownProgramme: '(unbekanntes Programm)',
     viewApplication: 'Antrag ansehen',

@@ -723,6 +723,7 @@ export const en = {
       VOUCHER_EXPIRED: 'Your voucher of {{programme}} has expired.',
       INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'An incident clock ({{detail}}) expires within 6 hours.',
       INCIDENT_CLOCK_OVERDUE: 'An incident clock ({{detail}}) is overdue.',
+      ALERT_CRITICAL: 'A critical early-warning alert was published or updated.',
     },
     unknownProgramme: '(unknown programme)',
     viewApplication: 'See the application',
