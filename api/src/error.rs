@@ -12,9 +12,11 @@
 //! Internal causes are logged with a correlation id by the transports, never shown to clients.
 use crate::store::{Conflict, StoreError};
 use domain::application::ApplicationError;
+use domain::catalogue::CatalogueError;
 use domain::member_state::ParseError;
 use domain::programme::ProgrammeError;
 use domain::sme::SmeError;
+use domain::training::TrainingError;
 use domain::voucher::{CodeError, VoucherError};
 
 #[derive(Debug, Clone)]
@@ -190,5 +192,24 @@ impl From<SmeError> for ApiError {
     fn from(e: SmeError) -> Self {
         let SmeError::Validation { field, message } = e;
         ApiError::validation(field.replace(".kind.", ".exemptInvestor."), message)
+    }
+}
+
+impl From<CatalogueError> for ApiError {
+    fn from(e: CatalogueError) -> Self {
+        match e {
+            CatalogueError::Invalid { field, message } => ApiError::validation(field, message),
+            CatalogueError::InvalidTransition { .. } => ApiError::transition(e.to_string()),
+            CatalogueError::NotAllowed { .. } => ApiError::Forbidden,
+        }
+    }
+}
+
+impl From<TrainingError> for ApiError {
+    fn from(e: TrainingError) -> Self {
+        match e {
+            TrainingError::Invalid { field, message } => ApiError::validation(field, message),
+            TrainingError::InvalidTransition { .. } => ApiError::transition(e.to_string()),
+        }
     }
 }

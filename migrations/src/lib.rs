@@ -9,6 +9,7 @@ mod m20261129_000004_vouchers;
 mod m20261130_000005_rate_limits;
 mod m20261130_000006_agency_helpdesk;
 mod m20261130_000007_audit_append_only;
+mod m20261201_000401_catalogue;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_rate_limits::Migration),
             Box::new(m20261130_000006_agency_helpdesk::Migration),
             Box::new(m20261130_000007_audit_append_only::Migration),
+            Box::new(m20261201_000401_catalogue::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@
 pub mod accounts;
 pub mod applications;
 pub mod audit;
+pub mod catalogue;
 pub mod directory;
 pub mod funds;
 pub mod money;

@@ -149,6 +149,18 @@ table! {
     NotificationList = "notification.list", &[ProviderUser, ServiceProvider], OwnOrganisation, "read the organisation's notifications";
     NotificationRead = "notification.read", &[ProviderUser, ServiceProvider], OwnOrganisation, "mark notifications read";
     NotificationWatch = "notification.watch", &[ProviderUser, ServiceProvider], OwnOrganisation, "follow the unread count live";
+    // The support centre's catalogue and training.
+    CatalogueRead = "catalogue.read", PUBLIC, Public, "search the published catalogue and read an item (drafts only for their authors)";
+    CatalogueWorkspace = "catalogue.workspace", &[EnisaStaff, ServiceProvider], Scoped, "list the items the caller writes (ENISA's, or a provider's own services)";
+    CatalogueCreate = "catalogue.create", &[EnisaStaff, ServiceProvider], Scoped, "create a draft item (a verified provider: SERVICE items of its own)";
+    CatalogueUpdate = "catalogue.update", &[EnisaStaff, ServiceProvider], Scoped, "edit an item's working copy (a draft beside the published version)";
+    CatalogueTranslate = "catalogue.translate", &[EnisaStaff, ServiceProvider], Scoped, "add or replace a translation of the working copy";
+    CataloguePublish = "catalogue.publish", &[EnisaStaff, ServiceProvider], Scoped, "publish the draft as the next numbered version with a change note";
+    CatalogueRetire = "catalogue.retire", &[EnisaStaff, ServiceProvider], Scoped, "retire a published item with a reason";
+    CatalogueSuspend = "catalogue.suspend", &[EnisaStaff, AgencyOfficer], Scoped, "suspend a published service (or lift it): ENISA, or the provider's agency";
+    CatalogueTopicDefine = "catalogue.topic_define", &[EnisaStaff], EuWide, "add a topic to the controlled list";
+    CatalogueServicesForVoucher = "catalogue.services_for_voucher", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "the published services that match a voucher";
+    CatalogueExport = "catalogue.export", PUBLIC, Public, "download the published catalogue as DCAT-AP JSON-LD";
 }
 
 /// The table as Markdown, for `docs/permissions.md`.

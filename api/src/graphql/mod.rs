@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod applications;
 pub mod audit;
+pub mod catalogue;
 pub mod context;
 pub mod directory;
 pub mod error;
@@ -38,6 +39,7 @@ pub struct QueryRoot(
     redemptions::RedemptionQuery,
     notifications::NotificationQuery,
     directory::DirectoryQuery,
+    catalogue::CatalogueQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -50,6 +52,7 @@ pub struct MutationRoot(
     vouchers::VoucherMutation,
     redemptions::RedemptionMutation,
     notifications::NotificationMutation,
+    catalogue::CatalogueMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

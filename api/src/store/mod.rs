@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod applications;
 pub mod audit;
+pub mod catalogue;
 pub mod directory;
 pub mod entities;
 mod error;

@@ -4,6 +4,7 @@
 
 mod audit;
 mod auth;
+mod catalogue;
 mod csrf_and_limits;
 mod directory;
 mod funds;
