@@ -11,6 +11,8 @@ pub enum NotificationKind {
     PaymentApproved,
     VoucherCancelled,
     VoucherExpired,
+    /// A waitlisted participant got a seat of a training session.
+    TrainingSeatConfirmed,
 }
 
 crate::organisation::str_enum!(NotificationKind {
@@ -20,4 +22,5 @@ crate::organisation::str_enum!(NotificationKind {
     PaymentApproved = "PAYMENT_APPROVED",
     VoucherCancelled = "VOUCHER_CANCELLED",
     VoucherExpired = "VOUCHER_EXPIRED",
+    TrainingSeatConfirmed = "TRAINING_SEAT_CONFIRMED",
 });

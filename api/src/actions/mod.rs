@@ -25,6 +25,7 @@ pub mod permissions;
 pub mod programmes;
 pub mod redemptions;
 pub mod sme;
+pub mod training;
 pub mod vouchers;
 
 pub use crate::store::page::{DEFAULT_PAGE, MAX_PAGE, Page, PageRequest};

@@ -161,6 +161,12 @@ table! {
     CatalogueTopicDefine = "catalogue.topic_define", &[EnisaStaff], EuWide, "add a topic to the controlled list";
     CatalogueServicesForVoucher = "catalogue.services_for_voucher", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "the published services that match a voucher";
     CatalogueExport = "catalogue.export", PUBLIC, Public, "download the published catalogue as DCAT-AP JSON-LD";
+    TrainingSessionList = "training.session_list", PUBLIC, Public, "list training sessions and download one as iCalendar";
+    TrainingSessionCreate = "training.session_create", &[EnisaStaff], EuWide, "plan a session of a training course";
+    TrainingEnrol = "training.enrol", &[ProviderUser], OwnOrganisation, "enrol a participant of the own organisation (a seat or the waitlist)";
+    TrainingCancel = "training.cancel", &[ProviderUser, EnisaStaff], Scoped, "cancel an enrolment (the first on the waitlist is promoted)";
+    TrainingRoster = "training.roster", &[ProviderUser, EnisaStaff], Scoped, "read a session's enrolments (a clinic: its own) and completions";
+    TrainingAttendance = "training.attendance", &[EnisaStaff], EuWide, "mark attendance after the session (completion)";
 }
 
 /// The table as Markdown, for `docs/permissions.md`.

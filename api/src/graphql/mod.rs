@@ -21,6 +21,7 @@ pub mod redemptions;
 pub mod scalars;
 pub mod sme;
 pub mod subscription;
+pub mod training;
 pub mod vouchers;
 
 use crate::config::Limits;
@@ -40,6 +41,7 @@ pub struct QueryRoot(
     notifications::NotificationQuery,
     directory::DirectoryQuery,
     catalogue::CatalogueQuery,
+    training::TrainingQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -53,6 +55,7 @@ pub struct MutationRoot(
     redemptions::RedemptionMutation,
     notifications::NotificationMutation,
     catalogue::CatalogueMutation,
+    training::TrainingMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

@@ -27,6 +27,8 @@ pub enum NotificationKind {
     VoucherCancelled,
     /// A voucher expired.
     VoucherExpired,
+    /// A participant on a training session's waitlist got a seat.
+    TrainingSeatConfirmed,
 }
 
 pub struct Notification(pub repo::Notification);

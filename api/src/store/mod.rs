@@ -23,6 +23,7 @@ pub mod rate_limits;
 pub mod redemptions;
 pub mod roles;
 pub mod tenancy;
+pub mod training;
 pub mod vouchers;
 pub mod write;
 

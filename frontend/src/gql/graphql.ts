@@ -238,6 +238,8 @@ export type NotificationKind =
   | 'APPLICATION_REJECTED'
   /** The agency approved a redemption's payment. */
   | 'PAYMENT_APPROVED'
+  /** A participant on a training session's waitlist got a seat. */
+  | 'TRAINING_SEAT_CONFIRMED'
   /** The agency cancelled a voucher. */
   | 'VOUCHER_CANCELLED'
   /** A voucher expired. */

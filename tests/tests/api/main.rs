@@ -16,5 +16,6 @@ mod programmes;
 mod registry;
 mod sme;
 mod tenancy;
+mod training;
 mod vouchers;
 mod ws;

@@ -709,6 +709,7 @@ export const de: Messages = {
       PAYMENT_APPROVED: 'Die Behörde hat die Zahlung einer Einlösung eines Gutscheins aus {{programme}} freigegeben.',
       VOUCHER_CANCELLED: 'Die Behörde hat Ihren Gutschein aus {{programme}} storniert.',
       VOUCHER_EXPIRED: 'Ihr Gutschein aus {{programme}} ist abgelaufen.',
+      TRAINING_SEAT_CONFIRMED: 'Eine Person auf der Warteliste einer Schulung hat einen Platz erhalten.',
     },
     unknownProgramme: '(unbekanntes Programm)',
     viewApplication: 'Antrag ansehen',

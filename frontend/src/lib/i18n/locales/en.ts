@@ -712,6 +712,7 @@ export const en = {
       PAYMENT_APPROVED: 'The agency approved the payment of a redemption of a voucher of {{programme}}.',
       VOUCHER_CANCELLED: 'The agency cancelled your voucher of {{programme}}.',
       VOUCHER_EXPIRED: 'Your voucher of {{programme}} has expired.',
+      TRAINING_SEAT_CONFIRMED: "A participant on a training session's waitlist got a seat.",
     },
     unknownProgramme: '(unknown programme)',
     viewApplication: 'See the application',

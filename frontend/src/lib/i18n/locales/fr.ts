@@ -709,6 +709,7 @@ export const fr: Messages = {
       PAYMENT_APPROVED: 'L’autorité a approuvé le paiement d’une utilisation d’un chèque du programme {{programme}}.',
       VOUCHER_CANCELLED: 'L’autorité a annulé votre chèque du programme {{programme}}.',
       VOUCHER_EXPIRED: 'Votre chèque du programme {{programme}} a expiré.',
+      TRAINING_SEAT_CONFIRMED: 'Une personne en liste d’attente d’une formation a obtenu une place.',
     },
     unknownProgramme: '(inconnu)',
     viewApplication: 'Voir la demande',
