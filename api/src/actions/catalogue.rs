@@ -552,3 +552,38 @@ pub async fn services_for_voucher(ctx: &Ctx, voucher: Uuid) -> ApiResult<Vec<Ite
         })
         .collect())
 }
+
+/// The IRI of the catalogue in the DCAT-AP export (minted like the theme IRIs).
+pub const CATALOGUE_IRI: &str = "https://w3id.org/cyberhealth/catalogue";
+
+/// The published catalogue as DCAT-AP JSON-LD: one `dcat:Resource` per public item.
+pub async fn export(ctx: &Ctx) -> ApiResult<serde_json::Value> {
+    ctx.permit(Action::CatalogueExport).await?;
+    let items = repo::public_items(ctx.store().db()).await?;
+    let resources: Vec<rules::dcat::DcatResource> = items
+        .iter()
+        .filter_map(|i| {
+            let v = i.published.as_ref()?;
+            rules::dcat::DcatResource::of(
+                format!("{CATALOGUE_IRI}/item/{}", i.id),
+                None,
+                &i.item,
+                v,
+                i.first_published_at.unwrap_or(v.published_at),
+            )
+        })
+        .collect();
+    let en = Language::parse("en").map_err(|e| ApiError::internal(e.message))?;
+    let record = rules::dcat::CatalogueRecord {
+        iri: CATALOGUE_IRI.to_owned(),
+        titles: BTreeMap::from([(en, "ENISA health-sector support centre catalogue".to_owned())]),
+        descriptions: BTreeMap::from([(
+            en,
+            "Guidelines, tools, playbooks, procurement guidance, training and services for hospitals and healthcare providers.".to_owned(),
+        )]),
+        publisher_iri: "https://www.enisa.europa.eu/".to_owned(),
+        publisher_name: "European Union Agency for Cybersecurity (ENISA)".to_owned(),
+        homepage: None,
+    };
+    Ok(rules::dcat::catalogue_document(&record, &resources))
+}

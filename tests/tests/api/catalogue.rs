@@ -723,3 +723,69 @@ async fn a_playbook_has_ordered_steps_in_phases() {
     r.expect_code("VALIDATION");
     assert_eq!(r.field(), Some("steps"));
 }
+
+/// The Python of `make interop-venv` (or `CYBERHEALTH_INTEROP_PYTHON`).
+fn interop_python() -> std::path::PathBuf {
+    std::env::var_os("CYBERHEALTH_INTEROP_PYTHON").map_or_else(
+        || {
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../target/interop-venv/bin/python")
+        },
+        Into::into,
+    )
+}
+
+#[tokio::test]
+async fn the_dcat_export_is_json_ld_whose_triples_a_processor_checks() {
+    let app = spawn_app().await;
+    let enisa = app.with_enisa().await;
+    let id = create(
+        &app,
+        &enisa,
+        "GUIDELINE",
+        guideline("Backups against ransomware"),
+    )
+    .await;
+    app.gql(
+        enisa.token(),
+        TRANSLATE,
+        json!({ "id": id, "language": "de", "input": {
+            "title": "Datensicherung gegen Ransomware", "summary": "Offline-Sicherungen." } }),
+    )
+    .await
+    .ok();
+    publish(&app, &enisa, &id, "v1").await;
+    let hidden = create(&app, &enisa, "TOOL", guideline("Draft tool")).await;
+
+    let res = app
+        .http
+        .get(app.url("/catalogue.jsonld"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/ld+json");
+    let body = res.text().await.unwrap();
+    assert!(
+        body.contains(&id) && !body.contains(&hidden),
+        "only public items"
+    );
+    let file = std::env::temp_dir().join(format!("dcat-{}.jsonld", uuid::Uuid::now_v7()));
+    std::fs::write(&file, &body).unwrap();
+    let script = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../domain/src/catalogue/dcat_check.py");
+    let python = interop_python();
+    let out = std::process::Command::new(&python)
+        .arg(&script)
+        .arg(&file)
+        .output()
+        .unwrap_or_else(|e| panic!("{} ({e}): run `make interop-venv`", python.display()));
+    let _ = std::fs::remove_file(&file);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("0 failed"), "{stdout}");
+}

@@ -367,3 +367,51 @@ async fn seats_are_never_overbooked_under_concurrent_enrolments_and_cancellation
         .collect();
     assert_eq!(positions, (1..=170).collect::<BTreeSet<u64>>());
 }
+
+#[tokio::test]
+async fn a_session_downloads_as_an_icalendar_event_in_its_time_zone() {
+    let app = spawn_app().await;
+    let enisa = app.with_enisa().await;
+    let s = session(&app, &enisa, 5).await;
+    let res = app
+        .http
+        .get(app.url(&format!("/training/sessions/{s}.ics")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let body = res.text().await.unwrap().replace("\r\n ", "");
+    for line in [
+        "BEGIN:VCALENDAR",
+        "METHOD:PUBLISH",
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/Berlin",
+        "SUMMARY:Incident response for hospitals",
+        "END:VEVENT",
+    ] {
+        assert!(body.lines().any(|l| l == line), "{line} in\n{body}");
+    }
+    assert!(
+        body.lines()
+            .any(|l| l.starts_with("DTSTART;TZID=Europe/Berlin:")),
+        "{body}"
+    );
+    assert!(
+        body.contains(&format!("UID:training-session-{s}@")),
+        "{body}"
+    );
+    let missing = uuid::Uuid::now_v7();
+    let res = app
+        .http
+        .get(app.url(&format!("/training/sessions/{missing}.ics")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+}
