@@ -1,6 +1,7 @@
 //! Demo data for `make run`: one account per role, two agencies, clinics and a vendor, then each
 //! capability's demo data from its own module. Refused in production. Idempotent: a second run
 //! changes nothing. Demo data is a set-up step (like a migration): it writes through the store.
+mod catalogue;
 mod directory;
 mod programmes;
 
@@ -231,5 +232,13 @@ pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedEr
     .await?;
     directory::seed(store, &actor, now, [&agency_de, &agency_fr]).await?;
     programmes::seed(store, &actor, now, de, fr, clinic_fr.id).await?;
+    catalogue::seed(
+        store,
+        &actor,
+        now,
+        (vendor.id, de),
+        [clinic_de.id, clinic_fr.id],
+    )
+    .await?;
     Ok(true)
 }

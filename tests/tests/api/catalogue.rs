@@ -789,3 +789,62 @@ async fn the_dcat_export_is_json_ld_whose_triples_a_processor_checks() {
     );
     assert!(stdout.contains("0 failed"), "{stdout}");
 }
+
+#[tokio::test]
+async fn the_demo_catalogue_covers_every_kind_and_priority_with_a_full_session_and_a_service() {
+    let app = spawn_app().await;
+    assert!(
+        api::seed::seed_demo(&app.state.store, app.clock().now())
+            .await
+            .unwrap()
+    );
+    let all = search(&app, None, json!({ "first": 100 })).await;
+    assert!(all["totalCount"].as_u64().unwrap() >= 12, "{all}");
+    for kind in [
+        "GUIDELINE",
+        "TOOL",
+        "PLAYBOOK",
+        "PROCUREMENT_GUIDANCE",
+        "TRAINING_COURSE",
+        "SERVICE",
+    ] {
+        assert!(facet(&all, "kind", kind) >= 1, "{kind}");
+    }
+    for p in ["PREVENTION", "DETECTION", "RESPONSE_RECOVERY", "DETERRENCE"] {
+        assert!(facet(&all, "priority", p) >= 1, "{p}");
+    }
+    assert!(facet(&all, "language", "de") >= 2 && facet(&all, "language", "fr") >= 2);
+    let de = search(
+        &app,
+        None,
+        json!({ "search": "Ransomware", "language": "de" }),
+    )
+    .await;
+    assert!(
+        titles(&de)
+            .iter()
+            .any(|t| t == "Ransomware-Playbook für Krankenhäuser"),
+        "{de}"
+    );
+    let sessions = app
+        .gql(
+            None,
+            "{ trainingSessions { capacity enrolled waitlisted } }",
+            json!({}),
+        )
+        .await;
+    let s = sessions.ok()["trainingSessions"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(s.len(), 2);
+    assert!(
+        s.iter()
+            .any(|s| s["enrolled"] == s["capacity"] && s["waitlisted"].as_u64() > Some(0))
+    );
+    let services = search(&app, None, json!({ "filter": { "kinds": ["SERVICE"] } })).await;
+    assert_eq!(
+        titles(&services),
+        ["Penetration testing for hospitals (SecureCare MSSP)"]
+    );
+}
