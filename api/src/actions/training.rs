@@ -60,6 +60,36 @@ pub async fn create_session(
     session(ctx, id).await
 }
 
+/// ENISA changes a planned session: a capacity below the enrolled participants is refused; seats
+/// a larger capacity frees go to those in line.
+pub async fn revise_session(
+    ctx: &Ctx,
+    id: Uuid,
+    input: SessionInput,
+) -> ApiResult<TrainingSession> {
+    ctx.authorize(Action::TrainingSessionCreate).await?;
+    session(ctx, id).await?;
+    let now = ctx.now();
+    let audit = Audit::new(
+        EU_CHAIN.to_owned(),
+        Action::TrainingSessionCreate.name(),
+        "TrainingSession",
+        id,
+    );
+    let decided = repo::revise(
+        ctx.store(),
+        &ctx.actor(),
+        now,
+        id,
+        |s, enrolled| s.revise(&input, enrolled, now),
+        |s, enrolled, by_org, line| rules::promotions(s, enrolled, by_org, line, now),
+        audit,
+    )
+    .await?;
+    decided?;
+    session(ctx, id).await
+}
+
 /// A clinic's user enrols a participant of its own organisation: a seat, or the waitlist with
 /// a position. `organisation`, when given, must be the caller's own.
 pub async fn enrol(

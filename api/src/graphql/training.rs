@@ -255,6 +255,18 @@ impl TrainingMutation {
             training::create_session(ctx(c)?, parse_id("courseId", &course_id)?, i).await?,
         ))
     }
+    /// ENISA changes a planned session (not below its enrolled participants).
+    async fn update_training_session(
+        &self,
+        c: &Context<'_>,
+        id: ID,
+        input: TrainingSessionInput,
+    ) -> ApiResult<TrainingSession> {
+        let i = session_input(input);
+        Ok(TrainingSession(
+            training::revise_session(ctx(c)?, parse_id("id", &id)?, i).await?,
+        ))
+    }
     /// Enrols a participant of the caller's organisation: a seat, or the waitlist.
     async fn enrol(&self, c: &Context<'_>, input: EnrolInput) -> ApiResult<Enrolment> {
         let session = parse_id("sessionId", &input.session_id)?;

@@ -380,38 +380,8 @@ pub async fn cancel(
         vec![now.into(), enrolment_id.into()],
     ))
     .await?;
-    let all = enrolments(&*tx, Some(s.id), None).await?;
-    let mut by_org: BTreeMap<Uuid, u32> = BTreeMap::new();
-    for x in all.iter().filter(|x| x.status == EnrolmentStatus::Enrolled) {
-        *by_org.entry(x.organisation_id).or_insert(0) += 1;
-    }
-    let line: Vec<Waiting> = all
-        .iter()
-        .filter(|x| x.status == EnrolmentStatus::Waitlisted)
-        .map(|x| Waiting {
-            enrolment: x.id,
-            organisation: x.organisation_id,
-        })
-        .collect();
-    let promoted = promote(&s.session, s.enrolled - enrolled, &by_org, &line);
-    for p in &promoted {
-        tx.execute_raw(statement(
-            backend,
-            "UPDATE enrolment SET status = 'ENROLLED', updated_at = $1 WHERE id = $2",
-            vec![now.into(), (*p).into()],
-        ))
-        .await?;
-        if let Some(w) = all.iter().find(|x| x.id == *p) {
-            notify(
-                &*tx,
-                now,
-                w.organisation_id,
-                Kind::TrainingSeatConfirmed,
-                Subject::default(),
-            )
-            .await?;
-        }
-    }
+    let promoted =
+        promote_waiting(&tx, now, &s.id, &s.session, s.enrolled - enrolled, promote).await?;
     let n = promoted.len() as i32;
     tx.execute_raw(statement(
         backend,
@@ -432,6 +402,115 @@ pub async fn cancel(
     .await?;
     tx.commit().await?;
     Ok(Ok(promoted))
+}
+
+/// Gives free seats to those in line (whom `promote` names), inside the caller's transaction,
+/// and notifies their organisations. The caller updates the counters.
+async fn promote_waiting(
+    tx: &super::write::Tx,
+    now: DateTime<Utc>,
+    session_id: &Uuid,
+    session: &Session,
+    enrolled: u32,
+    promote: impl FnOnce(&Session, u32, &BTreeMap<Uuid, u32>, &[Waiting]) -> Vec<Uuid>,
+) -> Result<Vec<Uuid>, StoreError> {
+    let backend = tx.get_database_backend();
+    let s_id = *session_id;
+    let all = enrolments(&**tx, Some(s_id), None).await?;
+    let mut by_org: BTreeMap<Uuid, u32> = BTreeMap::new();
+    for x in all.iter().filter(|x| x.status == EnrolmentStatus::Enrolled) {
+        *by_org.entry(x.organisation_id).or_insert(0) += 1;
+    }
+    let line: Vec<Waiting> = all
+        .iter()
+        .filter(|x| x.status == EnrolmentStatus::Waitlisted)
+        .map(|x| Waiting {
+            enrolment: x.id,
+            organisation: x.organisation_id,
+        })
+        .collect();
+    let promoted = promote(session, enrolled, &by_org, &line);
+    for p in &promoted {
+        tx.execute_raw(statement(
+            backend,
+            "UPDATE enrolment SET status = 'ENROLLED', updated_at = $1 WHERE id = $2",
+            vec![now.into(), (*p).into()],
+        ))
+        .await?;
+        if let Some(w) = all.iter().find(|x| x.id == *p) {
+            notify(
+                &**tx,
+                now,
+                w.organisation_id,
+                Kind::TrainingSeatConfirmed,
+                Subject::default(),
+            )
+            .await?;
+        }
+    }
+    Ok(promoted)
+}
+
+/// Changes a planned session (the domain decides with the enrolled count, under the lock) and
+/// gives seats a larger capacity or cap frees to those in line.
+pub async fn revise(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    session_id: Uuid,
+    decide: impl FnOnce(&Session, u32) -> Decided<Session>,
+    promote: impl FnOnce(&Session, u32, &BTreeMap<Uuid, u32>, &[Waiting]) -> Vec<Uuid>,
+    audit: Audit,
+) -> Result<Decided<()>, StoreError> {
+    let tx = store.tx(actor, now).await?;
+    let backend = tx.get_database_backend();
+    let Some(s) = get(&*tx, session_id, true).await? else {
+        return Err(StoreError::Corrupt("session vanished".into()));
+    };
+    let next = match decide(&s.session, s.enrolled) {
+        Ok(n) => n,
+        Err(e) => {
+            tx.rollback().await?;
+            return Ok(Err(e));
+        }
+    };
+    let place = match &next.delivery {
+        Delivery::OnSite(p) => Some(p.as_str().to_owned()),
+        Delivery::Online => None,
+    };
+    tx.execute_raw(statement(
+        backend,
+        "UPDATE training_session SET starts_at = $1, ends_at = $2, time_zone = $3, online = $4, \
+         place = $5, language = $6, capacity = $7, enrolment_opens_at = $8, \
+         enrolment_closes_at = $9, seats_per_organisation = $10, updated_at = $11 WHERE id = $12",
+        vec![
+            next.starts_at.into(),
+            next.ends_at.into(),
+            next.time_zone.as_str().into(),
+            place.is_none().into(),
+            place.into(),
+            next.language.code().into(),
+            (next.capacity as i32).into(),
+            next.window.opens_at.into(),
+            next.window.closes_at.into(),
+            next.seats_per_organisation.map(|n| n as i32).into(),
+            now.into(),
+            session_id.into(),
+        ],
+    ))
+    .await?;
+    let promoted = promote_waiting(&tx, now, &session_id, &next, s.enrolled, promote).await?;
+    let n = promoted.len() as i32;
+    tx.execute_raw(statement(
+        backend,
+        "UPDATE training_session SET enrolled = enrolled + $1, waitlisted = waitlisted - $1 \
+         WHERE id = $2",
+        vec![n.into(), session_id.into()],
+    ))
+    .await?;
+    tx.audit(audit).await?;
+    tx.commit().await?;
+    Ok(Ok(()))
 }
 
 /// Records attendance of an enrolment.

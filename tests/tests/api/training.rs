@@ -415,3 +415,58 @@ async fn a_session_downloads_as_an_icalendar_event_in_its_time_zone() {
         .unwrap();
     assert_eq!(res.status(), 404);
 }
+
+#[tokio::test]
+async fn a_session_cannot_shrink_below_its_enrolments_and_more_seats_go_to_those_in_line() {
+    let app = spawn_app().await;
+    let enisa = app.with_enisa().await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let s = session(&app, &enisa, 2).await;
+    for n in 0..4 {
+        enrol(&app, &clinic, &s, n).await;
+    }
+    const UPDATE: &str = "mutation($id: ID!, $input: TrainingSessionInput!) {
+      updateTrainingSession(id: $id, input: $input) { capacity enrolled waitlisted } }";
+    let r = app
+        .gql(
+            enisa.token(),
+            UPDATE,
+            json!({ "id": s, "input": session_input(1) }),
+        )
+        .await;
+    r.expect_code("VALIDATION");
+    assert_eq!(r.field(), Some("capacity"));
+    let r = roster(&app, &enisa, &s).await;
+    assert_eq!(
+        (r["enrolled"].as_u64(), r["waitlisted"].as_u64()),
+        (Some(2), Some(2))
+    );
+    let r = app
+        .gql(
+            enisa.token(),
+            UPDATE,
+            json!({ "id": s, "input": session_input(3) }),
+        )
+        .await;
+    let u = &r.ok()["updateTrainingSession"];
+    assert_eq!(
+        (
+            u["capacity"].as_u64(),
+            u["enrolled"].as_u64(),
+            u["waitlisted"].as_u64()
+        ),
+        (Some(3), Some(3), Some(1))
+    );
+    let r = roster(&app, &enisa, &s).await;
+    let promoted = r["enrolments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["email"] == "nurse2@clinic.example")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        promoted["status"], "ENROLLED",
+        "the first in line got the new seat"
+    );
+}
