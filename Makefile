@@ -4,7 +4,7 @@ SHELL := /bin/bash
 BIN := target/debug/cyberhealth
 PG_URL ?= $(TEST_POSTGRES_URL)
 
-.PHONY: help run test lint test-rust test-sqlite test-postgres test-http-audit frontend-deps frontend-build \
+.PHONY: help run test lint interop-venv test-rust test-sqlite test-postgres test-http-audit frontend-deps frontend-build \
         test-frontend test-e2e schema schema-check bench
 
 help:
@@ -28,7 +28,12 @@ lint:
 	@if cargo tree -p domain -e normal --prefix none | grep -E '^(axum|async-graphql|sea-orm|sqlx|tokio) '; then \
 	  echo "domain depends on a framework crate (above): keep it pure"; exit 1; fi
 
-test-rust: test-sqlite test-postgres
+test-rust: interop-venv test-sqlite test-postgres
+
+# Python packages the black-box tests check interoperable formats with (tests/interop).
+interop-venv:
+	python3 -m venv target/interop-venv
+	target/interop-venv/bin/pip install -q -r tests/interop/requirements.txt
 
 test-sqlite:
 	TEST_DATABASE=sqlite cargo test --workspace

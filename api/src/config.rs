@@ -357,7 +357,8 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Self {
-            body_bytes: 64 * 1024,
+            // A catalogue body may be 200 KB of Markdown (issue 13), with its JSON escaping.
+            body_bytes: 512 * 1024,
             depth: 12,
             complexity: 1000,
             directives: 8,

@@ -12,11 +12,13 @@
 //! Internal causes are logged with a correlation id by the transports, never shown to clients.
 use crate::store::{Conflict, StoreError};
 use domain::application::ApplicationError;
+use domain::catalogue::CatalogueError;
 use domain::four_eyes::FourEyesError;
 use domain::incident::IncidentError;
 use domain::member_state::ParseError;
 use domain::programme::ProgrammeError;
 use domain::sme::SmeError;
+use domain::training::TrainingError;
 use domain::voucher::{CodeError, VoucherError};
 
 #[derive(Debug, Clone)]
@@ -256,6 +258,25 @@ impl From<domain::alert::AlertError> for ApiError {
             e @ domain::alert::AlertError::InvalidTransition { .. } => {
                 ApiError::transition(e.to_string())
             }
+        }
+    }
+}
+
+impl From<CatalogueError> for ApiError {
+    fn from(e: CatalogueError) -> Self {
+        match e {
+            CatalogueError::Invalid { field, message } => ApiError::validation(field, message),
+            CatalogueError::InvalidTransition { .. } => ApiError::transition(e.to_string()),
+            CatalogueError::NotAllowed { .. } => ApiError::Forbidden,
+        }
+    }
+}
+
+impl From<TrainingError> for ApiError {
+    fn from(e: TrainingError) -> Self {
+        match e {
+            TrainingError::Invalid { field, message } => ApiError::validation(field, message),
+            TrainingError::InvalidTransition { .. } => ApiError::transition(e.to_string()),
         }
     }
 }

@@ -17,6 +17,8 @@ pub enum NotificationKind {
     IncidentClockOverdue,
     /// A CRITICAL early-warning alert the organisation may see was published or updated.
     AlertCritical,
+    /// A waitlisted participant got a seat of a training session.
+    TrainingSeatConfirmed,
 }
 
 crate::organisation::str_enum!(NotificationKind {
@@ -29,4 +31,5 @@ crate::organisation::str_enum!(NotificationKind {
     IncidentClockAboutToExpire = "INCIDENT_CLOCK_ABOUT_TO_EXPIRE",
     IncidentClockOverdue = "INCIDENT_CLOCK_OVERDUE",
     AlertCritical = "ALERT_CRITICAL",
+    TrainingSeatConfirmed = "TRAINING_SEAT_CONFIRMED",
 });

@@ -12,6 +12,8 @@ mod m20261130_000007_audit_append_only;
 mod m20261201_000101_incidents;
 mod m20261201_000201_four_eyes;
 mod m20261201_000301_alerts;
+mod m20261201_000401_catalogue;
+mod m20261201_000402_training;
 
 pub struct Migrator;
 
@@ -29,6 +31,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000101_incidents::Migration),
             Box::new(m20261201_000201_four_eyes::Migration),
             Box::new(m20261201_000301_alerts::Migration),
+            Box::new(m20261201_000401_catalogue::Migration),
+            Box::new(m20261201_000402_training::Migration),
         ]
     }
 }

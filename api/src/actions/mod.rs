@@ -16,6 +16,7 @@ pub mod accounts;
 pub mod alerts;
 pub mod applications;
 pub mod audit;
+pub mod catalogue;
 pub mod directory;
 pub mod four_eyes;
 pub mod funds;
@@ -27,6 +28,7 @@ pub mod permissions;
 pub mod programmes;
 pub mod redemptions;
 pub mod sme;
+pub mod training;
 pub mod vouchers;
 
 pub use crate::store::page::{DEFAULT_PAGE, MAX_PAGE, Page, PageRequest};

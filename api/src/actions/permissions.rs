@@ -179,6 +179,24 @@ table! {
     AlertRevoke = "alert.revoke", &[EnisaStaff], EuWide, "revoke a published alert";
     AlertAcknowledge = "alert.acknowledge", &[ProviderUser, ServiceProvider, AgencyOfficer], OwnOrganisation, "answer an alert the organisation may see (seen, mitigation applied, not affected)";
     AlertAcknowledgementCounts = "alert.acknowledgement_counts", &[EnisaStaff], EuWide, "the acknowledgement counts per member state";
+    // The support centre's catalogue and training.
+    CatalogueRead = "catalogue.read", PUBLIC, Public, "search the published catalogue and read an item (drafts only for their authors)";
+    CatalogueWorkspace = "catalogue.workspace", &[EnisaStaff, ServiceProvider], Scoped, "list the items the caller writes (ENISA's, or a provider's own services)";
+    CatalogueCreate = "catalogue.create", &[EnisaStaff, ServiceProvider], Scoped, "create a draft item (a verified provider: SERVICE items of its own)";
+    CatalogueUpdate = "catalogue.update", &[EnisaStaff, ServiceProvider], Scoped, "edit an item's working copy (a draft beside the published version)";
+    CatalogueTranslate = "catalogue.translate", &[EnisaStaff, ServiceProvider], Scoped, "add or replace a translation of the working copy";
+    CataloguePublish = "catalogue.publish", &[EnisaStaff, ServiceProvider], Scoped, "publish the draft as the next numbered version with a change note";
+    CatalogueRetire = "catalogue.retire", &[EnisaStaff, ServiceProvider], Scoped, "retire a published item with a reason";
+    CatalogueSuspend = "catalogue.suspend", &[EnisaStaff, AgencyOfficer], Scoped, "suspend a published service (or lift it): ENISA, or the provider's agency";
+    CatalogueTopicDefine = "catalogue.topic_define", &[EnisaStaff], EuWide, "add a topic to the controlled list";
+    CatalogueServicesForVoucher = "catalogue.services_for_voucher", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "the published services that match a voucher";
+    CatalogueExport = "catalogue.export", PUBLIC, Public, "download the published catalogue as DCAT-AP JSON-LD";
+    TrainingSessionList = "training.session_list", PUBLIC, Public, "list training sessions and download one as iCalendar";
+    TrainingSessionCreate = "training.session_create", &[EnisaStaff], EuWide, "plan a session of a training course";
+    TrainingEnrol = "training.enrol", &[ProviderUser], OwnOrganisation, "enrol a participant of the own organisation (a seat or the waitlist)";
+    TrainingCancel = "training.cancel", &[ProviderUser, EnisaStaff], Scoped, "cancel an enrolment (the first on the waitlist is promoted)";
+    TrainingRoster = "training.roster", &[ProviderUser, EnisaStaff], Scoped, "read a session's enrolments (a clinic: its own) and completions";
+    TrainingAttendance = "training.attendance", &[EnisaStaff], EuWide, "mark attendance after the session (completion)";
 }
 
 /// The table as Markdown, for `docs/permissions.md`.

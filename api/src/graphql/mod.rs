@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod alerts;
 pub mod applications;
 pub mod audit;
+pub mod catalogue;
 pub mod context;
 pub mod directory;
 pub mod error;
@@ -22,6 +23,7 @@ pub mod redemptions;
 pub mod scalars;
 pub mod sme;
 pub mod subscription;
+pub mod training;
 pub mod vouchers;
 
 use crate::config::Limits;
@@ -42,6 +44,8 @@ pub struct QueryRoot(
     directory::DirectoryQuery,
     incidents::IncidentQuery,
     alerts::AlertQuery,
+    catalogue::CatalogueQuery,
+    training::TrainingQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -56,6 +60,8 @@ pub struct MutationRoot(
     notifications::NotificationMutation,
     incidents::IncidentMutation,
     alerts::AlertMutation,
+    catalogue::CatalogueMutation,
+    training::TrainingMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

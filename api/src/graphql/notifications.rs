@@ -33,6 +33,8 @@ pub enum NotificationKind {
     IncidentClockOverdue,
     /// A CRITICAL early-warning alert was published or updated (see `alertId`).
     AlertCritical,
+    /// A participant on a training session's waitlist got a seat.
+    TrainingSeatConfirmed,
 }
 
 pub struct Notification(pub repo::Notification);

@@ -1,5 +1,6 @@
 //! The axum router: `/graphql` (HTTP and WebSocket), `/graphiql`, `/healthz`, `/readyz`,
 //! `/metrics`, and the SPA's files at `/`.
+pub mod catalogue;
 pub mod graphiql;
 pub mod graphql;
 pub mod health;
@@ -52,6 +53,8 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
     let mut r = Router::new()
         .route("/graphql", get(graphql_get).post(graphql::post))
         .route("/programs/{id}/ledger.csv", get(ledger_csv::export))
+        .route("/catalogue.jsonld", get(catalogue::jsonld))
+        .route("/training/sessions/{file}", get(catalogue::ics))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::handler));

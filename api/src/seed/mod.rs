@@ -2,6 +2,7 @@
 //! capability's demo data from its own module. Refused in production. Idempotent: a second run
 //! changes nothing. Demo data is a set-up step (like a migration): it writes through the store.
 mod alerts;
+mod catalogue;
 mod directory;
 pub mod incidents;
 mod programmes;
@@ -236,5 +237,13 @@ pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedEr
     directory::seed(store, &actor, now, [&agency_de, &agency_fr]).await?;
     programmes::seed(store, &actor, now, de, fr, clinic_fr.id).await?;
     alerts::seed(store, &actor, now, (clinic_de.id, de)).await?;
+    catalogue::seed(
+        store,
+        &actor,
+        now,
+        (vendor.id, de),
+        [clinic_de.id, clinic_fr.id],
+    )
+    .await?;
     Ok(true)
 }

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod alerts;
 pub mod applications;
 pub mod audit;
+pub mod catalogue;
 pub mod directory;
 pub mod entities;
 mod error;
@@ -26,6 +27,7 @@ pub mod redemptions;
 pub mod roles;
 pub mod sealed;
 pub mod tenancy;
+pub mod training;
 pub mod vouchers;
 pub mod write;
 

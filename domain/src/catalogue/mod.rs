@@ -10,6 +10,7 @@
 //! - [`diff`]: line diffs between two versions for the version comparison;
 //! - [`translation`]: which language a reader gets (asked → English → original);
 //! - [`service`]: service offerings, who may suspend them, matching services to a voucher;
+//! - [`highlight`]: the words of a search and the matching fragment of a result;
 //! - [`dcat`]: the DCAT-AP JSON-LD export of the published catalogue.
 //!
 //! Errors: [`CatalogueError`]; every variant names the field it concerns (see `docs/catalogue.md`).
@@ -17,6 +18,7 @@ pub mod content;
 pub mod dcat;
 pub mod diff;
 pub mod facet;
+pub mod highlight;
 pub mod link;
 pub mod markdown;
 pub mod service;

@@ -372,6 +372,8 @@ export type NotificationKind =
   | 'INCIDENT_CLOCK_OVERDUE'
   /** The agency approved a redemption's payment. */
   | 'PAYMENT_APPROVED'
+  /** A participant on a training session's waitlist got a seat. */
+  | 'TRAINING_SEAT_CONFIRMED'
   /** The agency cancelled a voucher. */
   | 'VOUCHER_CANCELLED'
   /** A voucher expired. */

@@ -82,7 +82,7 @@ async fn get_runs_queries_but_never_mutations() {
 #[tokio::test]
 async fn a_body_over_the_limit_is_refused() {
     let app = spawn_app().await;
-    let pad = "x".repeat(70 * 1024);
+    let pad = "x".repeat(520 * 1024);
     let r = app
         .http
         .post(app.url("/graphql"))

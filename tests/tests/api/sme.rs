@@ -459,7 +459,7 @@ async fn too_many_enterprises_holdings_or_controls_are_refused() {
     assert_eq!(field, "enterprises");
     assert!(message.contains("200"), "{message}");
 
-    // 1,001 holdings only fit within the 64 KiB body with short ids and numbers as decimals.
+    // 1,001 holdings, with short ids and numbers as decimals.
     let mut input = alone("1");
     let h = json!({ "holder": "a", "held": "c", "capitalPercent": 1, "votingPercent": 1 });
     input["holdings"] = json!(vec![h; 1001]);

@@ -721,6 +721,7 @@ export const de: Messages = {
       INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'Eine Vorfallsfrist ({{detail}}) läuft in weniger als 6 Stunden ab.',
       INCIDENT_CLOCK_OVERDUE: 'Eine Vorfallsfrist ({{detail}}) ist überschritten.',
       ALERT_CRITICAL: 'Eine kritische Frühwarnung wurde veröffentlicht oder aktualisiert.',
+      TRAINING_SEAT_CONFIRMED: 'Eine Person auf der Warteliste einer Schulung hat einen Platz erhalten.',
     },
     unknownProgramme: '(unbekanntes Programm)',
     viewApplication: 'Antrag ansehen',

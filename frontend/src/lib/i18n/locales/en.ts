@@ -724,6 +724,7 @@ export const en = {
       INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'An incident clock ({{detail}}) expires within 6 hours.',
       INCIDENT_CLOCK_OVERDUE: 'An incident clock ({{detail}}) is overdue.',
       ALERT_CRITICAL: 'A critical early-warning alert was published or updated.',
+      TRAINING_SEAT_CONFIRMED: "A participant on a training session's waitlist got a seat.",
     },
     unknownProgramme: '(unknown programme)',
     viewApplication: 'See the application',

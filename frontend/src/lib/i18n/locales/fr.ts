@@ -721,6 +721,7 @@ export const fr: Messages = {
       INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'Un délai d’incident ({{detail}}) expire dans moins de 6 heures.',
       INCIDENT_CLOCK_OVERDUE: 'Un délai d’incident ({{detail}}) est dépassé.',
       ALERT_CRITICAL: 'Une alerte précoce critique a été publiée ou mise à jour.',
+      TRAINING_SEAT_CONFIRMED: 'Une personne en liste d’attente d’une formation a obtenu une place.',
     },
     unknownProgramme: '(inconnu)',
     viewApplication: 'Voir la demande',
