@@ -709,6 +709,7 @@ export const de: Messages = {
       PAYMENT_APPROVED: 'Die Behörde hat die Zahlung einer Einlösung eines Gutscheins aus {{programme}} freigegeben.',
       VOUCHER_CANCELLED: 'Die Behörde hat Ihren Gutschein aus {{programme}} storniert.',
       VOUCHER_EXPIRED: 'Ihr Gutschein aus {{programme}} ist abgelaufen.',
+      ALERT_CRITICAL: 'Die ENISA hat eine kritische Frühwarnung für Ihre Einrichtung veröffentlicht.',
     },
     unknownProgramme: '(unbekanntes Programm)',
     viewApplication: 'Antrag ansehen',

@@ -712,6 +712,7 @@ export const en = {
       PAYMENT_APPROVED: 'The agency approved the payment of a redemption of a voucher of {{programme}}.',
       VOUCHER_CANCELLED: 'The agency cancelled your voucher of {{programme}}.',
       VOUCHER_EXPIRED: 'Your voucher of {{programme}} has expired.',
+      ALERT_CRITICAL: 'ENISA published a critical early-warning alert for your organisation.',
     },
     unknownProgramme: '(unknown programme)',
     viewApplication: 'See the application',

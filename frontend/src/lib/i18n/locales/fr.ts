@@ -709,6 +709,7 @@ export const fr: Messages = {
       PAYMENT_APPROVED: 'L’autorité a approuvé le paiement d’une utilisation d’un chèque du programme {{programme}}.',
       VOUCHER_CANCELLED: 'L’autorité a annulé votre chèque du programme {{programme}}.',
       VOUCHER_EXPIRED: 'Votre chèque du programme {{programme}} a expiré.',
+      ALERT_CRITICAL: 'L’ENISA a publié une alerte précoce critique pour votre organisation.',
     },
     unknownProgramme: '(inconnu)',
     viewApplication: 'Voir la demande',
