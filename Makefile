@@ -3,9 +3,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 BIN := target/debug/cyberhealth
 PG_URL ?= $(TEST_POSTGRES_URL)
+INTEROP_VENV := .venv-interop
 
 .PHONY: help run test lint interop-venv test-rust test-sqlite test-postgres test-http-audit frontend-deps frontend-build \
-        test-frontend test-e2e schema schema-check bench
+        test-frontend test-e2e schema schema-check bench test-interop
 
 help:
 	@echo "make run   build and start the product (SPA + API + SQLite + demo data) on http://127.0.0.1:8080"
@@ -28,12 +29,12 @@ lint:
 	@if cargo tree -p domain -e normal --prefix none | grep -E '^(axum|async-graphql|sea-orm|sqlx|tokio) '; then \
 	  echo "domain depends on a framework crate (above): keep it pure"; exit 1; fi
 
-test-rust: interop-venv test-sqlite test-postgres
+test-rust: interop-venv test-sqlite test-postgres test-interop
 
-# Python packages the black-box tests check interoperable formats with (tests/interop).
-interop-venv:
-	python3 -m venv target/interop-venv
-	target/interop-venv/bin/pip install -q -r tests/interop/requirements.txt
+# Python packages the tests check interoperable formats with, from the package index, in a venv
+# of their own (tests/interop/requirements.txt): the OASIS stix2-validator and taxii2-client for
+# the alert exports, pyld for the catalogue's DCAT-AP JSON-LD.
+interop-venv: $(INTEROP_VENV)/ok
 
 test-sqlite:
 	TEST_DATABASE=sqlite cargo test --workspace
@@ -49,6 +50,16 @@ test-postgres:
 	else \
 	  TEST_DATABASE=postgres TEST_POSTGRES_URL="$(PG_URL)" cargo test -p tests; \
 	fi
+
+# Interoperability of the alert exports with the OASIS stix2-validator and taxii2-client
+# (tests/interop/); the venv is also what the DCAT test uses.
+$(INTEROP_VENV)/ok: tests/interop/requirements.txt
+	python3 -m venv $(INTEROP_VENV)
+	$(INTEROP_VENV)/bin/pip install -q -r tests/interop/requirements.txt
+	touch $@
+
+test-interop: $(INTEROP_VENV)/ok
+	INTEROP_PYTHON=$(CURDIR)/$(INTEROP_VENV)/bin/python TEST_DATABASE=sqlite cargo test -p tests --test interop
 
 # The official graphql-http audit (GraphQL over HTTP) against the real server: 0 warnings, 0 errors.
 test-http-audit:

@@ -13,6 +13,7 @@
 //! GraphQL resolvers, the WebSocket, the CSV export and every REST endpoint call actions;
 //! none of them checks roles or reads the store on its own. Errors: [`ApiError`].
 pub mod accounts;
+pub mod alert_exports;
 pub mod alerts;
 pub mod applications;
 pub mod audit;

@@ -1,5 +1,6 @@
 //! The axum router: `/graphql` (HTTP and WebSocket), `/graphiql`, `/healthz`, `/readyz`,
 //! `/metrics`, and the SPA's files at `/`.
+pub mod alerts;
 pub mod catalogue;
 pub mod graphiql;
 pub mod graphql;
@@ -9,6 +10,7 @@ pub mod metrics;
 pub mod request_span;
 pub mod security_headers;
 pub mod spa;
+pub mod taxii;
 pub mod ws;
 
 use crate::graphql::AppSchema;
@@ -57,7 +59,11 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         .route("/training/sessions/{file}", get(catalogue::ics))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .route("/metrics", get(metrics::handler));
+        .route("/metrics", get(metrics::handler))
+        .route("/stix/alerts/{id}", get(alerts::stix_alert))
+        .route("/stix/bundle", get(alerts::stix_bundle))
+        .route("/alerts.atom", get(alerts::atom))
+        .merge(taxii::router());
     if !app.settings.is_production() {
         r = r.route("/graphiql", get(graphiql::page));
     }

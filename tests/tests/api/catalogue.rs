@@ -724,13 +724,10 @@ async fn a_playbook_has_ordered_steps_in_phases() {
     assert_eq!(r.field(), Some("steps"));
 }
 
-/// The Python of `make interop-venv` (or `CYBERHEALTH_INTEROP_PYTHON`).
+/// The Python of `make interop-venv` (or `INTEROP_PYTHON`).
 fn interop_python() -> std::path::PathBuf {
-    std::env::var_os("CYBERHEALTH_INTEROP_PYTHON").map_or_else(
-        || {
-            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../target/interop-venv/bin/python")
-        },
+    std::env::var_os("INTEROP_PYTHON").map_or_else(
+        || std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.venv-interop/bin/python"),
         Into::into,
     )
 }

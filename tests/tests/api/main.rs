@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod alerts;
+mod alerts_export;
 mod alerts_live;
 mod audit;
 mod auth;

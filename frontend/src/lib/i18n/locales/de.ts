@@ -720,7 +720,7 @@ export const de: Messages = {
       VOUCHER_EXPIRED: 'Ihr Gutschein aus {{programme}} ist abgelaufen.',
       INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'Eine Vorfallsfrist ({{detail}}) läuft in weniger als 6 Stunden ab.',
       INCIDENT_CLOCK_OVERDUE: 'Eine Vorfallsfrist ({{detail}}) ist überschritten.',
-      ALERT_CRITICAL: 'Eine kritische Frühwarnung wurde veröffentlicht oder aktualisiert.',
+      ALERT_CRITICAL: 'Die ENISA hat eine kritische Frühwarnung für Ihre Einrichtung veröffentlicht.',
       TRAINING_SEAT_CONFIRMED: 'Eine Person auf der Warteliste einer Schulung hat einen Platz erhalten.',
     },
     unknownProgramme: '(unbekanntes Programm)',

@@ -723,7 +723,7 @@ export const en = {
       VOUCHER_EXPIRED: 'Your voucher of {{programme}} has expired.',
       INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'An incident clock ({{detail}}) expires within 6 hours.',
       INCIDENT_CLOCK_OVERDUE: 'An incident clock ({{detail}}) is overdue.',
-      ALERT_CRITICAL: 'A critical early-warning alert was published or updated.',
+      ALERT_CRITICAL: 'ENISA published a critical early-warning alert for your organisation.',
       TRAINING_SEAT_CONFIRMED: "A participant on a training session's waitlist got a seat.",
     },
     unknownProgramme: '(unknown programme)',

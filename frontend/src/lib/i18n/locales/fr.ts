@@ -720,7 +720,7 @@ export const fr: Messages = {
       VOUCHER_EXPIRED: 'Votre chèque du programme {{programme}} a expiré.',
       INCIDENT_CLOCK_ABOUT_TO_EXPIRE: 'Un délai d’incident ({{detail}}) expire dans moins de 6 heures.',
       INCIDENT_CLOCK_OVERDUE: 'Un délai d’incident ({{detail}}) est dépassé.',
-      ALERT_CRITICAL: 'Une alerte précoce critique a été publiée ou mise à jour.',
+      ALERT_CRITICAL: 'L’ENISA a publié une alerte précoce critique pour votre organisation.',
       TRAINING_SEAT_CONFIRMED: 'Une personne en liste d’attente d’une formation a obtenu une place.',
     },
     unknownProgramme: '(inconnu)',
