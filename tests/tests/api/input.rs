@@ -147,7 +147,7 @@ async fn amounts_are_only_plain_decimal_strings() {
 #[tokio::test]
 async fn an_oversized_body_answers_413_in_the_error_shape() {
     let app = spawn_app().await;
-    let pad = "x".repeat(70 * 1024);
+    let pad = "x".repeat(520 * 1024);
     let r = app
         .http
         .post(app.url("/graphql"))
