@@ -10,6 +10,7 @@ mod m20261130_000005_rate_limits;
 mod m20261130_000006_agency_helpdesk;
 mod m20261130_000007_audit_append_only;
 mod m20261201_000201_four_eyes;
+mod m20261201_000202_references;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_agency_helpdesk::Migration),
             Box::new(m20261130_000007_audit_append_only::Migration),
             Box::new(m20261201_000201_four_eyes::Migration),
+            Box::new(m20261201_000202_references::Migration),
         ]
     }
 }

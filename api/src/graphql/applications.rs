@@ -5,7 +5,7 @@
 use super::context::ctx;
 use super::loaders::{self, OrganisationLoader, ProgrammeLoader, VoucherByApplicationLoader};
 use super::organisations::Organisation;
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
 use super::scalars::{id, lookup_id, parse_id, parse_optional_id};
 use super::sme::{SmeAssessment, SmeAssessmentInput, from_domain, to_domain};
@@ -13,7 +13,6 @@ use super::vouchers::Voucher;
 use crate::actions::applications::{self as applications, DraftInput, ServiceInput, SmeInput};
 use crate::actions::applications::{Application, ApplicationFilter};
 use crate::error::{ApiError, ApiResult};
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, InputType, Json, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::application::{self as rules, ApplicationStatus};
@@ -152,6 +151,11 @@ pub struct VoucherApplication(pub Application);
 impl VoucherApplication {
     async fn id(&self) -> ID {
         id(self.0.id)
+    }
+    /// The reference people quote, given at submission, e.g. `DE-KH-CYBER-2027-A-000123`;
+    /// null for a draft.
+    async fn reference(&self) -> Option<&str> {
+        self.0.reference.as_deref()
     }
     async fn status(&self) -> VoucherApplicationStatus {
         self.0.status.into()
@@ -344,7 +348,7 @@ impl ApplicationQuery {
         filter: Option<VoucherApplicationFilter>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, VoucherApplication>> {
+    ) -> ApiResult<Conn<VoucherApplication>> {
         let f = filter.unwrap_or_default();
         let filter = ApplicationFilter {
             program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,
@@ -376,7 +380,7 @@ impl ApplicationQuery {
         program_id: Option<ID>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, VoucherApplication>> {
+    ) -> ApiResult<Conn<VoucherApplication>> {
         let program = parse_optional_id("programId", program_id.as_ref())?;
         let page = applications::queue(ctx(c)?, program, page_request(first, after)?).await?;
         connection(

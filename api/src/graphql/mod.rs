@@ -17,6 +17,7 @@ pub mod organisations;
 pub mod pagination;
 pub mod programmes;
 pub mod redemptions;
+pub mod references;
 pub mod scalars;
 pub mod sme;
 pub mod subscription;
@@ -36,6 +37,7 @@ pub struct QueryRoot(
     applications::ApplicationQuery,
     vouchers::VoucherQuery,
     redemptions::RedemptionQuery,
+    references::ReferenceQuery,
     notifications::NotificationQuery,
     directory::DirectoryQuery,
 );

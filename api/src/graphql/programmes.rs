@@ -4,14 +4,13 @@ use super::context::ctx;
 use super::funds::{LedgerEntry, MonthlyFunds, ProgramFunds};
 use super::member_states::MemberState;
 use super::organisations::{HealthcareType, Nis2Class};
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, lookup_id, parse_id};
 use super::sme::SmeCategory;
 use crate::actions::funds;
 use crate::actions::programmes::{self as programmes, ProgrammeDraft, funds_visible};
 use crate::actions::programmes::{Programme, ProgrammeFilter};
 use crate::error::{ApiError, ApiResult};
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::programme::{ProgrammeStatus, RulesInput};
@@ -279,7 +278,7 @@ impl VoucherProgram {
         c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Option<Connection<String, LedgerEntry>>> {
+    ) -> ApiResult<Option<Conn<LedgerEntry>>> {
         let Some(page) = funds::ledger(ctx(c)?, &self.0, page_request(first, after)?).await? else {
             return Ok(None);
         };
@@ -316,7 +315,7 @@ impl ProgrammeQuery {
         first: Option<i32>,
         after: Option<String>,
         filter: Option<VoucherProgramFilter>,
-    ) -> ApiResult<Connection<String, VoucherProgram>> {
+    ) -> ApiResult<Conn<VoucherProgram>> {
         let f = filter.unwrap_or_default();
         let filter = ProgrammeFilter {
             member_state: f

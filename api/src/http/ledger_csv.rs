@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use std::net::SocketAddr;
 
-pub const COLUMNS: [&str; 12] = [
+pub const COLUMNS: [&str; 13] = [
     "entry_id",
     "created_at",
     "kind",
@@ -23,6 +23,7 @@ pub const COLUMNS: [&str; 12] = [
     "committed_after",
     "disbursed_after",
     "available_after",
+    "voucher_reference",
 ];
 
 /// RFC 4180 quoting, and a leading `'` before `= + - @` so that a spreadsheet never runs a
@@ -91,6 +92,7 @@ pub async fn export(
             prog.money(after.committed).amount().to_string(),
             prog.money(after.disbursed).amount().to_string(),
             prog.money(after.available()).amount().to_string(),
+            cell(e.voucher_reference.as_deref().unwrap_or_default()),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");

@@ -8,6 +8,7 @@ use super::ledger::{self, Movement, Refusal};
 use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
+use super::references;
 use super::tenancy::scoped;
 use super::vouchers::Voucher;
 use super::write::{Audit, Tx, change_one};
@@ -23,6 +24,7 @@ use domain::ledger::{EntryKind, LedgerReference};
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
 use domain::organisation::{HealthcareType, Nis2Class, OrganisationStatus};
+use domain::reference::{Reference, ReferenceKind};
 use domain::sme::SmeAssessment;
 use domain::voucher::{VoucherCode, VoucherStatus};
 use sea_orm::sea_query::Expr;
@@ -59,6 +61,8 @@ pub struct Application {
     pub decided_at: Option<DateTime<Utc>>,
     /// The officer who decided (approved or rejected).
     pub decided_by: Option<Uuid>,
+    /// The reference people quote, given at submission.
+    pub reference: Option<String>,
     /// The first of the four eyes: who recommended approval, and for how much.
     pub recommendation: Option<Recommendation>,
     pub recommended_at: Option<DateTime<Utc>>,
@@ -106,6 +110,7 @@ impl TryFrom<voucher_application::Model> for Application {
             submitted_at: row.submitted_at,
             decided_at: row.decided_at,
             decided_by: row.decided_by,
+            reference: row.reference,
             recommendation: match (row.recommended_by, row.recommended_minor) {
                 (Some(by), Some(amount_minor)) => Some(Recommendation { by, amount_minor }),
                 _ => None,
@@ -154,6 +159,20 @@ pub async fn find(
 ) -> Result<Option<Application>, StoreError> {
     scoped::<voucher_application::Entity>(scope)
         .filter(A::Id.eq(id))
+        .one(db)
+        .await?
+        .map(Application::try_from)
+        .transpose()
+}
+
+/// The application with this reference, within the scope.
+pub async fn find_by_reference(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    reference: &Reference,
+) -> Result<Option<Application>, StoreError> {
+    scoped::<voucher_application::Entity>(scope)
+        .filter(A::Reference.eq(reference.as_str()))
         .one(db)
         .await?
         .map(Application::try_from)
@@ -474,6 +493,8 @@ pub async fn submit(
         tx.commit().await?;
         return Ok(Err(Refused::NotEligible(failed)));
     }
+    // Drawn in this transaction: a submission that does not commit gives its number back.
+    let reference = references::next(&*tx, programme, ReferenceKind::Application).await?;
     let res = tx
         .update_one(
             voucher_application::Entity::update_many()
@@ -481,6 +502,7 @@ pub async fn submit(
                     A::Status,
                     Expr::value(ApplicationStatus::Submitted.as_str()),
                 )
+                .col_expr(A::Reference, Expr::value(reference.as_str()))
                 .col_expr(A::QueueKey, Expr::value(Uuid::now_v7()))
                 .col_expr(
                     A::Cutoff,
@@ -519,10 +541,10 @@ pub async fn submit(
             return Err(other);
         }
     }
-    tx.audit(
-        audit(app, "application.submit")
-            .detail(serde_json::json!({ "requestedMinor": app.requested_minor })),
-    )
+    tx.audit(audit(app, "application.submit").detail(serde_json::json!({
+        "requestedMinor": app.requested_minor,
+        "reference": reference.as_str(),
+    })))
     .await?;
     let row = get(&*tx, app.id).await?;
     tx.commit().await?;
@@ -685,11 +707,16 @@ async fn approve_once(
         return Ok(Err(Refused::StateChanged));
     }
     let voucher_id = Uuid::now_v7();
+    let reference = references::next(&**tx, programme, ReferenceKind::Voucher).await?;
     let commit = Movement {
         kind: EntryKind::Commit,
         amount_minor,
-        reference: LedgerReference::system(format!("Voucher for application {}", app.id)),
+        reference: LedgerReference::system(format!(
+            "Voucher {reference} for application {}",
+            app.reference.as_deref().unwrap_or("without reference")
+        )),
         voucher_id: Some(voucher_id),
+        voucher_reference: Some(reference.as_str().to_owned()),
         idempotency_key: None,
     };
     if let Err(refusal) = ledger::post_in(tx, programme, &commit).await? {
@@ -716,6 +743,7 @@ async fn approve_once(
             closed_at: Set(None),
             close_reason: Set(None),
             updated_at: Set(now),
+            reference: Set(Some(reference.as_str().to_owned())),
         },
     )
     .await?;
@@ -723,8 +751,9 @@ async fn approve_once(
         let pay = Movement {
             kind: EntryKind::Disburse,
             amount_minor: prefinanced,
-            reference: LedgerReference::system(format!("Pre-financing of voucher {voucher_id}")),
+            reference: LedgerReference::system(format!("Pre-financing of voucher {reference}")),
             voucher_id: Some(voucher_id),
+            voucher_reference: Some(reference.as_str().to_owned()),
             idempotency_key: None,
         };
         if let Err(refusal) = ledger::post_in(tx, programme, &pay).await? {
@@ -734,6 +763,7 @@ async fn approve_once(
     let decided = get(&**tx, app.id).await?;
     tx.audit(audit(app, "application.approve").detail(serde_json::json!({
         "voucherId": voucher_id,
+        "voucherReference": reference.as_str(),
         "amountMinor": amount_minor,
         "requestedMinor": app.requested_minor,
         "prefinancedMinor": prefinanced,

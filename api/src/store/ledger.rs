@@ -25,6 +25,8 @@ pub struct Movement {
     pub amount_minor: i64,
     pub reference: LedgerReference,
     pub voucher_id: Option<Uuid>,
+    /// The voucher's reference, for the ledger's reader.
+    pub voucher_reference: Option<String>,
     pub idempotency_key: Option<IdempotencyKey>,
 }
 
@@ -38,6 +40,7 @@ pub struct LedgerEntry {
     pub amount_minor: i64,
     pub reference: String,
     pub voucher_id: Option<Uuid>,
+    pub voucher_reference: Option<String>,
     pub actor_id: Option<Uuid>,
     /// The balances right after this movement.
     pub after: Balances,
@@ -67,6 +70,7 @@ impl TryFrom<ledger_entry::Model> for LedgerEntry {
             amount_minor: e.amount_minor,
             reference: e.reference,
             voucher_id: e.voucher_id,
+            voucher_reference: e.voucher_reference,
             actor_id: e.actor_id,
             created_at: e.created_at,
         })
@@ -286,6 +290,7 @@ async fn post_once(
         currency: Set(program.rules.currency.code().to_owned()),
         reference: Set(m.reference.as_str().to_owned()),
         voucher_id: Set(m.voucher_id),
+        voucher_reference: Set(m.voucher_reference.clone()),
         idempotency_key: Set(m.idempotency_key.as_ref().map(|k| k.as_str().to_owned())),
         actor_id: Set(tx.actor().id),
         allocated_after: Set(funds.allocated),

@@ -440,7 +440,7 @@ async fn csv(app: &TestApp, token: Option<&str>, id: Uuid) -> (u16, String, Stri
     (status, ctype, res.text().await.unwrap())
 }
 
-const HEADER: &str = "entry_id,created_at,kind,amount,currency,reference,voucher_id,actor_id,allocated_after,committed_after,disbursed_after,available_after";
+const HEADER: &str = "entry_id,created_at,kind,amount,currency,reference,voucher_id,actor_id,allocated_after,committed_after,disbursed_after,available_after,voucher_reference";
 
 #[tokio::test]
 async fn the_ledger_exports_as_safe_csv_to_its_agency_and_eu_staff_only() {
@@ -492,7 +492,7 @@ async fn the_ledger_exports_as_safe_csv_to_its_agency_and_eu_staff_only() {
     for ((row, entry), (kind, amount, reference, after)) in
         rows[1..].iter().zip(&entries).zip(expected)
     {
-        assert_eq!(row.len(), 12, "{row:?}");
+        assert_eq!(row.len(), 13, "{row:?}");
         assert_eq!(row[0], entry["id"].as_str().unwrap());
         let at = chrono::DateTime::parse_from_rfc3339(&row[1]).unwrap();
         let api_at =

@@ -13,6 +13,7 @@ mod health;
 mod input;
 mod jwt;
 mod programmes;
+mod references;
 mod registry;
 mod sme;
 mod tenancy;
