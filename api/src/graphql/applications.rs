@@ -274,7 +274,30 @@ impl VoucherApplication {
 #[derive(InputObject, Default)]
 pub struct VoucherApplicationFilter {
     pub program_id: Option<ID>,
+    /// Ignored by `reviewQueue` (always `SUBMITTED`).
     pub status: Option<VoucherApplicationStatus>,
+    /// Part of the reference or of the organisation's name, in any case.
+    pub search: Option<String>,
+    /// Submitted at or after this instant.
+    pub submitted_from: Option<DateTime<Utc>>,
+    /// Submitted before this instant.
+    pub submitted_before: Option<DateTime<Utc>>,
+    /// `true`: recommended by a first officer, waiting for the second; `false`: not yet.
+    pub recommended: Option<bool>,
+}
+
+impl VoucherApplicationFilter {
+    /// The action's filter (ids parsed, naming `filter.programId`).
+    pub fn parse(self) -> ApiResult<ApplicationFilter> {
+        Ok(ApplicationFilter {
+            program_id: parse_optional_id("filter.programId", self.program_id.as_ref())?,
+            status: self.status.map(Into::into),
+            search: self.search,
+            submitted_from: self.submitted_from,
+            submitted_before: self.submitted_before,
+            recommended: self.recommended,
+        })
+    }
 }
 
 /// The SME input as entered (for the draft) and parsed (for the engine).
@@ -349,11 +372,7 @@ impl ApplicationQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Conn<VoucherApplication>> {
-        let f = filter.unwrap_or_default();
-        let filter = ApplicationFilter {
-            program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,
-            status: f.status.map(Into::into),
-        };
+        let filter = filter.unwrap_or_default().parse()?;
         let page = applications::list(ctx(c)?, &filter, page_request(first, after)?).await?;
         connection(page, |a| a.id, |a| Ok(VoucherApplication(a)))
     }
@@ -373,16 +392,21 @@ impl ApplicationQuery {
     }
 
     /// The agency's review queue: submitted applications of its member state, first come,
-    /// first served.
+    /// first served; `filter` narrows it (search by reference or organisation name, dates,
+    /// waiting for a second officer). `GET /review-queue.csv` exports it with the same filter.
     async fn review_queue(
         &self,
         c: &Context<'_>,
         program_id: Option<ID>,
+        filter: Option<VoucherApplicationFilter>,
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Conn<VoucherApplication>> {
-        let program = parse_optional_id("programId", program_id.as_ref())?;
-        let page = applications::queue(ctx(c)?, program, page_request(first, after)?).await?;
+        let mut f = filter.unwrap_or_default().parse()?;
+        if let Some(p) = parse_optional_id("programId", program_id.as_ref())? {
+            f.program_id = Some(p);
+        }
+        let page = applications::queue(ctx(c)?, &f, page_request(first, after)?).await?;
         connection(
             page,
             |a| a.queue_key.unwrap_or(a.id),

@@ -28,7 +28,7 @@ pub const COLUMNS: [&str; 13] = [
 
 /// RFC 4180 quoting, and a leading `'` before `= + - @` so that a spreadsheet never runs a
 /// reference as a formula (CSV injection).
-fn cell(s: &str) -> String {
+pub(super) fn cell(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
@@ -41,7 +41,7 @@ fn cell(s: &str) -> String {
     }
 }
 
-fn plain(status: StatusCode, msg: &'static str) -> Response {
+pub(super) fn plain(status: StatusCode, msg: &'static str) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],

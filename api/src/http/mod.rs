@@ -6,6 +6,7 @@ pub mod health;
 pub mod ledger_csv;
 pub mod metrics;
 pub mod request_span;
+pub mod review_queue_csv;
 pub mod security_headers;
 pub mod spa;
 pub mod ws;
@@ -52,6 +53,7 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
     let mut r = Router::new()
         .route("/graphql", get(graphql_get).post(graphql::post))
         .route("/programs/{id}/ledger.csv", get(ledger_csv::export))
+        .route("/review-queue.csv", get(review_queue_csv::export))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::handler));

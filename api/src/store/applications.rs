@@ -29,7 +29,7 @@ use domain::sme::SmeAssessment;
 use domain::voucher::{VoucherCode, VoucherStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, Set,
 };
 use uuid::Uuid;
@@ -205,6 +205,66 @@ pub async fn find_many(
 pub struct ApplicationFilter {
     pub program_id: Option<Uuid>,
     pub status: Option<ApplicationStatus>,
+    /// Part of the reference or of the organisation's name, any case.
+    pub search: Option<String>,
+    /// Submitted at or after / before.
+    pub submitted_from: Option<DateTime<Utc>>,
+    pub submitted_before: Option<DateTime<Utc>>,
+    /// Recommended by a first officer (waiting for the second) or not.
+    pub recommended: Option<bool>,
+}
+
+impl ApplicationFilter {
+    /// This filter applied to `q` (the status too, unless `status` is given).
+    fn apply(
+        &self,
+        mut q: sea_orm::Select<voucher_application::Entity>,
+    ) -> sea_orm::Select<voucher_application::Entity> {
+        use sea_orm::sea_query::{ExprTrait, Func, LikeExpr, Query};
+        if let Some(p) = self.program_id {
+            q = q.filter(A::ProgramId.eq(p));
+        }
+        if let Some(s) = self.status {
+            q = q.filter(A::Status.eq(s.as_str()));
+        }
+        if let Some(s) = self
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            let escaped = s
+                .to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            let like = || LikeExpr::new(format!("%{escaped}%")).escape('\\');
+            let by_name = Query::select()
+                .column(organisation::Column::Id)
+                .from(organisation::Entity)
+                .and_where(
+                    Expr::expr(Func::lower(Expr::col(organisation::Column::Name))).like(like()),
+                )
+                .to_owned();
+            q = q.filter(
+                Condition::any()
+                    .add(Expr::expr(Func::lower(Expr::col(A::Reference))).like(like()))
+                    .add(A::OrganisationId.in_subquery(by_name)),
+            );
+        }
+        if let Some(from) = self.submitted_from {
+            q = q.filter(A::SubmittedAt.gte(from));
+        }
+        if let Some(before) = self.submitted_before {
+            q = q.filter(A::SubmittedAt.lt(before));
+        }
+        match self.recommended {
+            Some(true) => q = q.filter(A::RecommendedBy.is_not_null()),
+            Some(false) => q = q.filter(A::RecommendedBy.is_null()),
+            None => {}
+        }
+        q
+    }
 }
 
 /// The caller's applications, newest first.
@@ -214,13 +274,7 @@ pub async fn list(
     f: &ApplicationFilter,
     req: PageRequest,
 ) -> Result<Page<Application>, StoreError> {
-    let mut q = scoped::<voucher_application::Entity>(scope);
-    if let Some(p) = f.program_id {
-        q = q.filter(A::ProgramId.eq(p));
-    }
-    if let Some(s) = f.status {
-        q = q.filter(A::Status.eq(s.as_str()));
-    }
+    let q = f.apply(scoped::<voucher_application::Entity>(scope));
     page::fetch(db, q, A::Id, Order::NewestFirst, req)
         .await?
         .try_map(Application::try_from)
@@ -230,17 +284,42 @@ pub async fn list(
 pub async fn queue(
     db: &DatabaseConnection,
     scope: &Scope,
-    program_id: Option<Uuid>,
+    f: &ApplicationFilter,
     req: PageRequest,
 ) -> Result<Page<Application>, StoreError> {
-    let mut q = scoped::<voucher_application::Entity>(scope)
-        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()));
-    if let Some(p) = program_id {
-        q = q.filter(A::ProgramId.eq(p));
-    }
+    let q = queue_query(scope, f);
     page::fetch(db, q, A::QueueKey, Order::OldestFirst, req)
         .await?
         .try_map(Application::try_from)
+}
+
+fn queue_query(
+    scope: &Scope,
+    f: &ApplicationFilter,
+) -> sea_orm::Select<voucher_application::Entity> {
+    let f = ApplicationFilter {
+        status: Some(ApplicationStatus::Submitted),
+        ..f.clone()
+    };
+    f.apply(scoped::<voucher_application::Entity>(scope))
+}
+
+/// The whole queue under `f`, first come first served, at most `limit` (the CSV export).
+pub async fn queue_all(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    f: &ApplicationFilter,
+    limit: u64,
+) -> Result<Vec<Application>, StoreError> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    queue_query(scope, f)
+        .order_by_asc(A::QueueKey)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Application::try_from)
+        .collect()
 }
 
 pub async fn create(

@@ -266,3 +266,100 @@ async fn a_reference_that_does_not_exist_or_is_out_of_scope_is_not_found() {
     r.expect_code("VALIDATION");
     assert_eq!(r.field(), Some("reference"));
 }
+
+#[tokio::test]
+async fn the_queue_is_searched_by_reference_and_organisation_name_filtered_and_exported() {
+    let app = spawn_app().await;
+    let (agency, officer) = app.with_agency("DE").await;
+    let second = app.with_officer(agency).await;
+    let programme = app
+        .with_open_programme(&officer, "DE-Q-2027", "1000000")
+        .await;
+    let other = app
+        .with_open_programme(&officer, "DE-Q2-2027", "1000000")
+        .await;
+    let mut ids = Vec::new();
+    for p in [programme, programme, other] {
+        let (_, clinic) = app.with_clinic("DE").await;
+        ids.push(app.with_submitted_application(&clinic, p, "2000").await);
+    }
+    app.gql(
+        second.token(),
+        "mutation($id: ID!) { recommendVoucherApplication(id: $id) { id } }",
+        json!({ "id": ids[1] }),
+    )
+    .await
+    .ok();
+    const Q: &str = "query($f: VoucherApplicationFilter) { reviewQueue(filter: $f) { totalCount edges { node { id reference organisation { name } } } } }";
+    let found = |f: Value| {
+        let app = &app;
+        let officer = &officer;
+        async move {
+            let r = app.gql(officer.token(), Q, json!({ "f": f })).await;
+            let q = &r.ok()["reviewQueue"];
+            let ids: Vec<String> = q["edges"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["node"]["id"].as_str().unwrap().to_owned())
+                .collect();
+            assert_eq!(q["totalCount"], ids.len(), "{f}");
+            ids
+        }
+    };
+    let s = |i: usize| ids[i].to_string();
+    assert_eq!(found(json!({})).await, vec![s(0), s(1), s(2)]);
+    assert_eq!(
+        found(json!({ "search": "q-2027-a-000002" })).await,
+        vec![s(1)]
+    );
+    assert_eq!(found(json!({ "search": "DE-Q2" })).await, vec![s(2)]);
+    assert_eq!(
+        found(json!({ "programId": programme })).await,
+        vec![s(0), s(1)]
+    );
+    assert_eq!(found(json!({ "recommended": true })).await, vec![s(1)]);
+    assert_eq!(
+        found(json!({ "recommended": false })).await,
+        vec![s(0), s(2)]
+    );
+    assert_eq!(
+        found(json!({ "search": "100%" })).await,
+        Vec::<String>::new()
+    );
+    let future = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc3339();
+    assert_eq!(
+        found(json!({ "submittedFrom": future })).await,
+        Vec::<String>::new()
+    );
+    assert_eq!(found(json!({ "submittedBefore": future })).await.len(), 3);
+    // By organisation name: every clinic fixture is called "Clinic DE"; an agency is not.
+    assert_eq!(found(json!({ "search": "clinic de" })).await.len(), 3);
+    assert_eq!(found(json!({ "search": "Agency" })).await.len(), 0);
+
+    // The CSV export takes the same filter, through the same permission.
+    let csv = |query: &str, token: Option<&str>| {
+        let mut req = reqwest::Client::new().get(app.url(&format!("/review-queue.csv{query}")));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        async move {
+            let res = req.send().await.unwrap();
+            (res.status().as_u16(), res.text().await.unwrap())
+        }
+    };
+    let (status, body) = csv(&format!("?programId={programme}"), officer.token()).await;
+    assert_eq!(status, 200);
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(
+        lines[0],
+        "reference,submitted_at,organisation,requested_amount,currency,cutoff,recommended,recommended_amount,application_id"
+    );
+    assert_eq!(lines.len(), 3, "{body}");
+    assert!(lines[1].starts_with("DE-Q-2027-A-000001,"));
+    assert!(lines[2].starts_with("DE-Q-2027-A-000002,") && lines[2].contains(",true,2000.00,"));
+    let (_, clinic) = app.with_clinic("DE").await;
+    assert_eq!(csv("", clinic.token()).await.0, 403);
+    assert_eq!(csv("", None).await.0, 401);
+    assert_eq!(csv("?recommended=maybe", officer.token()).await.0, 400);
+}
