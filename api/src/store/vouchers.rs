@@ -157,6 +157,15 @@ pub async fn find_many(
     )
 }
 
+/// How many vouchers of a programme are still active.
+pub async fn active_in(db: &DatabaseConnection, program_id: Uuid) -> Result<u64, StoreError> {
+    Ok(voucher::Entity::find()
+        .filter(V::ProgramId.eq(program_id))
+        .filter(V::Status.is_in(active()))
+        .count(db)
+        .await?)
+}
+
 /// The voucher with this reference, within the scope.
 pub async fn find_by_reference(
     db: &DatabaseConnection,
