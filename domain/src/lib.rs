@@ -28,6 +28,7 @@
 //! - [`training`]: `TrainingError` (invalid sessions, participants, enrolment outside the
 //!   window, cancelling twice); seats, waitlist and promotion, attendance, iCalendar.
 //! - [`directory`]: the agencies' helpdesk contacts; `ParseError` naming the part.
+//! - [`reference`]: `ParseError`; references people quote (`DE-KH-CYBER-2027-A-000123`).
 //! - [`four_eyes`]: `FourEyesError`; which approvals of money need a second officer.
 pub mod account;
 pub mod alert;
@@ -46,6 +47,7 @@ pub mod money;
 pub mod notification;
 pub mod organisation;
 pub mod programme;
+pub mod reference;
 pub mod reserve;
 pub mod sme;
 pub mod training;

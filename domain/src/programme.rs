@@ -379,6 +379,56 @@ pub fn transition(
     }
 }
 
+/// What an archive would leave behind: it is refused while anything remains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Remains {
+    /// Vouchers still `ISSUED` or `PARTIALLY_REDEEMED`.
+    pub active_vouchers: u64,
+    /// Budget not committed nor disbursed: deallocate it first.
+    pub available: Money,
+    /// Committed funds (active vouchers, payments not yet approved).
+    pub committed: Money,
+}
+
+/// An archived programme moves no money any more, so archiving needs nothing left behind: no
+/// active voucher (its cancellation or expiry would release funds no one could deallocate),
+/// no budget left to deallocate, nothing committed. The error names what remains (`funds`).
+pub fn check_archivable(r: Remains) -> Result<(), ProgrammeError> {
+    let mut left = Vec::new();
+    if r.active_vouchers > 0 {
+        left.push(format!(
+            "{} active voucher{} (cancel them or let them expire)",
+            r.active_vouchers,
+            if r.active_vouchers == 1 { "" } else { "s" }
+        ));
+    }
+    if !r.available.amount().is_zero() {
+        left.push(format!(
+            "{} {} to deallocate",
+            r.available.amount(),
+            r.available.currency()
+        ));
+    }
+    if !r.committed.amount().is_zero() {
+        left.push(format!(
+            "{} {} committed (vouchers or payments still open)",
+            r.committed.amount(),
+            r.committed.currency()
+        ));
+    }
+    if left.is_empty() {
+        Ok(())
+    } else {
+        Err(invalid(
+            "funds",
+            format!(
+                "a programme can be archived only when nothing remains: {}",
+                left.join("; ")
+            ),
+        ))
+    }
+}
+
 /// Only a draft may change its code: applications, vouchers and the ledger's CSV name the
 /// programme by it once it is open.
 pub fn check_code_change(
@@ -536,6 +586,34 @@ mod tests {
             validity_days: 365,
             de_minimis: true,
             four_eyes: None,
+        }
+    }
+
+    #[test]
+    fn archiving_is_refused_while_vouchers_or_funds_remain_and_names_them() {
+        let eur = |m: i64| Money::from_minor_units(m, Currency::EUR);
+        let nothing = Remains {
+            active_vouchers: 0,
+            available: eur(0),
+            committed: eur(0),
+        };
+        assert_eq!(check_archivable(nothing), Ok(()));
+        let e = check_archivable(Remains {
+            active_vouchers: 2,
+            available: eur(150_000),
+            committed: eur(80_000),
+        })
+        .unwrap_err();
+        let ProgrammeError::Invalid { field, message } = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(field, "funds");
+        for part in [
+            "2 active vouchers",
+            "1500.00 EUR to deallocate",
+            "800.00 EUR committed",
+        ] {
+            assert!(message.contains(part), "{message}");
         }
     }
 

@@ -11,6 +11,7 @@ mod m20261130_000006_agency_helpdesk;
 mod m20261130_000007_audit_append_only;
 mod m20261201_000101_incidents;
 mod m20261201_000201_four_eyes;
+mod m20261201_000202_references;
 mod m20261201_000301_alerts;
 mod m20261201_000401_catalogue;
 mod m20261201_000402_training;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000007_audit_append_only::Migration),
             Box::new(m20261201_000101_incidents::Migration),
             Box::new(m20261201_000201_four_eyes::Migration),
+            Box::new(m20261201_000202_references::Migration),
             Box::new(m20261201_000301_alerts::Migration),
             Box::new(m20261201_000401_catalogue::Migration),
             Box::new(m20261201_000402_training::Migration),

@@ -68,6 +68,7 @@ async fn concurrent_commits_never_overspend_and_reconcile_with_the_ledger() {
                 amount_minor: amount,
                 reference: domain::ledger::LedgerReference::parse(&key).unwrap(),
                 voucher_id: Some(voucher),
+                voucher_reference: None,
                 idempotency_key: Some(domain::ledger::IdempotencyKey::parse(&key).unwrap()),
             };
             let now = chrono::Utc::now();

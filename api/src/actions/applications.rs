@@ -164,14 +164,47 @@ pub async fn find_many(ctx: &Ctx, ids: &[Uuid]) -> ApiResult<Vec<Application>> {
 }
 
 /// The agency's review queue: submitted applications of its member state, first come, first
-/// served.
+/// served, narrowed by `filter` (programme, search by reference or organisation name,
+/// submission dates, waiting for a second officer or not).
 pub async fn queue(
     ctx: &Ctx,
-    program_id: Option<Uuid>,
+    filter: &ApplicationFilter,
     page: PageRequest,
 ) -> ApiResult<Page<Application>> {
     let p = ctx.authorize(Action::ApplicationQueue).await?;
-    Ok(repo::queue(ctx.store().db(), &p.scope, program_id, page).await?)
+    Ok(repo::queue(ctx.store().db(), &p.scope, filter, page).await?)
+}
+
+/// The most rows one export of the queue holds.
+pub const QUEUE_EXPORT_LIMIT: u64 = 10_000;
+
+/// One row of the queue's export: the application and its organisation's name.
+pub struct QueueRow {
+    pub application: Application,
+    pub organisation: String,
+}
+
+/// The review queue under `filter` as rows for the CSV export (`GET /review-queue.csv`), first
+/// come first served, at most [`QUEUE_EXPORT_LIMIT`].
+pub async fn queue_export(ctx: &Ctx, filter: &ApplicationFilter) -> ApiResult<Vec<QueueRow>> {
+    let p = ctx.authorize(Action::ApplicationQueue).await?;
+    let db = ctx.store().db();
+    let apps = repo::queue_all(db, &p.scope, filter, QUEUE_EXPORT_LIMIT).await?;
+    let mut ids: Vec<Uuid> = apps.iter().map(|a| a.organisation_id).collect();
+    ids.sort();
+    ids.dedup();
+    let names: std::collections::HashMap<Uuid, String> = super::organisations::find_many(ctx, &ids)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    Ok(apps
+        .into_iter()
+        .map(|a| QueueRow {
+            organisation: names.get(&a.organisation_id).cloned().unwrap_or_default(),
+            application: a,
+        })
+        .collect())
 }
 
 /// A clinic starts a `DRAFT` application to a programme.

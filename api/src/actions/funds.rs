@@ -46,6 +46,7 @@ pub async fn post(ctx: &Ctx, kind: EntryKind, r: FundsRequest) -> ApiResult<(Pro
         amount_minor: minor_units("amount", r.amount, p.rules.currency, false)?,
         reference: r.reference,
         voucher_id: None,
+        voucher_reference: None,
         idempotency_key: r.idempotency_key,
     };
     match repo::post(ctx.store(), &ctx.actor(), ctx.now(), &p, movement).await? {

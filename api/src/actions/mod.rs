@@ -28,6 +28,7 @@ pub mod organisations;
 pub mod permissions;
 pub mod programmes;
 pub mod redemptions;
+pub mod references;
 pub mod sme;
 pub mod training;
 pub mod vouchers;

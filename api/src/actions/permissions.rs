@@ -145,6 +145,7 @@ table! {
     VoucherCancel = "voucher.cancel", &[AgencyOfficer], OwnMemberState, "cancel an active voucher";
     VoucherChooseServiceProvider = "voucher.choose_service_provider", &[ProviderUser], OwnOrganisation, "name the service provider who may redeem";
     VoucherExpire = "voucher.expire", PUBLIC, System, "expire vouchers past their date and release their funds";
+    ReferenceFind = "reference.find", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "find an application, voucher, redemption or payment by its reference";
     RedemptionList = "redemption.list", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list redemptions";
     RedemptionRecommend = "redemption.recommend", &[AgencyOfficer], OwnMemberState, "recommend a redemption's payment: the first of the four eyes";
     RedemptionPay = "redemption.pay", &[AgencyOfficer], OwnMemberState, "approve a redemption's payment (above the programme's four-eyes threshold, after another officer's recommendation)";

@@ -105,6 +105,14 @@ pub async fn transition(ctx: &Ctx, id: Uuid, to: ProgrammeStatus) -> ApiResult<P
     let prog = managed(ctx, Action::ProgrammeTransition, id).await?;
     let now = ctx.now();
     rules::transition(prog.status, to, &prog.rules, prog.funds.allocated, now)?;
+    if to == ProgrammeStatus::Archived {
+        let db = ctx.store().db();
+        rules::check_archivable(rules::Remains {
+            active_vouchers: crate::store::vouchers::active_in(db, prog.id).await?,
+            available: prog.money(prog.funds.available()),
+            committed: prog.money(prog.funds.committed),
+        })?;
+    }
     repo::transition(ctx.store(), &ctx.actor(), now, &prog, to)
         .await?
         .ok_or_else(|| ApiError::transition("the programme changed meanwhile; reload and retry"))

@@ -3,13 +3,12 @@ use super::context::ctx;
 use super::loaders::{self, OrganisationLoader};
 use super::member_states::MemberState;
 use super::organisations::Organisation;
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, parse_id, parse_optional_id};
 use crate::actions::accounts::Account;
 use crate::actions::accounts::{self, NewUser};
 use crate::actions::organisations::Organisation as DOrganisation;
 use crate::error::ApiResult;
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::account::{Email, NewPassword, parse_display_name};
@@ -124,7 +123,7 @@ impl AccountQuery {
         c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, User>> {
+    ) -> ApiResult<Conn<User>> {
         let page = accounts::list(ctx(c)?, page_request(first, after)?).await?;
         connection(page, |a| a.id, |a| Ok(User::from(a)))
     }

@@ -5,7 +5,7 @@
 use super::context::ctx;
 use super::loaders::{self, OrganisationLoader, ProgrammeLoader, VoucherByApplicationLoader};
 use super::organisations::Organisation;
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
 use super::scalars::{id, lookup_id, parse_id, parse_optional_id};
 use super::sme::{SmeAssessment, SmeAssessmentInput, from_domain, to_domain};
@@ -13,7 +13,6 @@ use super::vouchers::Voucher;
 use crate::actions::applications::{self as applications, DraftInput, ServiceInput, SmeInput};
 use crate::actions::applications::{Application, ApplicationFilter};
 use crate::error::{ApiError, ApiResult};
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, InputType, Json, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::application::{self as rules, ApplicationStatus};
@@ -153,6 +152,11 @@ impl VoucherApplication {
     async fn id(&self) -> ID {
         id(self.0.id)
     }
+    /// The reference people quote, given at submission, e.g. `DE-KH-CYBER-2027-A-000123`;
+    /// null for a draft.
+    async fn reference(&self) -> Option<&str> {
+        self.0.reference.as_deref()
+    }
     async fn status(&self) -> VoucherApplicationStatus {
         self.0.status.into()
     }
@@ -270,7 +274,30 @@ impl VoucherApplication {
 #[derive(InputObject, Default)]
 pub struct VoucherApplicationFilter {
     pub program_id: Option<ID>,
+    /// Ignored by `reviewQueue` (always `SUBMITTED`).
     pub status: Option<VoucherApplicationStatus>,
+    /// Part of the reference or of the organisation's name, in any case.
+    pub search: Option<String>,
+    /// Submitted at or after this instant.
+    pub submitted_from: Option<DateTime<Utc>>,
+    /// Submitted before this instant.
+    pub submitted_before: Option<DateTime<Utc>>,
+    /// `true`: recommended by a first officer, waiting for the second; `false`: not yet.
+    pub recommended: Option<bool>,
+}
+
+impl VoucherApplicationFilter {
+    /// The action's filter (ids parsed, naming `filter.programId`).
+    pub fn parse(self) -> ApiResult<ApplicationFilter> {
+        Ok(ApplicationFilter {
+            program_id: parse_optional_id("filter.programId", self.program_id.as_ref())?,
+            status: self.status.map(Into::into),
+            search: self.search,
+            submitted_from: self.submitted_from,
+            submitted_before: self.submitted_before,
+            recommended: self.recommended,
+        })
+    }
 }
 
 /// The SME input as entered (for the draft) and parsed (for the engine).
@@ -344,12 +371,8 @@ impl ApplicationQuery {
         filter: Option<VoucherApplicationFilter>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, VoucherApplication>> {
-        let f = filter.unwrap_or_default();
-        let filter = ApplicationFilter {
-            program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,
-            status: f.status.map(Into::into),
-        };
+    ) -> ApiResult<Conn<VoucherApplication>> {
+        let filter = filter.unwrap_or_default().parse()?;
         let page = applications::list(ctx(c)?, &filter, page_request(first, after)?).await?;
         connection(page, |a| a.id, |a| Ok(VoucherApplication(a)))
     }
@@ -369,16 +392,21 @@ impl ApplicationQuery {
     }
 
     /// The agency's review queue: submitted applications of its member state, first come,
-    /// first served.
+    /// first served; `filter` narrows it (search by reference or organisation name, dates,
+    /// waiting for a second officer). `GET /review-queue.csv` exports it with the same filter.
     async fn review_queue(
         &self,
         c: &Context<'_>,
         program_id: Option<ID>,
+        filter: Option<VoucherApplicationFilter>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, VoucherApplication>> {
-        let program = parse_optional_id("programId", program_id.as_ref())?;
-        let page = applications::queue(ctx(c)?, program, page_request(first, after)?).await?;
+    ) -> ApiResult<Conn<VoucherApplication>> {
+        let mut f = filter.unwrap_or_default().parse()?;
+        if let Some(p) = parse_optional_id("programId", program_id.as_ref())? {
+            f.program_id = Some(p);
+        }
+        let page = applications::queue(ctx(c)?, &f, page_request(first, after)?).await?;
         connection(
             page,
             |a| a.queue_key.unwrap_or(a.id),

@@ -1,11 +1,10 @@
 //! The audit trail, for the platform admin.
 use super::context::ctx;
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, parse_optional_id};
 use crate::actions::audit;
 use crate::actions::audit::{AuditFilter as Filter, AuditRecord};
 use crate::error::ApiResult;
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
@@ -84,7 +83,7 @@ impl AuditQuery {
         first: Option<i32>,
         after: Option<String>,
         filter: Option<AuditFilter>,
-    ) -> ApiResult<Connection<String, AuditEntry>> {
+    ) -> ApiResult<Conn<AuditEntry>> {
         let f = filter.unwrap_or_default();
         let filter = Filter {
             chain: f.chain,

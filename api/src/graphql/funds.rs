@@ -58,6 +58,8 @@ pub struct LedgerEntry {
     /// E.g. the budget decision or the voucher's reference.
     pub reference: String,
     pub voucher_id: Option<ID>,
+    /// The voucher's reference (e.g. `DE-KH-CYBER-2027-V-000042`), to link to it as people do.
+    pub voucher_reference: Option<String>,
     pub actor_id: Option<ID>,
     pub created_at: DateTime<Utc>,
     /// The balances right after this movement.
@@ -73,6 +75,7 @@ impl LedgerEntry {
             currency: e.currency.code().to_owned(),
             reference: e.reference,
             voucher_id: e.voucher_id.map(id),
+            voucher_reference: e.voucher_reference,
             actor_id: e.actor_id.map(id),
             created_at: e.created_at,
             funds_after: ProgramFunds::of(p, e.after),

@@ -20,6 +20,7 @@ pub mod organisations;
 pub mod pagination;
 pub mod programmes;
 pub mod redemptions;
+pub mod references;
 pub mod scalars;
 pub mod sme;
 pub mod subscription;
@@ -40,6 +41,7 @@ pub struct QueryRoot(
     applications::ApplicationQuery,
     vouchers::VoucherQuery,
     redemptions::RedemptionQuery,
+    references::ReferenceQuery,
     notifications::NotificationQuery,
     directory::DirectoryQuery,
     incidents::IncidentQuery,

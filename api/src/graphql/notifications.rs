@@ -2,13 +2,12 @@
 use super::applications::VoucherApplication;
 use super::context::ctx;
 use super::loaders::{self, ApplicationLoader, VoucherLoader};
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, parse_id};
 use super::vouchers::Voucher;
 use crate::actions::notifications;
 use crate::actions::notifications as repo;
 use crate::error::ApiResult;
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, Object};
 use chrono::{DateTime, Utc};
 
@@ -95,7 +94,7 @@ impl NotificationQuery {
         c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, Notification>> {
+    ) -> ApiResult<Conn<Notification>> {
         let page = notifications::list(ctx(c)?, page_request(first, after)?).await?;
         connection(page, |n| n.id, |n| Ok(Notification(n)))
     }

@@ -2,12 +2,11 @@
 use super::accounts::User;
 use super::context::ctx;
 use super::member_states::MemberState;
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, lookup_id, parse_id};
 use crate::actions::organisations as repo;
 use crate::actions::organisations::{self, NewRegistration};
 use crate::error::{ApiError, ApiResult};
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::account::{Email, NewPassword, parse_display_name};
@@ -164,7 +163,7 @@ impl OrganisationQuery {
         first: Option<i32>,
         after: Option<String>,
         filter: Option<OrganisationFilter>,
-    ) -> ApiResult<Connection<String, Organisation>> {
+    ) -> ApiResult<Conn<Organisation>> {
         let page = page_request(first, after)?;
         let rows = organisations::list(ctx(c)?, &self::filter(filter)?, page).await?;
         connection(rows, |o| o.id, |o| Ok(Organisation(o)))
@@ -180,7 +179,7 @@ impl OrganisationQuery {
         name_contains: Option<String>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, ServiceProviderListing>> {
+    ) -> ApiResult<Conn<ServiceProviderListing>> {
         let filter = repo::OrganisationFilter {
             member_state: member_state.as_deref().map(MS::parse).transpose()?,
             name_contains,

@@ -5,14 +5,13 @@ use super::funds::{LedgerEntry, MonthlyFunds, ProgramFunds};
 use super::loaders::LedgerFirstPageLoader;
 use super::member_states::MemberState;
 use super::organisations::{HealthcareType, Nis2Class};
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, lookup_id, parse_id};
 use super::sme::SmeCategory;
 use crate::actions::funds;
 use crate::actions::programmes::{self as programmes, ProgrammeDraft, funds_visible};
 use crate::actions::programmes::{Programme, ProgrammeFilter};
 use crate::error::{ApiError, ApiResult};
-use async_graphql::connection::Connection;
 use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
@@ -281,7 +280,7 @@ impl VoucherProgram {
         c: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Option<Connection<String, LedgerEntry>>> {
+    ) -> ApiResult<Option<Conn<LedgerEntry>>> {
         let (req, actx) = (page_request(first, after)?, ctx(c)?);
         let page = match req.after {
             // The first page of every programme in one read.
@@ -327,7 +326,7 @@ impl ProgrammeQuery {
         first: Option<i32>,
         after: Option<String>,
         filter: Option<VoucherProgramFilter>,
-    ) -> ApiResult<Connection<String, VoucherProgram>> {
+    ) -> ApiResult<Conn<VoucherProgram>> {
         let f = filter.unwrap_or_default();
         let filter = ProgrammeFilter {
             member_state: f

@@ -4,13 +4,12 @@
 use super::context::ctx;
 use super::loaders::{self, OrganisationLoader, VoucherLoader};
 use super::organisations::Organisation;
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, parse_id, parse_optional_id};
 use super::vouchers::Voucher;
 use crate::actions::redemptions;
 use crate::actions::redemptions::{self as repo, RedemptionFilter};
 use crate::error::ApiResult;
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -37,6 +36,14 @@ impl Redemption {
 impl Redemption {
     async fn id(&self) -> ID {
         id(self.0.id)
+    }
+    /// The reference people quote, e.g. `DE-KH-CYBER-2027-R-000007`.
+    async fn reference(&self) -> Option<&str> {
+        self.0.reference.as_deref()
+    }
+    /// The payment's reference, once paid, e.g. `DE-KH-CYBER-2027-P-000005`.
+    async fn payment_reference(&self) -> Option<&str> {
+        self.0.payment_reference.as_deref()
     }
     async fn status(&self) -> ApiResult<RedemptionStatus> {
         Ok(self.0.status.into())
@@ -127,7 +134,7 @@ impl RedemptionQuery {
         filter: Option<RedemptionFilterInput>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, Redemption>> {
+    ) -> ApiResult<Conn<Redemption>> {
         let f = filter.unwrap_or_default();
         let filter = RedemptionFilter {
             voucher_id: parse_optional_id("filter.voucherId", f.voucher_id.as_ref())?,

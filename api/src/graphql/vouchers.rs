@@ -5,14 +5,13 @@
 use super::applications::VoucherApplication;
 use super::context::ctx;
 use super::loaders::{self, ApplicationLoader, ProgrammeLoader, RedemptionsByVoucherLoader};
-use super::pagination::{connection, page_request};
+use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
 use super::redemptions::Redemption;
 use super::scalars::{id, lookup_id, parse_id, parse_optional_id};
 use crate::actions::vouchers::VoucherFilter;
 use crate::actions::vouchers::{self as vouchers, Quote, RedeemRequest};
 use crate::error::{ApiError, ApiResult};
-use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::decision::DecisionReason;
@@ -47,6 +46,10 @@ impl Voucher {
     /// voucher sees it.
     async fn code(&self, c: &Context<'_>) -> ApiResult<Option<String>> {
         Ok(vouchers::code_for(ctx(c)?, &self.0))
+    }
+    /// The reference people quote, e.g. `DE-KH-CYBER-2027-V-000042`.
+    async fn reference(&self) -> Option<&str> {
+        self.0.reference.as_deref()
     }
     async fn status(&self) -> ApiResult<VoucherStatus> {
         Ok(self.0.status.into())
@@ -192,7 +195,7 @@ impl VoucherQuery {
         filter: Option<VoucherFilterInput>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Connection<String, Voucher>> {
+    ) -> ApiResult<Conn<Voucher>> {
         let f = filter.unwrap_or_default();
         let filter = VoucherFilter {
             program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,

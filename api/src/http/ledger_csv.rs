@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use std::net::SocketAddr;
 
-pub const COLUMNS: [&str; 12] = [
+pub const COLUMNS: [&str; 13] = [
     "entry_id",
     "created_at",
     "kind",
@@ -23,11 +23,12 @@ pub const COLUMNS: [&str; 12] = [
     "committed_after",
     "disbursed_after",
     "available_after",
+    "voucher_reference",
 ];
 
 /// RFC 4180 quoting, and a leading `'` before `= + - @` so that a spreadsheet never runs a
 /// reference as a formula (CSV injection).
-fn cell(s: &str) -> String {
+pub(super) fn cell(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
@@ -40,7 +41,7 @@ fn cell(s: &str) -> String {
     }
 }
 
-fn plain(status: StatusCode, msg: &'static str) -> Response {
+pub(super) fn plain(status: StatusCode, msg: &'static str) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -91,6 +92,7 @@ pub async fn export(
             prog.money(after.committed).amount().to_string(),
             prog.money(after.disbursed).amount().to_string(),
             prog.money(after.available()).amount().to_string(),
+            cell(e.voucher_reference.as_deref().unwrap_or_default()),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");

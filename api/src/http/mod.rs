@@ -8,6 +8,7 @@ pub mod health;
 pub mod ledger_csv;
 pub mod metrics;
 pub mod request_span;
+pub mod review_queue_csv;
 pub mod security_headers;
 pub mod spa;
 pub mod taxii;
@@ -57,6 +58,7 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         .route("/programs/{id}/ledger.csv", get(ledger_csv::export))
         .route("/catalogue.jsonld", get(catalogue::jsonld))
         .route("/training/sessions/{file}", get(catalogue::ics))
+        .route("/review-queue.csv", get(review_queue_csv::export))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::handler))

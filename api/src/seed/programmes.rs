@@ -138,6 +138,7 @@ pub(super) async fn seed(
                 "Budget decision {year}"
             )))?,
             voucher_id: None,
+            voucher_reference: None,
             idempotency_key: None,
         };
         p(ledger::post(store, actor, now, &programme, allocate)

@@ -8,6 +8,7 @@ use super::ledger::{self, Movement, Refusal};
 use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
+use super::references;
 use super::tenancy::scoped;
 use super::vouchers::Voucher;
 use super::write::{Audit, Tx, change_one};
@@ -23,11 +24,12 @@ use domain::ledger::{EntryKind, LedgerReference};
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
 use domain::organisation::{HealthcareType, Nis2Class, OrganisationStatus};
+use domain::reference::{Reference, ReferenceKind};
 use domain::sme::SmeAssessment;
 use domain::voucher::{VoucherCode, VoucherStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, Set,
 };
 use uuid::Uuid;
@@ -59,6 +61,8 @@ pub struct Application {
     pub decided_at: Option<DateTime<Utc>>,
     /// The officer who decided (approved or rejected).
     pub decided_by: Option<Uuid>,
+    /// The reference people quote, given at submission.
+    pub reference: Option<String>,
     /// The first of the four eyes: who recommended approval, and for how much.
     pub recommendation: Option<Recommendation>,
     pub recommended_at: Option<DateTime<Utc>>,
@@ -106,6 +110,7 @@ impl TryFrom<voucher_application::Model> for Application {
             submitted_at: row.submitted_at,
             decided_at: row.decided_at,
             decided_by: row.decided_by,
+            reference: row.reference,
             recommendation: match (row.recommended_by, row.recommended_minor) {
                 (Some(by), Some(amount_minor)) => Some(Recommendation { by, amount_minor }),
                 _ => None,
@@ -160,6 +165,20 @@ pub async fn find(
         .transpose()
 }
 
+/// The application with this reference, within the scope.
+pub async fn find_by_reference(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    reference: &Reference,
+) -> Result<Option<Application>, StoreError> {
+    scoped::<voucher_application::Entity>(scope)
+        .filter(A::Reference.eq(reference.as_str()))
+        .one(db)
+        .await?
+        .map(Application::try_from)
+        .transpose()
+}
+
 /// Whether an application with this id exists at all (to audit out-of-scope probes).
 pub async fn exists(db: &DatabaseConnection, id: Uuid) -> Result<bool, StoreError> {
     Ok(voucher_application::Entity::find_by_id(id)
@@ -186,6 +205,66 @@ pub async fn find_many(
 pub struct ApplicationFilter {
     pub program_id: Option<Uuid>,
     pub status: Option<ApplicationStatus>,
+    /// Part of the reference or of the organisation's name, any case.
+    pub search: Option<String>,
+    /// Submitted at or after / before.
+    pub submitted_from: Option<DateTime<Utc>>,
+    pub submitted_before: Option<DateTime<Utc>>,
+    /// Recommended by a first officer (waiting for the second) or not.
+    pub recommended: Option<bool>,
+}
+
+impl ApplicationFilter {
+    /// This filter applied to `q` (the status too, unless `status` is given).
+    fn apply(
+        &self,
+        mut q: sea_orm::Select<voucher_application::Entity>,
+    ) -> sea_orm::Select<voucher_application::Entity> {
+        use sea_orm::sea_query::{ExprTrait, Func, LikeExpr, Query};
+        if let Some(p) = self.program_id {
+            q = q.filter(A::ProgramId.eq(p));
+        }
+        if let Some(s) = self.status {
+            q = q.filter(A::Status.eq(s.as_str()));
+        }
+        if let Some(s) = self
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            let escaped = s
+                .to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            let like = || LikeExpr::new(format!("%{escaped}%")).escape('\\');
+            let by_name = Query::select()
+                .column(organisation::Column::Id)
+                .from(organisation::Entity)
+                .and_where(
+                    Expr::expr(Func::lower(Expr::col(organisation::Column::Name))).like(like()),
+                )
+                .to_owned();
+            q = q.filter(
+                Condition::any()
+                    .add(Expr::expr(Func::lower(Expr::col(A::Reference))).like(like()))
+                    .add(A::OrganisationId.in_subquery(by_name)),
+            );
+        }
+        if let Some(from) = self.submitted_from {
+            q = q.filter(A::SubmittedAt.gte(from));
+        }
+        if let Some(before) = self.submitted_before {
+            q = q.filter(A::SubmittedAt.lt(before));
+        }
+        match self.recommended {
+            Some(true) => q = q.filter(A::RecommendedBy.is_not_null()),
+            Some(false) => q = q.filter(A::RecommendedBy.is_null()),
+            None => {}
+        }
+        q
+    }
 }
 
 /// The caller's applications, newest first.
@@ -195,13 +274,7 @@ pub async fn list(
     f: &ApplicationFilter,
     req: PageRequest,
 ) -> Result<Page<Application>, StoreError> {
-    let mut q = scoped::<voucher_application::Entity>(scope);
-    if let Some(p) = f.program_id {
-        q = q.filter(A::ProgramId.eq(p));
-    }
-    if let Some(s) = f.status {
-        q = q.filter(A::Status.eq(s.as_str()));
-    }
+    let q = f.apply(scoped::<voucher_application::Entity>(scope));
     page::fetch(db, q, A::Id, Order::NewestFirst, req)
         .await?
         .try_map(Application::try_from)
@@ -211,17 +284,42 @@ pub async fn list(
 pub async fn queue(
     db: &DatabaseConnection,
     scope: &Scope,
-    program_id: Option<Uuid>,
+    f: &ApplicationFilter,
     req: PageRequest,
 ) -> Result<Page<Application>, StoreError> {
-    let mut q = scoped::<voucher_application::Entity>(scope)
-        .filter(A::Status.eq(ApplicationStatus::Submitted.as_str()));
-    if let Some(p) = program_id {
-        q = q.filter(A::ProgramId.eq(p));
-    }
+    let q = queue_query(scope, f);
     page::fetch(db, q, A::QueueKey, Order::OldestFirst, req)
         .await?
         .try_map(Application::try_from)
+}
+
+fn queue_query(
+    scope: &Scope,
+    f: &ApplicationFilter,
+) -> sea_orm::Select<voucher_application::Entity> {
+    let f = ApplicationFilter {
+        status: Some(ApplicationStatus::Submitted),
+        ..f.clone()
+    };
+    f.apply(scoped::<voucher_application::Entity>(scope))
+}
+
+/// The whole queue under `f`, first come first served, at most `limit` (the CSV export).
+pub async fn queue_all(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    f: &ApplicationFilter,
+    limit: u64,
+) -> Result<Vec<Application>, StoreError> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    queue_query(scope, f)
+        .order_by_asc(A::QueueKey)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Application::try_from)
+        .collect()
 }
 
 pub async fn create(
@@ -474,6 +572,8 @@ pub async fn submit(
         tx.commit().await?;
         return Ok(Err(Refused::NotEligible(failed)));
     }
+    // Drawn in this transaction: a submission that does not commit gives its number back.
+    let reference = references::next(&*tx, programme, ReferenceKind::Application).await?;
     let res = tx
         .update_one(
             voucher_application::Entity::update_many()
@@ -481,6 +581,7 @@ pub async fn submit(
                     A::Status,
                     Expr::value(ApplicationStatus::Submitted.as_str()),
                 )
+                .col_expr(A::Reference, Expr::value(reference.as_str()))
                 .col_expr(A::QueueKey, Expr::value(Uuid::now_v7()))
                 .col_expr(
                     A::Cutoff,
@@ -519,10 +620,10 @@ pub async fn submit(
             return Err(other);
         }
     }
-    tx.audit(
-        audit(app, "application.submit")
-            .detail(serde_json::json!({ "requestedMinor": app.requested_minor })),
-    )
+    tx.audit(audit(app, "application.submit").detail(serde_json::json!({
+        "requestedMinor": app.requested_minor,
+        "reference": reference.as_str(),
+    })))
     .await?;
     let row = get(&*tx, app.id).await?;
     tx.commit().await?;
@@ -685,11 +786,16 @@ async fn approve_once(
         return Ok(Err(Refused::StateChanged));
     }
     let voucher_id = Uuid::now_v7();
+    let reference = references::next(&**tx, programme, ReferenceKind::Voucher).await?;
     let commit = Movement {
         kind: EntryKind::Commit,
         amount_minor,
-        reference: LedgerReference::system(format!("Voucher for application {}", app.id)),
+        reference: LedgerReference::system(format!(
+            "Voucher {reference} for application {}",
+            app.reference.as_deref().unwrap_or("without reference")
+        )),
         voucher_id: Some(voucher_id),
+        voucher_reference: Some(reference.as_str().to_owned()),
         idempotency_key: None,
     };
     if let Err(refusal) = ledger::post_in(tx, programme, &commit).await? {
@@ -716,6 +822,7 @@ async fn approve_once(
             closed_at: Set(None),
             close_reason: Set(None),
             updated_at: Set(now),
+            reference: Set(Some(reference.as_str().to_owned())),
         },
     )
     .await?;
@@ -723,8 +830,9 @@ async fn approve_once(
         let pay = Movement {
             kind: EntryKind::Disburse,
             amount_minor: prefinanced,
-            reference: LedgerReference::system(format!("Pre-financing of voucher {voucher_id}")),
+            reference: LedgerReference::system(format!("Pre-financing of voucher {reference}")),
             voucher_id: Some(voucher_id),
+            voucher_reference: Some(reference.as_str().to_owned()),
             idempotency_key: None,
         };
         if let Err(refusal) = ledger::post_in(tx, programme, &pay).await? {
@@ -734,6 +842,7 @@ async fn approve_once(
     let decided = get(&**tx, app.id).await?;
     tx.audit(audit(app, "application.approve").detail(serde_json::json!({
         "voucherId": voucher_id,
+        "voucherReference": reference.as_str(),
         "amountMinor": amount_minor,
         "requestedMinor": app.requested_minor,
         "prefinancedMinor": prefinanced,

@@ -25,6 +25,8 @@ pub struct Movement {
     pub amount_minor: i64,
     pub reference: LedgerReference,
     pub voucher_id: Option<Uuid>,
+    /// The voucher's reference, for the ledger's reader.
+    pub voucher_reference: Option<String>,
     pub idempotency_key: Option<IdempotencyKey>,
 }
 
@@ -38,6 +40,7 @@ pub struct LedgerEntry {
     pub amount_minor: i64,
     pub reference: String,
     pub voucher_id: Option<Uuid>,
+    pub voucher_reference: Option<String>,
     pub actor_id: Option<Uuid>,
     /// The balances right after this movement.
     pub after: Balances,
@@ -67,6 +70,7 @@ impl TryFrom<ledger_entry::Model> for LedgerEntry {
             amount_minor: e.amount_minor,
             reference: e.reference,
             voucher_id: e.voucher_id,
+            voucher_reference: e.voucher_reference,
             actor_id: e.actor_id,
             created_at: e.created_at,
         })
@@ -286,6 +290,7 @@ async fn post_once(
         currency: Set(program.rules.currency.code().to_owned()),
         reference: Set(m.reference.as_str().to_owned()),
         voucher_id: Set(m.voucher_id),
+        voucher_reference: Set(m.voucher_reference.clone()),
         idempotency_key: Set(m.idempotency_key.as_ref().map(|k| k.as_str().to_owned())),
         actor_id: Set(tx.actor().id),
         allocated_after: Set(funds.allocated),
@@ -364,23 +369,32 @@ pub async fn first_pages(
     }
     values.push(i64::try_from(first + 1).unwrap_or(i64::MAX).into());
     let sql = format!(
-        "SELECT * FROM (SELECT ledger_entry.*, ROW_NUMBER() OVER          (PARTITION BY program_id ORDER BY id DESC) AS row_in_programme          FROM ledger_entry WHERE program_id IN ({ids}){scope}) AS firsts          WHERE row_in_programme <= ${} ORDER BY program_id, id DESC",
-        values.len()
+        concat!(
+            "SELECT * FROM (SELECT ledger_entry.*, ",
+            "ROW_NUMBER() OVER (PARTITION BY program_id ORDER BY id DESC) AS row_in_programme, ",
+            "COUNT(*) OVER (PARTITION BY program_id) AS entries_in_programme ",
+            "FROM ledger_entry WHERE program_id IN ({ids}){scope}) AS firsts ",
+            "WHERE row_in_programme <= ${limit} ORDER BY program_id, id DESC"
+        ),
+        ids = ids,
+        scope = scope,
+        limit = values.len()
     );
-    let rows = ledger_entry::Entity::find()
-        .from_raw_sql(stmt(backend, &sql, values))
-        .all(db)
-        .await?;
-    let mut grouped: std::collections::HashMap<Uuid, Vec<ledger_entry::Model>> =
+    let rows = db.query_all_raw(stmt(backend, &sql, values)).await?;
+    let mut grouped: std::collections::HashMap<Uuid, (u64, Vec<ledger_entry::Model>)> =
         std::collections::HashMap::new();
     for row in rows {
-        grouped.entry(row.program_id).or_default().push(row);
+        let entry = <ledger_entry::Model as sea_orm::FromQueryResult>::from_query_result(&row, "")?;
+        let total: i64 = row.try_get("", "entries_in_programme")?;
+        let slot = grouped.entry(entry.program_id).or_default();
+        slot.0 = u64::try_from(total).unwrap_or_default();
+        slot.1.push(entry);
     }
     let req = PageRequest { first, after: None };
-    for (program, rows) in grouped {
+    for (program, (total, rows)) in grouped {
         out.insert(
             program,
-            Page::from_overfetch(rows, req).try_map(LedgerEntry::try_from)?,
+            Page::from_overfetch(rows, total, req).try_map(LedgerEntry::try_from)?,
         );
     }
     Ok(out)

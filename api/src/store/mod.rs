@@ -24,6 +24,7 @@ pub mod page;
 pub mod programmes;
 pub mod rate_limits;
 pub mod redemptions;
+pub mod references;
 pub mod roles;
 pub mod sealed;
 pub mod tenancy;

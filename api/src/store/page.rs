@@ -1,7 +1,8 @@
 //! Keyset pagination over UUIDv7 ids (time-ordered), shared by every list.
 use super::StoreError;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select,
 };
 use uuid::Uuid;
 
@@ -20,6 +21,8 @@ pub struct PageRequest {
 #[derive(Debug, Clone)]
 pub struct Page<T> {
     pub items: Vec<T>,
+    /// How many items match, on all pages (`totalCount`).
+    pub total: u64,
     pub has_next: bool,
     pub has_previous: bool,
 }
@@ -29,6 +32,7 @@ impl<T> Default for Page<T> {
     fn default() -> Self {
         Self {
             items: Vec::new(),
+            total: 0,
             has_next: false,
             has_previous: false,
         }
@@ -37,11 +41,12 @@ impl<T> Default for Page<T> {
 
 impl<T> Page<T> {
     /// Trims the one extra row read to learn whether a next page exists.
-    pub fn from_overfetch(mut items: Vec<T>, req: PageRequest) -> Self {
+    pub fn from_overfetch(mut items: Vec<T>, total: u64, req: PageRequest) -> Self {
         let has_next = items.len() as u64 > req.first;
         items.truncate(req.first as usize);
         Self {
             items,
+            total,
             has_next,
             has_previous: req.after.is_some(),
         }
@@ -63,7 +68,11 @@ pub async fn fetch<E: EntityTrait>(
     id: E::Column,
     order: Order,
     req: PageRequest,
-) -> Result<Page<E::Model>, StoreError> {
+) -> Result<Page<E::Model>, StoreError>
+where
+    E::Model: Sync,
+{
+    let total = query.clone().count(db).await?;
     let mut q = query;
     if let Some(after) = req.after {
         q = match order {
@@ -76,7 +85,7 @@ pub async fn fetch<E: EntityTrait>(
         Order::NewestFirst => q.order_by_desc(id),
     };
     let rows = q.limit(req.first + 1).all(db).await?;
-    Ok(Page::from_overfetch(rows, req))
+    Ok(Page::from_overfetch(rows, total, req))
 }
 
 impl<T> Page<T> {
@@ -84,6 +93,7 @@ impl<T> Page<T> {
     pub fn try_map<U, E>(self, f: impl FnMut(T) -> Result<U, E>) -> Result<Page<U>, E> {
         Ok(Page {
             items: self.items.into_iter().map(f).collect::<Result<_, _>>()?,
+            total: self.total,
             has_next: self.has_next,
             has_previous: self.has_previous,
         })

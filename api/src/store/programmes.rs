@@ -18,7 +18,7 @@ use domain::programme::{
 };
 use domain::sme::Category;
 use rust_decimal::Decimal;
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set,
@@ -338,6 +338,13 @@ pub async fn transition(
         .filter(C::Status.eq(p.status.as_str()));
     if to == ProgrammeStatus::Open {
         update = update.filter(C::AllocatedMinor.gt(0));
+    }
+    if to == ProgrammeStatus::Archived {
+        // Nothing left behind, re-checked in the update itself: an active voucher keeps funds
+        // committed, so no commitment and no budget left means no voucher either.
+        update = update
+            .filter(C::CommittedMinor.eq(0))
+            .filter(Expr::col(C::AllocatedMinor).eq(Expr::col(C::DisbursedMinor)));
     }
     let audit = Audit::new(
         member_state_chain(p.member_state),

@@ -8,6 +8,7 @@ use super::ledger::{self, Movement, Refusal};
 use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes;
+use super::references;
 use super::tenancy::scoped;
 use super::write::{Audit, Tx, change_one};
 use super::{Store, StoreError};
@@ -18,6 +19,7 @@ use domain::ledger::{EntryKind, LedgerReference};
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
 use domain::programme::ServiceCategory;
+use domain::reference::{Reference, ReferenceKind};
 use domain::voucher::{InvoiceReference, RedemptionStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -36,6 +38,8 @@ pub struct Invoice {
 
 /// The voucher a redemption is made against, as the redemption records it.
 pub(crate) struct Against {
+    /// The redemption's own reference, drawn in the redeeming transaction.
+    pub reference: Reference,
     pub voucher_id: Uuid,
     pub program_id: Uuid,
     pub member_state: MemberState,
@@ -62,6 +66,10 @@ pub struct Redemption {
     pub created_at: DateTime<Utc>,
     pub paid_at: Option<DateTime<Utc>>,
     pub paid_by: Option<Uuid>,
+    /// The references people quote: the redemption's, its voucher's is on the voucher, and
+    /// the payment's once paid.
+    pub reference: Option<String>,
+    pub payment_reference: Option<String>,
     /// The first of the four eyes on the payment: who recommended it, and when.
     pub recommended_by: Option<Uuid>,
     pub recommended_at: Option<DateTime<Utc>>,
@@ -96,6 +104,8 @@ impl TryFrom<redemption::Model> for Redemption {
             created_at: r.created_at,
             paid_at: r.paid_at,
             paid_by: r.paid_by,
+            reference: r.reference,
+            payment_reference: r.payment_reference,
             recommended_by: r.recommended_by,
             recommended_at: r.recommended_at,
         })
@@ -109,6 +119,26 @@ pub async fn find(
 ) -> Result<Option<Redemption>, StoreError> {
     scoped::<redemption::Entity>(scope)
         .filter(R::Id.eq(id))
+        .one(db)
+        .await?
+        .map(Redemption::try_from)
+        .transpose()
+}
+
+/// The redemption with this reference, or whose payment has it (`payment`), within the scope.
+pub async fn find_by_reference(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    reference: &Reference,
+    payment: bool,
+) -> Result<Option<Redemption>, StoreError> {
+    let col = if payment {
+        R::PaymentReference
+    } else {
+        R::Reference
+    };
+    scoped::<redemption::Entity>(scope)
+        .filter(col.eq(reference.as_str()))
         .one(db)
         .await?
         .map(Redemption::try_from)
@@ -207,6 +237,8 @@ pub(crate) async fn insert(
         paid_by: Set(None),
         recommended_by: Set(None),
         recommended_at: Set(None),
+        reference: Set(Some(v.reference.as_str().to_owned())),
+        payment_reference: Set(None),
     }
     .insert(&**tx)
     .await?
@@ -229,12 +261,15 @@ pub async fn approve_payment(
         .await?
         .ok_or_else(|| StoreError::Corrupt("redemption without programme".into()))?;
     let second_needed = programme.rules.four_eyes.needs_second(r.net_payable_minor);
+    // Drawn in this transaction: a payment that does not commit gives its number back.
+    let reference = references::next(&*tx, &programme, ReferenceKind::Payment).await?;
     let paid = tx
         .update_one(
             redemption::Entity::update_many()
                 .col_expr(R::Status, Expr::value(RedemptionStatus::Paid.as_str()))
                 .col_expr(R::PaidAt, Expr::value(now))
                 .col_expr(R::PaidBy, Expr::value(actor.id))
+                .col_expr(R::PaymentReference, Expr::value(reference.as_str()))
                 .filter(R::Id.eq(r.id))
                 .filter(R::Status.eq(RedemptionStatus::PendingPayment.as_str()))
                 .filter(second_officer(
@@ -249,15 +284,19 @@ pub async fn approve_payment(
         tx.rollback().await?;
         return Ok(Ok(None));
     }
+    let voucher_row = voucher::Entity::find_by_id(r.voucher_id).one(&*tx).await?;
+    let voucher_reference = voucher_row.as_ref().and_then(|v| v.reference.clone());
     if r.net_payable_minor > 0 {
         let m = Movement {
             kind: EntryKind::Disburse,
             amount_minor: r.net_payable_minor,
             reference: LedgerReference::system(format!(
-                "Payment of invoice {}",
+                "Payment {reference} of redemption {} (invoice {})",
+                r.reference.as_deref().unwrap_or("without reference"),
                 r.invoice_reference
             )),
             voucher_id: Some(r.voucher_id),
+            voucher_reference: voucher_reference.clone(),
             idempotency_key: None,
         };
         if let Err(refusal) = ledger::post_in(&tx, &programme, &m).await? {
@@ -274,15 +313,13 @@ pub async fn approve_payment(
         )
         .detail(serde_json::json!({
             "disbursedMinor": r.net_payable_minor,
+            "reference": reference.as_str(),
             "voucherId": r.voucher_id,
             "recommendedBy": r.recommended_by,
         })),
     )
     .await?;
-    let clinic = voucher::Entity::find_by_id(r.voucher_id)
-        .one(&*tx)
-        .await?
-        .map(|v| (v.organisation_id, v.application_id));
+    let clinic = voucher_row.map(|v| (v.organisation_id, v.application_id));
     let subject = Subject {
         application: clinic.map(|c| c.1),
         voucher: Some(r.voucher_id),

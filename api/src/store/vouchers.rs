@@ -12,6 +12,7 @@ use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes;
 use super::redemptions::{self, Against, Redemption};
+use super::references;
 
 pub use super::redemptions::Invoice;
 use super::tenancy::scoped;
@@ -23,6 +24,7 @@ use domain::audit::member_state_chain;
 use domain::ledger::{EntryKind, LedgerReference};
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
+use domain::reference::{Reference, ReferenceKind};
 use domain::voucher::{self as rules, VoucherCode, VoucherError, VoucherStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -57,6 +59,8 @@ pub struct Voucher {
     pub issued_at: DateTime<Utc>,
     pub closed_at: Option<DateTime<Utc>>,
     pub close_reason: Option<String>,
+    /// The reference people quote, given at issue.
+    pub reference: Option<String>,
 }
 
 impl Voucher {
@@ -106,6 +110,7 @@ impl TryFrom<voucher::Model> for Voucher {
             issued_at: v.issued_at,
             closed_at: v.closed_at,
             close_reason: v.close_reason,
+            reference: v.reference,
         })
     }
 }
@@ -150,6 +155,29 @@ pub async fn find_many(
             .all(db)
             .await?,
     )
+}
+
+/// How many vouchers of a programme are still active.
+pub async fn active_in(db: &DatabaseConnection, program_id: Uuid) -> Result<u64, StoreError> {
+    Ok(voucher::Entity::find()
+        .filter(V::ProgramId.eq(program_id))
+        .filter(V::Status.is_in(active()))
+        .count(db)
+        .await?)
+}
+
+/// The voucher with this reference, within the scope.
+pub async fn find_by_reference(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    reference: &Reference,
+) -> Result<Option<Voucher>, StoreError> {
+    scoped::<voucher::Entity>(scope)
+        .filter(V::Reference.eq(reference.as_str()))
+        .one(db)
+        .await?
+        .map(Voucher::try_from)
+        .transpose()
 }
 
 /// The vouchers issued for these applications, within the scope.
@@ -312,6 +340,7 @@ async fn redeem_once(
         return Ok(None);
     }
     let against = Against {
+        reference: references::next(&**tx, &programme, ReferenceKind::Redemption).await?,
         voucher_id: v.id,
         program_id: v.program_id,
         member_state: v.member_state,
@@ -335,6 +364,7 @@ async fn redeem_once(
         )
         .detail(serde_json::json!({
             "redemptionId": r.id,
+            "reference": r.reference,
             "coveredMinor": q.covered,
             "invoiceMinor": invoice.amount_minor,
         })),
@@ -393,10 +423,11 @@ pub async fn close(
             amount_minor: release,
             reference: LedgerReference::system(format!(
                 "Voucher {} {}",
-                v.id,
+                v.reference.as_deref().unwrap_or(&v.id.to_string()),
                 to.as_str().to_lowercase()
             )),
             voucher_id: Some(v.id),
+            voucher_reference: v.reference.clone(),
             idempotency_key: None,
         };
         if let Err(refusal) = ledger::post_in(&tx, &programme, &m).await? {

@@ -64,6 +64,7 @@ async fn programme(store: &Store, actor: &Actor) -> programmes::Programme {
         amount_minor: 1_000_000_000_000,
         reference: domain::ledger::LedgerReference::parse("bench budget").unwrap(),
         voucher_id: None,
+        voucher_reference: None,
         idempotency_key: None,
     };
     ledger::post(store, actor, now, &p, alloc)
@@ -243,6 +244,7 @@ async fn main() {
                                 reference: domain::ledger::LedgerReference::parse(&format!("c{n}"))
                                     .unwrap(),
                                 voucher_id: Some(Uuid::now_v7()),
+                                voucher_reference: None,
                                 idempotency_key: Some(
                                     domain::ledger::IdempotencyKey::parse(&format!(
                                         "k-{round}-{n}"

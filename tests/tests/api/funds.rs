@@ -301,13 +301,24 @@ async fn an_archived_programme_takes_no_movement() {
             "mutation($id: ID!) { closeVoucherProgram(id: $id) { status } }",
             closed,
         ),
-        (
-            "mutation($id: ID!) { archiveVoucherProgram(id: $id) { status } }",
-            closed,
-        ),
     ] {
         app.gql(de.token(), q, json!({ "id": status })).await.ok();
     }
+    // A closed programme can still be deallocated; then, with nothing left, it is archived.
+    app.gql(
+        de.token(),
+        DEALLOCATE,
+        money(closed, "1000", "budget returned"),
+    )
+    .await
+    .ok();
+    app.gql(
+        de.token(),
+        "mutation($id: ID!) { archiveVoucherProgram(id: $id) { status } }",
+        json!({ "id": closed }),
+    )
+    .await
+    .ok();
     for id in [draft, closed] {
         let before = funds(&app, &de, id).await;
         let entries = ledger(&app, &de, id).await.len();
@@ -440,7 +451,7 @@ async fn csv(app: &TestApp, token: Option<&str>, id: Uuid) -> (u16, String, Stri
     (status, ctype, res.text().await.unwrap())
 }
 
-const HEADER: &str = "entry_id,created_at,kind,amount,currency,reference,voucher_id,actor_id,allocated_after,committed_after,disbursed_after,available_after";
+const HEADER: &str = "entry_id,created_at,kind,amount,currency,reference,voucher_id,actor_id,allocated_after,committed_after,disbursed_after,available_after,voucher_reference";
 
 #[tokio::test]
 async fn the_ledger_exports_as_safe_csv_to_its_agency_and_eu_staff_only() {
@@ -492,7 +503,7 @@ async fn the_ledger_exports_as_safe_csv_to_its_agency_and_eu_staff_only() {
     for ((row, entry), (kind, amount, reference, after)) in
         rows[1..].iter().zip(&entries).zip(expected)
     {
-        assert_eq!(row.len(), 12, "{row:?}");
+        assert_eq!(row.len(), 13, "{row:?}");
         assert_eq!(row[0], entry["id"].as_str().unwrap());
         let at = chrono::DateTime::parse_from_rfc3339(&row[1]).unwrap();
         let api_at =
@@ -544,4 +555,49 @@ async fn the_ledger_exports_as_safe_csv_to_its_agency_and_eu_staff_only() {
             "{who}"
         );
     }
+}
+
+#[tokio::test]
+async fn archiving_is_refused_while_vouchers_or_budget_remain_naming_what_remains() {
+    let app = spawn_app().await;
+    let (_, de) = app.with_agency("DE").await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let id = app.with_open_programme(&de, "DE-FUNDS-ARCH", "10000").await;
+    let (voucher, _) = app.with_voucher(&de, &clinic, id, "2000").await;
+    const ARCHIVE: &str = "mutation($id: ID!) { archiveVoucherProgram(id: $id) { status } }";
+    app.gql(
+        de.token(),
+        "mutation($id: ID!) { closeVoucherProgram(id: $id) { status } }",
+        json!({ "id": id }),
+    )
+    .await
+    .ok();
+    let audit = funds_rows(&app).await;
+    let r = app.gql(de.token(), ARCHIVE, json!({ "id": id })).await;
+    r.expect_code("VALIDATION");
+    assert_eq!(r.field(), Some("funds"));
+    let message = r.body["errors"][0]["message"].as_str().unwrap().to_owned();
+    for part in ["1 active voucher", "8000.00 EUR to deallocate", "committed"] {
+        assert!(message.contains(part), "{message}");
+    }
+    assert_eq!(funds_rows(&app).await, audit);
+
+    // Cancelling the voucher releases its funds; the closed programme deallocates them.
+    app.gql(
+        de.token(),
+        "mutation($id: ID!, $r: String!) { cancelVoucher(id: $id, reason: $r) { status } }",
+        json!({ "id": voucher, "r": "project abandoned" }),
+    )
+    .await
+    .ok();
+    let r = app.gql(de.token(), ARCHIVE, json!({ "id": id })).await;
+    r.expect_code("VALIDATION");
+    let message = r.body["errors"][0]["message"].as_str().unwrap();
+    assert!(!message.contains("active voucher"), "{message}");
+    assert!(message.contains("9600.00 EUR to deallocate"), "{message}");
+    app.gql(de.token(), DEALLOCATE, money(id, "9600", "returned"))
+        .await
+        .ok();
+    let r = app.gql(de.token(), ARCHIVE, json!({ "id": id })).await;
+    assert_eq!(r.ok()["archiveVoucherProgram"]["status"], "ARCHIVED");
 }

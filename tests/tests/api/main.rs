@@ -18,6 +18,7 @@ mod incidents;
 mod input;
 mod jwt;
 mod programmes;
+mod references;
 mod registry;
 mod sme;
 mod statements;

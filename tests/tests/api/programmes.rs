@@ -380,6 +380,14 @@ async fn the_lifecycle_takes_only_its_edges_and_audits_each_transition() {
     app.gql(de.token(), CLOSE, json!({ "id": id }))
         .await
         .expect_code("INVALID_STATE_TRANSITION");
+    // Archiving needs the budget deallocated first (docs/funds.md).
+    app.gql(
+        de.token(),
+        "mutation($i: FundsInput!) { deallocateFunds(input: $i) { replayed } }",
+        json!({ "i": { "programId": id, "amount": "50000", "currency": "EUR", "reference": "call ended" } }),
+    )
+    .await
+    .ok();
     step_on(&app, &de, id, ARCHIVE, "ARCHIVED").await;
     for q in [OPEN, CLOSE, ARCHIVE] {
         app.gql(de.token(), q, json!({ "id": id }))

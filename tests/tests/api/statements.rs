@@ -108,7 +108,7 @@ async fn a_page_of_programmes_with_their_ledgers_takes_one_statement_for_all_led
     let (data, nested_count) = counted(
         &app,
         officer.token(),
-        "{ voucherPrograms(first: 20) { nodes { id ledger(first: 20) { nodes { id } } } } }",
+        "{ voucherPrograms(first: 20) { nodes { id ledger(first: 20) { totalCount nodes { id } } } } }",
     )
     .await;
     let nodes = data["voucherPrograms"]["nodes"].as_array().unwrap();
@@ -116,6 +116,11 @@ async fn a_page_of_programmes_with_their_ledgers_takes_one_statement_for_all_led
         nodes
             .iter()
             .all(|n| !n["ledger"]["nodes"].as_array().unwrap().is_empty())
+    );
+    // Each programme's one allocation, counted per programme by the same statement.
+    assert!(
+        nodes.iter().all(|n| n["ledger"]["totalCount"] == 1),
+        "{data}"
     );
     assert!(
         nested_count <= flat_count + 1,

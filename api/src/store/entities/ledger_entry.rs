@@ -11,6 +11,8 @@ pub struct Model {
     pub currency: String,
     pub reference: String,
     pub voucher_id: Option<Uuid>,
+    /// The voucher's reference, so the ledger names it as people do.
+    pub voucher_reference: Option<String>,
     pub idempotency_key: Option<String>,
     pub actor_id: Option<Uuid>,
     pub allocated_after: i64,

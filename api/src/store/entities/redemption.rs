@@ -25,6 +25,9 @@ pub struct Model {
     /// The first of the four eyes on the payment.
     pub recommended_by: Option<Uuid>,
     pub recommended_at: Option<DateTimeUtc>,
+    /// The references people quote: of the redemption, and of its payment once paid.
+    pub reference: Option<String>,
+    pub payment_reference: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

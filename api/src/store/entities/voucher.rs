@@ -22,6 +22,8 @@ pub struct Model {
     pub closed_at: Option<DateTimeUtc>,
     pub close_reason: Option<String>,
     pub updated_at: DateTimeUtc,
+    /// The reference people quote, given at issue (`domain::reference`).
+    pub reference: Option<String>,
 }
 
 impl std::fmt::Debug for Model {

@@ -32,6 +32,8 @@ pub struct Model {
     pub recommended_by: Option<Uuid>,
     pub recommended_at: Option<DateTimeUtc>,
     pub recommended_minor: Option<i64>,
+    /// The reference people quote, given at submission (`domain::reference`).
+    pub reference: Option<String>,
     pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
