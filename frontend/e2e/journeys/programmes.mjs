@@ -5,7 +5,7 @@ import { ready, test } from '../harness.mjs';
 import { chooseLanguage, clickNav, graphql, hasHorizontalOverflow, login, logout, utcDay } from './shared.mjs';
 
 const CSV_HEADER =
-  'entry_id,created_at,kind,amount,currency,reference,voucher_id,actor_id,allocated_after,committed_after,disbursed_after,available_after';
+  'entry_id,created_at,kind,amount,currency,reference,voucher_id,actor_id,allocated_after,committed_after,disbursed_after,available_after,voucher_reference';
 
 test('officer.de creates, funds and opens a programme; anonymous visitors then see it', async ({ page, visit }) => {
   const suffix = Date.now().toString(36).toUpperCase();
