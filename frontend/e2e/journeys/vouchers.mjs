@@ -148,6 +148,7 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
     '/provider/programmes',
     '/provider/applications',
     '/provider/vouchers',
+    '/provider/incidents',
     '/provider/notifications',
   ]);
   await openNav(page, 'provider-programmes');
