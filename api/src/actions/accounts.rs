@@ -95,8 +95,12 @@ pub async fn login(ctx: &Ctx, email: &str, password: String) -> ApiResult<Logged
         repo::record_login_denial(store, &ctx.actor(), now, "bad_credentials").await?;
         return Err(ApiError::Unauthenticated);
     };
+    // A right password gives back only its own reservations: failures counted by attempts
+    // still in flight stay counted until their window ends, so a race that contains the right
+    // password cannot check more wrong ones than the limit (docs/security.md). The account's
+    // progressive delay is forgotten.
     rate_limits::refund(db, &keys.address).await?;
-    rate_limits::clear(db, &keys.pair).await?;
+    rate_limits::refund(db, &keys.pair).await?;
     rate_limits::clear(db, &keys.account).await?;
     let org = repo::organisation_of(db, &account.organisation_id)
         .await?
