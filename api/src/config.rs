@@ -148,6 +148,16 @@ pub struct Cli {
         hide_env_values = true
     )]
     pub data_key: Option<String>,
+    /// The key voucher codes are stored under, as HMAC-SHA256 digests: 32 random bytes in
+    /// base64 (`docs/security.md`, "Voucher codes at rest"). Required in production; in
+    /// development a key file is created beside the SQLite file.
+    #[arg(
+        long,
+        env = "CYBERHEALTH_CODE_KEY",
+        global = true,
+        hide_env_values = true
+    )]
+    pub code_key: Option<String>,
     /// Apply migrations when `serve` starts (the default). Set `false` when `serve` runs as an
     /// application role that may not change the schema: it then refuses to start while a
     /// migration is pending (`cyberhealth migrate` as the owner first).
@@ -291,6 +301,9 @@ pub struct Settings {
     /// `CYBERHEALTH_DATA_KEY` (see [`Cli::data_key`]); `None` outside production: a key file
     /// beside the SQLite file.
     pub data_key: Option<String>,
+    /// `CYBERHEALTH_CODE_KEY` (see [`Cli::code_key`]); `None` outside production: a key file
+    /// beside the SQLite file.
+    pub code_key: Option<String>,
 }
 
 /// Signed checkpoints of the audit trail (`docs/audit.md`).
@@ -449,6 +462,11 @@ impl Settings {
                 "CYBERHEALTH_DATA_KEY is required in production (`cyberhealth rotate-data-key --generate` prints one)".into(),
             ));
         }
+        if production && cli.code_key.is_none() {
+            return Err(ConfigError(
+                "CYBERHEALTH_CODE_KEY is required in production (32 random bytes in base64, e.g. `openssl rand -base64 32`)".into(),
+            ));
+        }
         if !(60..=86_400).contains(&cli.jwt_ttl_seconds) {
             return Err(ConfigError(
                 "CYBERHEALTH_JWT_TTL_SECONDS must be between 60 and 86400".into(),
@@ -507,6 +525,7 @@ impl Settings {
             migrate_on_start: cli.migrate,
             metrics_token: cli.metrics_token.clone(),
             data_key: cli.data_key.clone(),
+            code_key: cli.code_key.clone(),
             audit: AuditSettings {
                 signing_key: cli.audit_signing_key.clone(),
                 public_key: cli.audit_public_key.clone(),

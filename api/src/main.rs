@@ -51,7 +51,17 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             let store = connect(&cli).await?;
             let now = api::clock::Clock::system().now();
-            if api::seed::seed_demo(&store, now)
+            let keys =
+                api::store::sealed::Keyring::configured(cli.data_key.as_deref(), &cli.database_url)
+                    .map_err(|e| e.to_string())?;
+            let code_key =
+                api::store::sealed::CodeKey::configured(cli.code_key.as_deref(), &cli.database_url)
+                    .map_err(|e| e.to_string())?;
+            let codes = api::store::vouchers::CodeKeys {
+                code_key: &code_key,
+                keys: &keys,
+            };
+            if api::seed::seed_demo(&store, now, codes)
                 .await
                 .map_err(|e| e.to_string())?
             {

@@ -56,6 +56,13 @@ impl Application {
             settings.data_key.as_deref(),
             &settings.database_url,
         )?;
+        let code_key = crate::store::sealed::CodeKey::configured(
+            settings.code_key.as_deref(),
+            &settings.database_url,
+        )?;
+        // Vouchers issued before codes were kept as digests (issue #14): digest and seal them
+        // now, before any request can look one up.
+        crate::store::vouchers::seal_plain_codes(&store, &code_key, &keys, clock.now()).await?;
         let schema = build_schema(&settings.limits, settings.is_production());
         let listener = TcpListener::bind(settings.bind).await?;
         let (events, bus) = Events::for_database(&settings.database_url);
@@ -67,6 +74,7 @@ impl Application {
             events,
             metrics: Arc::new(Metrics::default()),
             keys: Arc::new(keys),
+            code_key: Arc::new(code_key),
             alert_feed: Default::default(),
         };
         let router = crate::http::router(state.clone(), schema);

@@ -19,6 +19,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// The data keys that seal incidents' sensitive text.
     pub keys: Arc<Keyring>,
+    /// The key voucher codes are looked up by (their HMAC-SHA256 digests).
+    pub code_key: Arc<crate::store::sealed::CodeKey>,
     /// This node's live alert stream, read from the store on each alert event.
     pub alert_feed: crate::store::alerts::AlertFeed,
 }

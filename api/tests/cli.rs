@@ -162,7 +162,8 @@ fn a_bad_setting_stops_startup_with_a_clear_message() {
     let db = Db::new();
     type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
     let weak = "a".repeat(44);
-    let cases: [Case; 5] = [
+    let data_key = "k1:dGVzdC1kYXRhLWtleS0zMi1ieXRlcy1sb25nLi4uLi4=";
+    let cases: [Case; 6] = [
         (
             &["--jwt-secret", &weak, "serve"],
             &[("CYBERHEALTH_ENV", "production")],
@@ -187,6 +188,18 @@ fn a_bad_setting_stops_startup_with_a_clear_message() {
             &["--oidc-issuer", "https://idp.example", "serve"],
             &[],
             "go together",
+        ),
+        (
+            &[
+                "--jwt-secret",
+                "q8Xr2mPz7Lk4Vb9Nw1Ct6Yh3Jd5Fs0Ga8Ue2Io7Kp4=",
+                "serve",
+            ],
+            &[
+                ("CYBERHEALTH_ENV", "production"),
+                ("CYBERHEALTH_DATA_KEY", data_key),
+            ],
+            "CYBERHEALTH_CODE_KEY is required in production",
         ),
     ];
     for (args, env, needle) in cases {
@@ -412,6 +425,11 @@ async fn log_lines_escape_control_characters_and_carry_the_request_id() {
                 .env(
                     "CYBERHEALTH_DATA_KEY",
                     "k1:dGVzdC1kYXRhLWtleS0zMi1ieXRlcy1sb25nLi4uLi4=",
+                )
+                // Required in production (voucher codes at rest, docs/security.md).
+                .env(
+                    "CYBERHEALTH_CODE_KEY",
+                    "dGVzdC1jb2RlLWtleS0zMi1ieXRlcy1sb25nLi4uLi4=",
                 );
         } else {
             cmd.env_remove("CYBERHEALTH_ENV");

@@ -31,6 +31,7 @@ impl Db {
             .args(args)
             .env_remove("CYBERHEALTH_ENV")
             .env_remove("CYBERHEALTH_DATA_KEY")
+            .env_remove("CYBERHEALTH_CODE_KEY")
             .env("CYBERHEALTH_LOG", "warn");
         for (k, v) in env {
             cmd.env(k, v);
@@ -44,7 +45,8 @@ impl Db {
         let rows = conn
             .query_all_raw(Statement::from_string(
                 DatabaseBackend::Sqlite,
-                "SELECT assessment_sealed AS s FROM incident",
+                "SELECT assessment_sealed AS s FROM incident \
+                 UNION ALL SELECT code_sealed AS s FROM voucher",
             ))
             .await
             .unwrap();
@@ -87,7 +89,11 @@ async fn development_keeps_a_key_file_beside_the_database_and_rotation_reseals_u
         let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
         assert_eq!(mode & 0o077, 0, "the key file is the owner's only");
     }
-    assert_eq!(db.key_ids().await, ["dev1"], "the demo case is sealed");
+    assert_eq!(
+        db.key_ids().await,
+        ["dev1", "dev1"],
+        "the demo case and the demo voucher's code are sealed"
+    );
 
     let generated = db.run(&["rotate-data-key", "--generate"], &[]);
     assert!(generated.status.success(), "{}", out(&generated));
@@ -99,11 +105,11 @@ async fn development_keeps_a_key_file_beside_the_database_and_rotation_reseals_u
     let rotated = db.run(&["rotate-data-key"], &[("CYBERHEALTH_DATA_KEY", &both)]);
     assert!(rotated.status.success(), "{}", out(&rotated));
     assert!(
-        out(&rotated).contains("1 sealed values re-sealed"),
+        out(&rotated).contains("2 sealed values re-sealed"),
         "{}",
         out(&rotated)
     );
-    assert_eq!(db.key_ids().await, std::slice::from_ref(&new_id));
+    assert_eq!(db.key_ids().await, [new_id.clone(), new_id.clone()]);
     let again = db.run(&["rotate-data-key"], &[("CYBERHEALTH_DATA_KEY", &both)]);
     assert!(
         out(&again).contains("0 sealed values re-sealed"),

@@ -162,6 +162,8 @@ pub fn fixture_path(name: &str) -> PathBuf {
 pub const OIDC_ISSUER: &str = "https://idp.test.example";
 pub const OIDC_AUDIENCE: &str = "cyberhealth-test";
 /// The data key of every test server (two processes of one test share it).
+/// The voucher-code key of every test server (32 bytes in base64).
+pub const TEST_CODE_KEY: &str = "dGVzdC1jb2RlLWtleS0zMi1ieXRlcy1sb25nLi4uLi4=";
 pub const TEST_DATA_KEY: &str = "test1:dGVzdC1kYXRhLWtleS0zMi1ieXRlcy1sb25nLi4uLi4=";
 pub const JWT_SECRET: &str = "test-secret-that-is-at-least-32-bytes-long!";
 
@@ -278,6 +280,15 @@ impl TestApp {
             migrate_on_start: !url.starts_with("postgres"),
             metrics_token: b.metrics_token.clone(),
             data_key: Some(TEST_DATA_KEY.into()),
+            code_key: Some(TEST_CODE_KEY.into()),
+        }
+    }
+
+    /// The keys this server stores voucher codes under (for seeding in-process).
+    pub fn code_keys(&self) -> api::store::vouchers::CodeKeys<'_> {
+        api::store::vouchers::CodeKeys {
+            code_key: &self.state.code_key,
+            keys: &self.state.keys,
         }
     }
 

@@ -370,7 +370,21 @@ pub async fn approve(
     check_four_eyes(ctx, &app, &programme, amount_minor).await?;
     let (actor, now) = (ctx.actor(), ctx.now());
     let object = Some(app.id.to_string());
-    match repo::approve(ctx.store(), &actor, now, &app, &programme, amount_minor).await? {
+    let codes = crate::store::vouchers::CodeKeys {
+        code_key: &ctx.app.code_key,
+        keys: &ctx.app.keys,
+    };
+    match repo::approve(
+        ctx.store(),
+        &actor,
+        now,
+        &app,
+        &programme,
+        amount_minor,
+        codes,
+    )
+    .await?
+    {
         Ok((a, v)) => {
             let event = Event::NotificationsChanged {
                 organisation: a.organisation_id,

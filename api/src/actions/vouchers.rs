@@ -56,11 +56,14 @@ pub async fn of_applications(ctx: &Ctx, applications: &[Uuid]) -> ApiResult<Vec<
     Ok(repo::of_applications(ctx.store().db(), &ctx.scope(), applications).await?)
 }
 
-/// The code, for the clinic holding the voucher only.
-pub fn code_for(ctx: &Ctx, v: &Voucher) -> Option<String> {
+/// The code, for the clinic holding the voucher only: opened from its sealed copy (the
+/// database keeps only its digest in clear, `docs/security.md`).
+pub fn code_for(ctx: &Ctx, v: &Voucher) -> ApiResult<Option<String>> {
     match ctx.scope() {
-        Scope::Organisation { id, .. } if id == v.organisation_id => Some(v.code.display()),
-        _ => None,
+        Scope::Organisation { id, .. } if id == v.organisation_id => {
+            Ok(Some(repo::open_code(&ctx.app.keys, v)?.display()))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -122,7 +125,7 @@ pub async fn lookup(
     let action = Action::VoucherLookup;
     let org = provider_within_limit(ctx, action).await?;
     let db = ctx.store().db();
-    let Some(v) = repo::usable_by_code(db, org, code).await? else {
+    let Some(v) = repo::usable_by_code(db, org, &ctx.app.code_key.digest(code)).await? else {
         return Err(unknown_code(ctx, action).await);
     };
     found_code(ctx, org).await?;
@@ -165,7 +168,8 @@ pub async fn redeem(ctx: &Ctx, r: RedeemRequest) -> ApiResult<(Voucher, Redempti
     let action = Action::VoucherRedeem;
     let org = provider_within_limit(ctx, action).await?;
     // The amount's precision depends on the voucher's currency: look it up first.
-    let Some(v) = repo::usable_by_code(ctx.store().db(), org, &r.code).await? else {
+    let digest = ctx.app.code_key.digest(&r.code);
+    let Some(v) = repo::usable_by_code(ctx.store().db(), org, &digest).await? else {
         return Err(unknown_code(ctx, action).await);
     };
     found_code(ctx, org).await?;
@@ -176,7 +180,7 @@ pub async fn redeem(ctx: &Ctx, r: RedeemRequest) -> ApiResult<(Voucher, Redempti
     };
     let (actor, now) = (ctx.actor(), ctx.now());
     let object = Some(v.id.to_string());
-    match repo::redeem(ctx.store(), &actor, now, org, &r.code, &invoice).await? {
+    match repo::redeem(ctx.store(), &actor, now, org, &digest, &invoice).await? {
         Ok((v, redemption)) => {
             let event = Event::NotificationsChanged {
                 organisation: v.organisation_id,

@@ -78,7 +78,12 @@ fn p<T, E: std::fmt::Display>(r: Result<T, E>) -> Result<T, SeedError> {
 }
 
 /// Returns `false` when the demo data was already there.
-pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedError> {
+/// `codes`: the keys the demo voucher's code is stored under.
+pub async fn seed_demo(
+    store: &Store,
+    now: DateTime<Utc>,
+    codes: crate::store::vouchers::CodeKeys<'_>,
+) -> Result<bool, SeedError> {
     let admin = p(Email::parse(DEMO_ACCOUNTS[0].0))?;
     if accounts::find_by_email(store.db(), &admin).await?.is_some() {
         return Ok(false);
@@ -235,7 +240,7 @@ pub async fn seed_demo(store: &Store, now: DateTime<Utc>) -> Result<bool, SeedEr
     .await?;
     incidents::seed(store, &actor, now, &hash_for_authorities).await?;
     directory::seed(store, &actor, now, [&agency_de, &agency_fr]).await?;
-    programmes::seed(store, &actor, now, de, fr, clinic_fr.id).await?;
+    programmes::seed(store, &actor, now, de, fr, clinic_fr.id, codes).await?;
     alerts::seed(store, &actor, now, (clinic_de.id, de)).await?;
     catalogue::seed(
         store,

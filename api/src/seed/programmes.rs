@@ -17,6 +17,7 @@ pub(super) async fn seed(
     de: MemberState,
     fr: MemberState,
     clinic_fr: Uuid,
+    codes: crate::store::vouchers::CodeKeys<'_>,
 ) -> Result<(), SeedError> {
     use crate::store::applications::{self, Draft};
     use crate::store::ledger::{self, Movement};
@@ -198,7 +199,7 @@ pub(super) async fn seed(
             .map_err(|r| format!("demo application refused: {r:?}")),
     )?;
     p(
-        applications::approve(store, actor, now, &app, fr_programme, 2_000_000)
+        applications::approve(store, actor, now, &app, fr_programme, 2_000_000, codes)
             .await?
             .map_err(|r| format!("demo approval refused: {r:?}")),
     )?;

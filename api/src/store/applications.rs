@@ -10,6 +10,7 @@ use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
 use super::references;
 use super::tenancy::scoped;
+use super::vouchers::CodeKeys;
 use super::vouchers::Voucher;
 use super::write::{Audit, Tx, change_one};
 use super::{Conflict, Store, StoreError};
@@ -727,10 +728,11 @@ pub async fn approve(
     app: &Application,
     programme: &Programme,
     amount_minor: i64,
+    codes: CodeKeys<'_>,
 ) -> Result<Result<(Application, Voucher), Refused>, StoreError> {
     for _ in 0..3 {
         let tx = store.tx(actor, now).await?;
-        match approve_once(&tx, app, programme, amount_minor).await {
+        match approve_once(&tx, app, programme, amount_minor, codes).await {
             Ok(Ok(done)) => {
                 tx.commit().await?;
                 return Ok(Ok(done));
@@ -761,6 +763,7 @@ async fn approve_once(
     app: &Application,
     programme: &Programme,
     amount_minor: i64,
+    codes: CodeKeys<'_>,
 ) -> Result<Result<(Application, Voucher), Refused>, StoreError> {
     let now = tx.now();
     let second_needed = programme.rules.four_eyes.needs_second(amount_minor);
@@ -802,6 +805,8 @@ async fn approve_once(
         return Ok(Err(Refused::Funds(refusal)));
     }
     let prefinanced = domain::voucher::prefinancing(programme.rules.prefinancing, amount_minor);
+    let (code_digest, code_sealed) =
+        super::vouchers::code_at_rest(codes.code_key, codes.keys, voucher_id, &new_code())?;
     let v = super::vouchers::insert(
         tx,
         voucher::ActiveModel {
@@ -811,7 +816,8 @@ async fn approve_once(
             organisation_id: Set(app.organisation_id),
             member_state: Set(app.member_state.code().to_owned()),
             service_provider_id: Set(app.service_provider_id),
-            code: Set(new_code().as_str().to_owned()),
+            code_digest: Set(code_digest.as_str().to_owned()),
+            code_sealed: Set(Some(code_sealed)),
             status: Set(VoucherStatus::Issued.as_str().to_owned()),
             currency: Set(programme.rules.currency.code().to_owned()),
             amount_minor: Set(amount_minor),

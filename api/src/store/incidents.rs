@@ -1152,6 +1152,7 @@ pub async fn reseal_all(
             n += u64::from(tx.update_one(q).await?);
         }
     }
+    n += super::vouchers::reseal_codes(&tx, keys).await?;
     total += n;
     tx.audit(Audit {
         chain,

@@ -209,6 +209,82 @@ fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     std::fs::write(path, text)
 }
 
+/// The key voucher codes are looked up by: a code is stored as its HMAC-SHA256 under this key
+/// (issue #14, "Data at rest"), so a copy of the database does not hold a usable code, and the
+/// unique digest still finds the voucher a service provider types in. Its clear text lives only
+/// sealed under the data keys, opened for the clinic that holds the voucher.
+///
+/// From `CYBERHEALTH_CODE_KEY` (32 random bytes in base64); in development a key file beside the
+/// SQLite file (`<database>.code-key`). It is not rotated by `rotate-data-key`: a new code key
+/// needs every digest recomputed from the sealed copies (`docs/security.md`).
+pub struct CodeKey([u8; KEY]);
+
+impl std::fmt::Debug for CodeKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CodeKey(…)")
+    }
+}
+
+/// A voucher code's keyed digest: the only form in which a code is compared or stored in clear.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeDigest(String);
+
+impl CodeDigest {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl CodeKey {
+    /// Parses 32 bytes in base64 (never echoes the key).
+    pub fn parse(spec: &str) -> Result<Self, KeyError> {
+        let bytes = STANDARD
+            .decode(spec.trim())
+            .map_err(|_| KeyError("CYBERHEALTH_CODE_KEY is not base64".into()))?;
+        let key: [u8; KEY] = bytes.try_into().map_err(|_| {
+            KeyError(
+                "CYBERHEALTH_CODE_KEY must be 32 random bytes in base64 (`cyberhealth rotate-data-key --generate` prints such bytes after the id)".into(),
+            )
+        })?;
+        Ok(Self(key))
+    }
+
+    /// The configured key: `CYBERHEALTH_CODE_KEY` when set; otherwise (development) the key
+    /// file beside the SQLite file, created on first use and readable by the owner only.
+    pub fn configured(setting: Option<&str>, database_url: &str) -> Result<Self, StoreError> {
+        if let Some(s) = setting {
+            return Self::parse(s).map_err(|e| StoreError::Setup(e.0));
+        }
+        let db = super::sqlite_file_path(database_url).ok_or_else(|| {
+            StoreError::Setup(
+                "CYBERHEALTH_CODE_KEY is required with this database (no SQLite file to keep a development key beside)".into(),
+            )
+        })?;
+        let path = std::path::PathBuf::from(format!("{db}.code-key"));
+        let setup = |e: std::io::Error| StoreError::Setup(format!("{}: {e}", path.display()));
+        if !path.exists() {
+            let mut key = [0u8; KEY];
+            rand::rngs::OsRng.fill_bytes(&mut key);
+            write_private(&path, &STANDARD.encode(key)).map_err(setup)?;
+        }
+        let text = std::fs::read_to_string(&path).map_err(setup)?;
+        Self::parse(text.trim())
+            .map_err(|e| StoreError::Setup(format!("{}: {}", path.display(), e.0)))
+    }
+
+    /// The code's digest: hex HMAC-SHA256 of its canonical form.
+    pub fn digest(&self, code: &domain::voucher::VoucherCode) -> CodeDigest {
+        use hmac::{KeyInit as _, Mac};
+        let mut mac = match hmac::Hmac::<sha2::Sha256>::new_from_slice(&self.0) {
+            Ok(m) => m,
+            // HMAC takes a key of any length: this arm cannot be reached.
+            Err(_) => return CodeDigest(String::new()),
+        };
+        mac.update(code.as_str().as_bytes());
+        CodeDigest(hex::encode(mac.finalize().into_bytes()))
+    }
+}
+
 /// A SHA-256 of a sensitive text, for the audit trail (which never holds the text).
 pub fn digest(text: &str) -> String {
     use sha2::{Digest, Sha256};
@@ -219,6 +295,21 @@ pub fn digest(text: &str) -> String {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_voucher_code_digest_is_the_hmac_sha256_of_its_canonical_form() {
+        // Key bytes 0..31; the expected value from Python's `hmac` module, not from this code.
+        let key = CodeKey::parse("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=").unwrap();
+        let typed = domain::voucher::VoucherCode::parse("abcd-efgh-jkmn-pqrs-tvwb").unwrap();
+        assert_eq!(
+            key.digest(&typed).as_str(),
+            "c62e8b7e3c38a6f08439135d2c9d980373605a16107badd2f8529f2642e6a7d9"
+        );
+        let other = CodeKey::parse(&STANDARD.encode([7u8; 32])).unwrap();
+        assert_ne!(other.digest(&typed), key.digest(&typed));
+        assert!(CodeKey::parse(&STANDARD.encode([7u8; 31])).is_err());
+        assert!(!format!("{key:?}").contains("AAEC"));
+    }
 
     #[test]
     fn a_sealed_text_opens_only_with_its_key_and_for_its_row() {

@@ -15,6 +15,7 @@ use super::redemptions::{self, Against, Redemption};
 use super::references;
 
 pub use super::redemptions::Invoice;
+use super::sealed::{CodeDigest, CodeKey, Keyring};
 use super::tenancy::scoped;
 use super::write::{Audit, Tx, change_one};
 use super::{Conflict, Store, StoreError};
@@ -48,8 +49,8 @@ pub struct Voucher {
     pub organisation_id: Uuid,
     pub member_state: MemberState,
     pub service_provider_id: Option<Uuid>,
-    /// A secret: shown only to the clinic.
-    pub code: VoucherCode,
+    /// The code, sealed (a secret: opened only for the clinic, [`open_code`]).
+    pub code_sealed: String,
     pub status: VoucherStatus,
     pub currency: Currency,
     pub amount_minor: i64,
@@ -95,7 +96,10 @@ impl TryFrom<voucher::Model> for Voucher {
         Ok(Self {
             member_state: MemberState::parse(&v.member_state)
                 .map_err(|_| corrupt("member state"))?,
-            code: VoucherCode::parse(&v.code).map_err(|_| corrupt("code"))?,
+            code_sealed: v
+                .code_sealed
+                .clone()
+                .ok_or_else(|| corrupt("code not sealed"))?,
             status: VoucherStatus::parse(&v.status).map_err(|_| corrupt("status"))?,
             currency: Currency::parse(&v.currency).map_err(|_| corrupt("currency"))?,
             id: v.id,
@@ -218,15 +222,16 @@ pub async fn list(
         .try_map(Voucher::try_from)
 }
 
-/// The voucher a service provider may use with `code`: one that exists and either names no
-/// service provider or names this one. Anything else is `None`, whatever the reason.
+/// The voucher a service provider may use with the code of this digest: one that exists and
+/// either names no service provider or names this one. Anything else is `None`, whatever the
+/// reason.
 pub async fn usable_by_code<C: ConnectionTrait>(
     conn: &C,
     service_provider: Uuid,
-    code: &VoucherCode,
+    code: &CodeDigest,
 ) -> Result<Option<Voucher>, StoreError> {
     voucher::Entity::find()
-        .filter(V::Code.eq(code.as_str()))
+        .filter(V::CodeDigest.eq(code.as_str()))
         .one(conn)
         .await?
         .filter(|v| {
@@ -253,7 +258,7 @@ pub async fn redeem(
     actor: &Actor,
     now: DateTime<Utc>,
     service_provider: Uuid,
-    code: &VoucherCode,
+    code: &CodeDigest,
     invoice: &Invoice,
 ) -> Result<Result<(Voucher, Redemption), RedeemRefused>, StoreError> {
     // Each retry means another redemption of this voucher committed in between.
@@ -290,7 +295,7 @@ type RedeemOnce = Option<Result<(Voucher, Redemption), RedeemRefused>>;
 async fn redeem_once(
     tx: &Tx,
     service_provider: Uuid,
-    code: &VoucherCode,
+    code: &CodeDigest,
     invoice: &Invoice,
 ) -> Result<RedeemOnce, StoreError> {
     let now = tx.now();
@@ -507,6 +512,104 @@ pub async fn choose_service_provider(
         .await?
         .map(Voucher::try_from)
         .transpose()
+}
+
+// ---- codes at rest ---------------------------------------------------------------------------
+
+fn code_aad(voucher: Uuid) -> String {
+    format!("voucher.code:{voucher}")
+}
+
+/// The keys a new voucher's code is stored under.
+#[derive(Clone, Copy)]
+pub struct CodeKeys<'a> {
+    pub code_key: &'a CodeKey,
+    pub keys: &'a Keyring,
+}
+
+/// A new voucher's code as it is stored: its digest (the `code` column) and its sealed copy.
+pub(crate) fn code_at_rest(
+    code_key: &CodeKey,
+    keys: &Keyring,
+    voucher: Uuid,
+    code: &VoucherCode,
+) -> Result<(CodeDigest, String), StoreError> {
+    Ok((
+        code_key.digest(code),
+        keys.seal(code.as_str(), &code_aad(voucher))?,
+    ))
+}
+
+/// The voucher's code in clear, for the clinic that holds it.
+pub fn open_code(keys: &Keyring, v: &Voucher) -> Result<VoucherCode, StoreError> {
+    let plain = keys.open(&v.code_sealed, &code_aad(v.id))?;
+    VoucherCode::parse(&plain)
+        .map_err(|_| StoreError::Corrupt(format!("voucher {}: sealed code", v.id)))
+}
+
+/// Digests and seals the codes of vouchers issued before codes were stored that way (their
+/// `code_sealed` is NULL and `code` holds the clear code). Run at start-up, before requests, in
+/// one transaction with its audit row (counts only); each row is a conditional update, so two
+/// processes starting at once seal each row once. Returns how many rows it sealed.
+pub async fn seal_plain_codes(
+    store: &Store,
+    code_key: &CodeKey,
+    keys: &Keyring,
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    let plain = voucher::Entity::find()
+        .filter(V::CodeSealed.is_null())
+        .all(store.db())
+        .await?;
+    if plain.is_empty() {
+        return Ok(0);
+    }
+    let tx = store.tx(&Actor::system("start-up"), now).await?;
+    let mut n = 0u64;
+    for v in plain {
+        let code = VoucherCode::parse(&v.code_digest)
+            .map_err(|_| StoreError::Corrupt(format!("voucher {}: clear code", v.id)))?;
+        let (digest, sealed) = code_at_rest(code_key, keys, v.id, &code)?;
+        let q = voucher::Entity::update_many()
+            .col_expr(V::CodeDigest, Expr::value(digest.as_str()))
+            .col_expr(V::CodeSealed, Expr::value(sealed))
+            .filter(V::Id.eq(v.id))
+            .filter(V::CodeSealed.is_null());
+        n += u64::from(tx.update_one(q).await?);
+    }
+    tx.audit(Audit {
+        chain: domain::audit::EU_CHAIN.to_owned(),
+        action: "voucher.codes_sealed",
+        object_type: "Voucher",
+        object_id: None,
+        detail: serde_json::json!({ "sealed": n }),
+    })
+    .await?;
+    tx.commit().await?;
+    tracing::info!(vouchers = n, "voucher codes digested and sealed");
+    Ok(n)
+}
+
+/// Re-seals voucher codes not sealed under the current data key (`rotate-data-key`). Returns
+/// how many changed.
+pub async fn reseal_codes(tx: &Tx, keys: &Keyring) -> Result<u64, StoreError> {
+    let mut n = 0u64;
+    for v in voucher::Entity::find()
+        .filter(V::CodeSealed.is_not_null())
+        .all(&**tx)
+        .await?
+    {
+        let Some(old) = v.code_sealed.as_deref().filter(|s| !keys.is_current(s)) else {
+            continue;
+        };
+        let aad = code_aad(v.id);
+        let sealed = keys.seal(&keys.open(old, &aad)?, &aad)?;
+        let q = voucher::Entity::update_many()
+            .col_expr(V::CodeSealed, Expr::value(sealed))
+            .filter(V::Id.eq(v.id));
+        n += u64::from(tx.update_one(q).await?);
+    }
+    Ok(n)
 }
 
 /// Inserts an issued voucher inside the approving transaction.

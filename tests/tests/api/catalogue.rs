@@ -791,7 +791,7 @@ async fn the_dcat_export_is_json_ld_whose_triples_a_processor_checks() {
 async fn the_demo_catalogue_covers_every_kind_and_priority_with_a_full_session_and_a_service() {
     let app = spawn_app().await;
     assert!(
-        api::seed::seed_demo(&app.state.store, app.clock().now())
+        api::seed::seed_demo(&app.state.store, app.clock().now(), app.code_keys())
             .await
             .unwrap()
     );

@@ -38,7 +38,7 @@ async fn set_helpdesk(app: &TestApp, agency: uuid::Uuid, contact: &HelpdeskConta
 async fn anyone_reads_the_demo_agencies_helpdesks_without_logging_in() {
     let app = spawn_app().await;
     assert!(
-        api::seed::seed_demo(&app.state.store, app.clock().now())
+        api::seed::seed_demo(&app.state.store, app.clock().now(), app.code_keys())
             .await
             .unwrap()
     );

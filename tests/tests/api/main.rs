@@ -24,5 +24,6 @@ mod sme;
 mod statements;
 mod tenancy;
 mod training;
+mod voucher_codes;
 mod vouchers;
 mod ws;

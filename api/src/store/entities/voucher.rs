@@ -1,6 +1,7 @@
 use sea_orm::entity::prelude::*;
 
-/// `code` is a secret: this model's `Debug` hides it, so it never reaches a log.
+/// The code is a secret: the row holds its keyed digest (`code_digest`, the column `code`) and
+/// its sealed copy (`code_sealed`); this model's `Debug` hides both, so neither reaches a log.
 #[derive(Clone, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "voucher")]
 pub struct Model {
@@ -11,7 +12,12 @@ pub struct Model {
     pub organisation_id: Uuid,
     pub member_state: String,
     pub service_provider_id: Option<Uuid>,
-    pub code: String,
+    /// HMAC-SHA256 of the code (`store::sealed::CodeKey`); the clear code of a row issued
+    /// before the digests, until start-up seals it (`code_sealed` NULL).
+    #[sea_orm(column_name = "code")]
+    pub code_digest: String,
+    /// The code sealed under the data keys (`voucher.code:<id>`).
+    pub code_sealed: Option<String>,
     pub status: String,
     pub currency: String,
     pub amount_minor: i64,
