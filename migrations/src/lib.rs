@@ -16,6 +16,7 @@ mod m20261201_000301_alerts;
 mod m20261201_000401_catalogue;
 mod m20261201_000402_training;
 mod m20261202_000601_voucher_code_digest;
+mod m20261202_000602_idempotent_decisions;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000401_catalogue::Migration),
             Box::new(m20261201_000402_training::Migration),
             Box::new(m20261202_000601_voucher_code_digest::Migration),
+            Box::new(m20261202_000602_idempotent_decisions::Migration),
         ]
     }
 }

@@ -4,7 +4,7 @@
 use super::four_eyes::{self, Approval};
 use super::money::minor_units;
 use super::organisations::verified_service_provider;
-use super::{Action, Ctx, funds, sme};
+use super::{Action, Ctx, funds, retries, sme};
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::store::applications::{self as repo, Draft, Refused};
@@ -13,6 +13,7 @@ use crate::store::programmes::{self, Programme};
 use crate::store::vouchers::Voucher;
 use domain::application::{self as rules, ApplicationStatus, PlannedService, RuleResult};
 use domain::decision::DecisionReason;
+use domain::ledger::IdempotencyKey;
 use domain::money::{Currency, Money};
 use domain::sme::{SmeAssessment, SmeAssessmentInput};
 use rust_decimal::Decimal;
@@ -351,15 +352,20 @@ async fn check_four_eyes(
 /// below the programme's minimum): the funds are committed, the voucher issued, any
 /// pre-financing paid and the clinic notified, in one transaction. At or above the
 /// programme's four-eyes threshold, another officer must have recommended it first; the
-/// recommender never approves.
+/// recommender never approves. A retry with the same idempotency key gets the first approval
+/// back ([`retries`]).
 pub async fn approve(
     ctx: &Ctx,
     id: Uuid,
     amount: Option<Decimal>,
+    key: Option<IdempotencyKey>,
 ) -> ApiResult<(Application, Voucher)> {
     let action = Action::ApplicationApprove;
     ctx.authorize(action).await?;
     let app = in_scope(ctx, action, id).await?;
+    if let Some(done) = approval_retry(ctx, &app, amount, key.as_ref()).await? {
+        return Ok(done);
+    }
     rules::transition(app.status, ApplicationStatus::Approved)?;
     let programme = programme_of(ctx, &app).await?;
     let amount = match (amount, app.recommendation) {
@@ -374,17 +380,12 @@ pub async fn approve(
         code_key: &ctx.app.code_key,
         keys: &ctx.app.keys,
     };
-    match repo::approve(
-        ctx.store(),
-        &actor,
-        now,
-        &app,
-        &programme,
+    let decision = repo::Approval {
         amount_minor,
         codes,
-    )
-    .await?
-    {
+        key: key.as_ref(),
+    };
+    match repo::approve(ctx.store(), &actor, now, &app, &programme, decision).await? {
         Ok((a, v)) => {
             let event = Event::NotificationsChanged {
                 organisation: a.organisation_id,
@@ -407,6 +408,9 @@ pub async fn approve(
             // The application changed meanwhile: decided, or recommended by someone (the
             // conditional update re-checked the four eyes). Say which, from what is there now.
             let now = in_scope(ctx, action, id).await?;
+            if let Some(done) = approval_retry(ctx, &now, amount, key.as_ref()).await? {
+                return Ok(done);
+            }
             rules::transition(now.status, ApplicationStatus::Approved)?;
             check_four_eyes(ctx, &now, &programme, amount_minor).await?;
             Err(ApiError::transition(
@@ -416,14 +420,67 @@ pub async fn approve(
     }
 }
 
-/// An agency officer rejects a submitted application with a reason the clinic will read.
-pub async fn reject(ctx: &Ctx, id: Uuid, reason: DecisionReason) -> ApiResult<Application> {
-    ctx.authorize(Action::ApplicationReject).await?;
-    let app = in_scope(ctx, Action::ApplicationReject, id).await?;
-    rules::transition(app.status, ApplicationStatus::Rejected)?;
-    let rejected = repo::reject(ctx.store(), &ctx.actor(), ctx.now(), &app, reason.as_str())
+/// The application as this approval, retried with its idempotency key, left it, with its
+/// voucher; `None` when the request is no retry.
+async fn approval_retry(
+    ctx: &Ctx,
+    app: &Application,
+    amount: Option<Decimal>,
+    key: Option<&IdempotencyKey>,
+) -> ApiResult<Option<(Application, Voucher)>> {
+    if key.is_none() || app.decision_key.as_deref() != key.map(IdempotencyKey::as_str) {
+        return Ok(None);
+    }
+    let programme = programme_of(ctx, app).await?;
+    let approved = app.approved_minor.map(|m| programme.money(m).amount());
+    let same =
+        app.status == ApplicationStatus::Approved && amount.is_none_or(|a| approved == Some(a));
+    retries::is_retry(key, app.decision_key.as_deref(), same)?;
+    let voucher = super::vouchers::of_applications(ctx, &[app.id])
         .await?
-        .ok_or_else(|| ApiError::transition("the application was decided meanwhile"))?;
+        .into_iter()
+        .next()
+        .ok_or_else(|| ApiError::internal("an approved application without its voucher"))?;
+    Ok(Some((app.clone(), voucher)))
+}
+
+/// An agency officer rejects a submitted application with a reason the clinic will read. A
+/// retry with the same idempotency key gets the first rejection back.
+pub async fn reject(
+    ctx: &Ctx,
+    id: Uuid,
+    reason: DecisionReason,
+    key: Option<IdempotencyKey>,
+) -> ApiResult<Application> {
+    ctx.authorize(Action::ApplicationReject).await?;
+    let retry = |a: &Application| {
+        let same = a.status == ApplicationStatus::Rejected
+            && a.decision_reason.as_deref() == Some(reason.as_str());
+        retries::is_retry(key.as_ref(), a.decision_key.as_deref(), same)
+    };
+    let app = in_scope(ctx, Action::ApplicationReject, id).await?;
+    if retry(&app)? {
+        return Ok(app);
+    }
+    rules::transition(app.status, ApplicationStatus::Rejected)?;
+    let (store, actor) = (ctx.store(), ctx.actor());
+    let done = repo::reject(
+        store,
+        &actor,
+        ctx.now(),
+        &app,
+        reason.as_str(),
+        key.as_ref(),
+    );
+    let Some(rejected) = done.await? else {
+        let now = in_scope(ctx, Action::ApplicationReject, id).await?;
+        if retry(&now)? {
+            return Ok(now);
+        }
+        return Err(ApiError::transition(
+            "the application was decided meanwhile",
+        ));
+    };
     let event = Event::NotificationsChanged {
         organisation: rejected.organisation_id,
     };

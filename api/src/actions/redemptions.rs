@@ -1,13 +1,14 @@
 //! Redemptions and their payment. The agency's payment queue is the list filtered to
 //! `PENDING_PAYMENT`; approving a payment disburses what the voucher's advance did not cover.
 use super::four_eyes::{self, Approval};
-use super::{Action, Ctx, funds};
+use super::{Action, Ctx, funds, retries};
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::store::page::{Page, PageRequest};
 use crate::store::programmes;
 use crate::store::redemptions as repo;
 use domain::four_eyes::{FourEyes, Recommendation};
+use domain::ledger::IdempotencyKey;
 use domain::voucher::RedemptionStatus;
 use uuid::Uuid;
 
@@ -86,10 +87,18 @@ async fn check_four_eyes(ctx: &Ctx, r: &Redemption, rule: FourEyes) -> ApiResult
 
 /// An agency officer approves a redemption's payment, which disburses its funds; the clinic
 /// and the service provider are notified. At or above the programme's four-eyes threshold,
-/// another officer must have recommended it first; the recommender never approves.
-pub async fn pay(ctx: &Ctx, id: Uuid) -> ApiResult<Redemption> {
+/// another officer must have recommended it first; the recommender never approves. A retry
+/// with the same idempotency key gets the first payment back.
+pub async fn pay(ctx: &Ctx, id: Uuid, key: Option<IdempotencyKey>) -> ApiResult<Redemption> {
     let action = Action::RedemptionPay;
+    let retry = |r: &Redemption| {
+        let same = r.status == RedemptionStatus::Paid;
+        retries::is_retry(key.as_ref(), r.payment_key.as_deref(), same)
+    };
     let r = in_scope(ctx, action, id).await?;
+    if retry(&r)? {
+        return Ok(r);
+    }
     let db = ctx.store().db();
     if r.status != RedemptionStatus::PendingPayment {
         return Err(paid_already());
@@ -99,7 +108,7 @@ pub async fn pay(ctx: &Ctx, id: Uuid) -> ApiResult<Redemption> {
         .ok_or(ApiError::NotFound)?;
     let rule = programme.rules.four_eyes;
     check_four_eyes(ctx, &r, rule).await?;
-    match repo::approve_payment(ctx.store(), &ctx.actor(), ctx.now(), &r).await? {
+    match repo::approve_payment(ctx.store(), &ctx.actor(), ctx.now(), &r, key.as_ref()).await? {
         Ok(Some((r, told))) => {
             let events = told
                 .into_iter()
@@ -110,6 +119,9 @@ pub async fn pay(ctx: &Ctx, id: Uuid) -> ApiResult<Redemption> {
             // Paid meanwhile, or recommended by someone (the conditional update re-checked the
             // four eyes): say which, from what is there now.
             let now = in_scope(ctx, action, id).await?;
+            if retry(&now)? {
+                return Ok(now);
+            }
             if now.status != RedemptionStatus::PendingPayment {
                 return Err(paid_already());
             }

@@ -5,7 +5,7 @@
 //! never logged or audited.
 use super::money::minor_units;
 use super::organisations::verified_service_provider;
-use super::{Action, Ctx};
+use super::{Action, Ctx, retries};
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::store::page::{Page, PageRequest};
@@ -15,6 +15,7 @@ use crate::store::redemptions::Redemption;
 use crate::store::vouchers::{self as repo, Invoice, RedeemRefused};
 use domain::account::Scope;
 use domain::decision::DecisionReason;
+use domain::ledger::IdempotencyKey;
 use domain::money::Money;
 use domain::programme::ServiceCategory;
 use domain::voucher::{self as rules, InvoiceReference, VoucherCode, VoucherStatus};
@@ -160,6 +161,8 @@ pub struct RedeemRequest {
     pub invoice_reference: InvoiceReference,
     pub service_category: ServiceCategory,
     pub invoice_amount: Decimal,
+    /// The client's idempotency key: a retry with it gets the first redemption back.
+    pub key: Option<IdempotencyKey>,
 }
 
 /// A service provider redeems a voucher by its code against an invoice. The voucher pays the
@@ -177,7 +180,11 @@ pub async fn redeem(ctx: &Ctx, r: RedeemRequest) -> ApiResult<(Voucher, Redempti
         reference: r.invoice_reference,
         category: r.service_category,
         amount_minor: minor_units("invoiceAmount", r.invoice_amount, v.currency, false)?,
+        key: r.key,
     };
+    if let Some(done) = redemption_retry(ctx, org, &v, &invoice).await? {
+        return Ok(done);
+    }
     let (actor, now) = (ctx.actor(), ctx.now());
     let object = Some(v.id.to_string());
     match repo::redeem(ctx.store(), &actor, now, org, &digest, &invoice).await? {
@@ -188,18 +195,61 @@ pub async fn redeem(ctx: &Ctx, r: RedeemRequest) -> ApiResult<(Voucher, Redempti
             Ok(ctx.published((v, redemption), [event]))
         }
         Err(RedeemRefused::UnknownCode) => Err(unknown_code(ctx, action).await),
-        Err(RedeemRefused::InvoiceReused) => {
-            ctx.deny(action, "Voucher", object, "invoice_reused")
-                .await?;
-            Err(ApiError::Conflict(
-                "this invoice reference was redeemed before".into(),
-            ))
+        Err(RedeemRefused::InvoiceReused | RedeemRefused::RequestKeyUsed)
+            if invoice.key.is_some() =>
+        {
+            // A concurrent retry with the same key redeemed first: its redemption is ours.
+            match redemption_retry(ctx, org, &v, &invoice).await? {
+                Some(done) => Ok(done),
+                None => invoice_reused(ctx, action, object).await,
+            }
+        }
+        Err(RedeemRefused::InvoiceReused | RedeemRefused::RequestKeyUsed) => {
+            invoice_reused(ctx, action, object).await
         }
         Err(RedeemRefused::Voucher(e)) => {
             ctx.deny(action, "Voucher", object, "refused").await?;
             Err(e.into())
         }
     }
+}
+
+async fn invoice_reused(
+    ctx: &Ctx,
+    action: Action,
+    object: Option<String>,
+) -> ApiResult<(Voucher, Redemption)> {
+    ctx.deny(action, "Voucher", object, "invoice_reused")
+        .await?;
+    Err(ApiError::Conflict(
+        "this invoice reference was redeemed before".into(),
+    ))
+}
+
+/// The redemption this provider's earlier `redeemVoucher` with the same key created, with its
+/// voucher as it is now; `None` when there is none (the request is no retry).
+async fn redemption_retry(
+    ctx: &Ctx,
+    org: Uuid,
+    v: &Voucher,
+    invoice: &Invoice,
+) -> ApiResult<Option<(Voucher, Redemption)>> {
+    let Some(key) = &invoice.key else {
+        return Ok(None);
+    };
+    let db = ctx.store().db();
+    let Some(r) = crate::store::redemptions::by_request_key(db, org, key).await? else {
+        return Ok(None);
+    };
+    let same = r.voucher_id == v.id
+        && r.invoice_reference == invoice.reference.as_str()
+        && r.service_category == invoice.category
+        && r.invoice_minor == invoice.amount_minor;
+    retries::is_retry(Some(key), r.request_key.as_deref(), same)?;
+    let now = repo::usable_by_id(db, org, v.id)
+        .await?
+        .ok_or_else(|| ApiError::internal("a redeemed voucher is gone"))?;
+    Ok(Some((now, r)))
 }
 
 /// A voucher in the caller's scope for `action`, or an (audited, when it exists elsewhere)
@@ -216,16 +266,41 @@ async fn in_scope(ctx: &Ctx, action: Action, id: Uuid) -> ApiResult<Voucher> {
 }
 
 /// The agency cancels an active voucher; its unspent funds are released. Redemptions made
-/// before stay payable.
-pub async fn cancel(ctx: &Ctx, id: Uuid, reason: DecisionReason) -> ApiResult<Voucher> {
+/// before stay payable. A retry with the same idempotency key gets the first cancellation back.
+pub async fn cancel(
+    ctx: &Ctx,
+    id: Uuid,
+    reason: DecisionReason,
+    key: Option<IdempotencyKey>,
+) -> ApiResult<Voucher> {
     ctx.authorize(Action::VoucherCancel).await?;
-    let v = in_scope(ctx, Action::VoucherCancel, id).await?;
-    rules::close(v.status, VoucherStatus::Cancelled)?;
-    let (actor, now) = (ctx.actor(), ctx.now());
     let status = VoucherStatus::Cancelled;
-    let closed = repo::close(ctx.store(), &actor, now, v.id, status, reason.as_str())
-        .await?
-        .ok_or_else(|| ApiError::transition("the voucher is no longer active"))?;
+    let retry = |v: &Voucher| {
+        let same = v.status == status && v.close_reason.as_deref() == Some(reason.as_str());
+        retries::is_retry(key.as_ref(), v.close_key.as_deref(), same)
+    };
+    let v = in_scope(ctx, Action::VoucherCancel, id).await?;
+    if retry(&v)? {
+        return Ok(v);
+    }
+    rules::close(v.status, status)?;
+    let (actor, now) = (ctx.actor(), ctx.now());
+    let done = repo::close(
+        ctx.store(),
+        &actor,
+        now,
+        v.id,
+        status,
+        reason.as_str(),
+        key.as_ref(),
+    );
+    let Some(closed) = done.await? else {
+        let now = in_scope(ctx, Action::VoucherCancel, id).await?;
+        if retry(&now)? {
+            return Ok(now);
+        }
+        return Err(ApiError::transition("the voucher is no longer active"));
+    };
     let event = Event::NotificationsChanged {
         organisation: closed.organisation_id,
     };
@@ -267,7 +342,7 @@ pub async fn expire_due(ctx: &Ctx) -> ApiResult<u64> {
         for id in due {
             let status = VoucherStatus::Expired;
             if let Some(v) =
-                repo::close(ctx.store(), &actor, now, id, status, "validity ended").await?
+                repo::close(ctx.store(), &actor, now, id, status, "validity ended", None).await?
             {
                 total += 1;
                 let event = Event::NotificationsChanged {

@@ -7,7 +7,9 @@ use super::loaders::{self, OrganisationLoader, ProgrammeLoader, VoucherByApplica
 use super::organisations::Organisation;
 use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
-use super::scalars::{id, lookup_id, parse_id, parse_optional_id};
+use super::scalars::{
+    id, idempotency_key as idempotency_key_arg, lookup_id, parse_id, parse_optional_id,
+};
 use super::sme::{SmeAssessment, SmeAssessmentInput, from_domain, to_domain};
 use super::vouchers::Voucher;
 use crate::actions::applications::{self as applications, DraftInput, ServiceInput, SmeInput};
@@ -476,15 +478,17 @@ impl ApplicationMutation {
     /// the programme's four-eyes threshold another officer must have recommended it first
     /// (`INVALID_STATE_TRANSITION` otherwise); the recommender approving is `VALIDATION` on
     /// `recommendedBy`. Without `amount`, a recommended application is approved for the
-    /// recommended amount.
+    /// recommended amount. Send an `idempotencyKey` to retry safely: the same key again gets
+    /// the first approval back; with a different request it is a `CONFLICT`.
     async fn approve_voucher_application(
         &self,
         c: &Context<'_>,
         id: ID,
         #[graphql(directive = super::scalars::amount::apply())] amount: Option<Decimal>,
+        idempotency_key: Option<String>,
     ) -> ApiResult<VoucherApplication> {
-        let id = parse_id("id", &id)?;
-        let (app, _voucher) = applications::approve(ctx(c)?, id, amount).await?;
+        let (id, key) = (parse_id("id", &id)?, idempotency_key_arg(idempotency_key)?);
+        let (app, _voucher) = applications::approve(ctx(c)?, id, amount, key).await?;
         Ok(VoucherApplication(app))
     }
 
@@ -503,16 +507,18 @@ impl ApplicationMutation {
     }
 
     /// An agency officer rejects a submitted application with a reason the clinic will read.
+    /// With an `idempotencyKey`, a retry gets the first rejection back.
     async fn reject_voucher_application(
         &self,
         c: &Context<'_>,
         id: ID,
         reason: String,
+        idempotency_key: Option<String>,
     ) -> ApiResult<VoucherApplication> {
         let reason = DecisionReason::parse(&reason)?;
-        let id = parse_id("id", &id)?;
+        let (id, key) = (parse_id("id", &id)?, idempotency_key_arg(idempotency_key)?);
         Ok(VoucherApplication(
-            applications::reject(ctx(c)?, id, reason).await?,
+            applications::reject(ctx(c)?, id, reason, key).await?,
         ))
     }
 }

@@ -5,7 +5,7 @@ use super::context::ctx;
 use super::loaders::{self, OrganisationLoader, VoucherLoader};
 use super::organisations::Organisation;
 use super::pagination::{Conn, connection, page_request};
-use super::scalars::{id, parse_id, parse_optional_id};
+use super::scalars::{id, idempotency_key as idempotency_key_arg, parse_id, parse_optional_id};
 use super::vouchers::Voucher;
 use crate::actions::redemptions;
 use crate::actions::redemptions::{self as repo, RedemptionFilter};
@@ -163,9 +163,15 @@ impl RedemptionMutation {
     /// An agency officer approves a redemption's payment, which disburses its funds; the
     /// clinic and the service provider are notified. At or above the programme's four-eyes
     /// threshold another officer must have recommended it first; the recommender approving is
-    /// `VALIDATION` on `recommendedBy`.
-    async fn approve_redemption_payment(&self, c: &Context<'_>, id: ID) -> ApiResult<Redemption> {
-        let id = parse_id("id", &id)?;
-        Ok(Redemption(redemptions::pay(ctx(c)?, id).await?))
+    /// `VALIDATION` on `recommendedBy`. With an `idempotencyKey`, a retry gets the first
+    /// payment back.
+    async fn approve_redemption_payment(
+        &self,
+        c: &Context<'_>,
+        id: ID,
+        idempotency_key: Option<String>,
+    ) -> ApiResult<Redemption> {
+        let (id, key) = (parse_id("id", &id)?, idempotency_key_arg(idempotency_key)?);
+        Ok(Redemption(redemptions::pay(ctx(c)?, id, key).await?))
     }
 }

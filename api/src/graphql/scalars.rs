@@ -9,6 +9,14 @@ pub fn parse_id(field: &str, id: &ID) -> ApiResult<Uuid> {
         .map_err(|_| ApiError::validation(field, "is not an id from this API"))
 }
 
+/// An optional idempotency key argument (`VALIDATION` on `idempotencyKey` when malformed).
+pub fn idempotency_key(key: Option<String>) -> ApiResult<Option<domain::ledger::IdempotencyKey>> {
+    Ok(key
+        .as_deref()
+        .map(domain::ledger::IdempotencyKey::parse)
+        .transpose()?)
+}
+
 pub fn parse_optional_id(field: &str, id: Option<&ID>) -> ApiResult<Option<Uuid>> {
     id.map(|id| parse_id(field, id)).transpose()
 }

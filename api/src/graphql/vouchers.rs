@@ -8,7 +8,9 @@ use super::loaders::{self, ApplicationLoader, ProgrammeLoader, RedemptionsByVouc
 use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
 use super::redemptions::Redemption;
-use super::scalars::{id, lookup_id, parse_id, parse_optional_id};
+use super::scalars::{
+    id, idempotency_key as idempotency_key_arg, lookup_id, parse_id, parse_optional_id,
+};
 use crate::actions::vouchers::VoucherFilter;
 use crate::actions::vouchers::{self as vouchers, Quote, RedeemRequest};
 use crate::error::{ApiError, ApiResult};
@@ -146,6 +148,9 @@ pub struct RedeemVoucherInput {
     /// The invoice's amount in the voucher's currency; send as a string.
     #[graphql(directive = super::scalars::amount::apply())]
     pub invoice_amount: Decimal,
+    /// Send one to retry safely: the same key again gets the first redemption back (never a
+    /// second one); with a different invoice it is a `CONFLICT`. Unique per service provider.
+    pub idempotency_key: Option<String>,
 }
 
 /// The result of a redemption.
@@ -238,6 +243,7 @@ impl TryFrom<RedeemVoucherInput> for RedeemRequest {
             service_category: ServiceCategory::parse(&input.service_category)
                 .map_err(|_| ApiError::validation("serviceCategory", "unknown service category"))?,
             invoice_amount: input.invoice_amount,
+            key: idempotency_key_arg(input.idempotency_key)?,
         })
     }
 }
@@ -267,11 +273,17 @@ impl VoucherMutation {
     }
 
     /// The agency cancels an active voucher; its unspent funds are released. Redemptions made
-    /// before stay payable.
-    async fn cancel_voucher(&self, c: &Context<'_>, id: ID, reason: String) -> ApiResult<Voucher> {
+    /// before stay payable. With an `idempotencyKey`, a retry gets the first cancellation back.
+    async fn cancel_voucher(
+        &self,
+        c: &Context<'_>,
+        id: ID,
+        reason: String,
+        idempotency_key: Option<String>,
+    ) -> ApiResult<Voucher> {
         let reason = DecisionReason::parse(&reason)?;
-        let id = parse_id("id", &id)?;
-        Ok(Voucher(vouchers::cancel(ctx(c)?, id, reason).await?))
+        let (id, key) = (parse_id("id", &id)?, idempotency_key_arg(idempotency_key)?);
+        Ok(Voucher(vouchers::cancel(ctx(c)?, id, reason, key).await?))
     }
 
     /// The clinic names the service provider who may redeem its active voucher (or none:

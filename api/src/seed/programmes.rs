@@ -198,10 +198,19 @@ pub(super) async fn seed(
             .await?
             .map_err(|r| format!("demo application refused: {r:?}")),
     )?;
-    p(
-        applications::approve(store, actor, now, &app, fr_programme, 2_000_000, codes)
-            .await?
-            .map_err(|r| format!("demo approval refused: {r:?}")),
-    )?;
+    p(applications::approve(
+        store,
+        actor,
+        now,
+        &app,
+        fr_programme,
+        applications::Approval {
+            amount_minor: 2_000_000,
+            codes,
+            key: None,
+        },
+    )
+    .await?
+    .map_err(|r| format!("demo approval refused: {r:?}")))?;
     Ok(())
 }

@@ -21,6 +21,7 @@ use domain::application::{
 };
 use domain::audit::member_state_chain;
 use domain::four_eyes::Recommendation;
+use domain::ledger::IdempotencyKey;
 use domain::ledger::{EntryKind, LedgerReference};
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
@@ -69,6 +70,8 @@ pub struct Application {
     pub recommended_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The idempotency key of the approval or rejection that decided it (safe retries).
+    pub decision_key: Option<String>,
 }
 
 impl Application {
@@ -112,6 +115,7 @@ impl TryFrom<voucher_application::Model> for Application {
             decided_at: row.decided_at,
             decided_by: row.decided_by,
             reference: row.reference,
+            decision_key: row.decision_key,
             recommendation: match (row.recommended_by, row.recommended_minor) {
                 (Some(by), Some(amount_minor)) => Some(Recommendation { by, amount_minor }),
                 _ => None,
@@ -668,6 +672,7 @@ pub async fn reject(
     now: DateTime<Utc>,
     app: &Application,
     reason: &str,
+    key: Option<&IdempotencyKey>,
 ) -> Result<Option<Application>, StoreError> {
     let tx = store.tx(actor, now).await?;
     let rejected = tx
@@ -676,6 +681,7 @@ pub async fn reject(
                 .col_expr(A::Status, Expr::value(ApplicationStatus::Rejected.as_str()))
                 .col_expr(A::UpdatedAt, Expr::value(now))
                 .col_expr(A::DecisionReason, Expr::value(reason))
+                .col_expr(A::DecisionKey, Expr::value(key.map(|k| k.as_str())))
                 .col_expr(A::DecidedAt, Expr::value(now))
                 .col_expr(A::DecidedBy, Expr::value(actor.id))
                 .filter(A::Id.eq(app.id))
@@ -706,6 +712,15 @@ pub async fn reject(
     Ok(Some(row))
 }
 
+/// What an approval decides: the amount, the keys its voucher's code is stored under, and the
+/// client's idempotency key (kept on the application, `docs/vouchers.md`).
+#[derive(Clone, Copy)]
+pub struct Approval<'a> {
+    pub amount_minor: i64,
+    pub codes: CodeKeys<'a>,
+    pub key: Option<&'a IdempotencyKey>,
+}
+
 /// A fresh code from the OS's random source (95 bits; see `domain::voucher`).
 fn new_code() -> VoucherCode {
     use rand::RngCore;
@@ -727,12 +742,11 @@ pub async fn approve(
     now: DateTime<Utc>,
     app: &Application,
     programme: &Programme,
-    amount_minor: i64,
-    codes: CodeKeys<'_>,
+    decision: Approval<'_>,
 ) -> Result<Result<(Application, Voucher), Refused>, StoreError> {
     for _ in 0..3 {
         let tx = store.tx(actor, now).await?;
-        match approve_once(&tx, app, programme, amount_minor, codes).await {
+        match approve_once(&tx, app, programme, decision).await {
             Ok(Ok(done)) => {
                 tx.commit().await?;
                 return Ok(Ok(done));
@@ -762,8 +776,11 @@ async fn approve_once(
     tx: &Tx,
     app: &Application,
     programme: &Programme,
-    amount_minor: i64,
-    codes: CodeKeys<'_>,
+    Approval {
+        amount_minor,
+        codes,
+        key,
+    }: Approval<'_>,
 ) -> Result<Result<(Application, Voucher), Refused>, StoreError> {
     let now = tx.now();
     let second_needed = programme.rules.four_eyes.needs_second(amount_minor);
@@ -772,6 +789,7 @@ async fn approve_once(
             voucher_application::Entity::update_many()
                 .col_expr(A::Status, Expr::value(ApplicationStatus::Approved.as_str()))
                 .col_expr(A::ApprovedMinor, Expr::value(amount_minor))
+                .col_expr(A::DecisionKey, Expr::value(key.map(|k| k.as_str())))
                 .col_expr(A::DecidedAt, Expr::value(now))
                 .col_expr(A::DecidedBy, Expr::value(tx.actor().id))
                 .col_expr(A::UpdatedAt, Expr::value(now))
@@ -829,6 +847,7 @@ async fn approve_once(
             close_reason: Set(None),
             updated_at: Set(now),
             reference: Set(Some(reference.as_str().to_owned())),
+            close_key: Set(None),
         },
     )
     .await?;

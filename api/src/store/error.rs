@@ -23,11 +23,14 @@ pub enum Conflict {
     VoucherCodeTaken,
     /// `redemption_invoice_unique`: this service provider redeemed this invoice before.
     InvoiceReused,
+    /// `redemption_request_key_unique`: a concurrent `redeemVoucher` with the same idempotency
+    /// key created its redemption first (replay it).
+    RequestKeyUsed,
 }
 
 impl Conflict {
     /// Constraint name (PostgreSQL reports it) and the columns SQLite reports instead.
-    const TABLE: [(&'static str, &'static str, Conflict); 9] = [
+    const TABLE: [(&'static str, &'static str, Conflict); 10] = [
         (
             "app_user_email_unique",
             "app_user.email",
@@ -72,6 +75,11 @@ impl Conflict {
             "redemption_invoice_unique",
             "redemption.service_provider_id, redemption.invoice_reference",
             Conflict::InvoiceReused,
+        ),
+        (
+            "redemption_request_key_unique",
+            "redemption.service_provider_id, redemption.request_key",
+            Conflict::RequestKeyUsed,
         ),
     ];
 

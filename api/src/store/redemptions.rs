@@ -15,7 +15,7 @@ use super::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::account::Scope;
 use domain::audit::member_state_chain;
-use domain::ledger::{EntryKind, LedgerReference};
+use domain::ledger::{EntryKind, IdempotencyKey, LedgerReference};
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
 use domain::programme::ServiceCategory;
@@ -34,6 +34,8 @@ pub struct Invoice {
     pub reference: InvoiceReference,
     pub category: ServiceCategory,
     pub amount_minor: i64,
+    /// The client's idempotency key for this redemption (kept on it, unique per provider).
+    pub key: Option<IdempotencyKey>,
 }
 
 /// The voucher a redemption is made against, as the redemption records it.
@@ -73,6 +75,10 @@ pub struct Redemption {
     /// The first of the four eyes on the payment: who recommended it, and when.
     pub recommended_by: Option<Uuid>,
     pub recommended_at: Option<DateTime<Utc>>,
+    /// The idempotency keys of its payment approval and of the redemption request (safe
+    /// retries).
+    pub payment_key: Option<String>,
+    pub request_key: Option<String>,
 }
 
 impl Redemption {
@@ -108,6 +114,8 @@ impl TryFrom<redemption::Model> for Redemption {
             payment_reference: r.payment_reference,
             recommended_by: r.recommended_by,
             recommended_at: r.recommended_at,
+            payment_key: r.payment_key,
+            request_key: r.request_key,
         })
     }
 }
@@ -194,6 +202,21 @@ pub async fn list(
         .try_map(Redemption::try_from)
 }
 
+/// The redemption this service provider's `redeemVoucher` with `key` created, if any.
+pub async fn by_request_key<C: ConnectionTrait>(
+    conn: &C,
+    service_provider: Uuid,
+    key: &IdempotencyKey,
+) -> Result<Option<Redemption>, StoreError> {
+    redemption::Entity::find()
+        .filter(R::ServiceProviderId.eq(service_provider))
+        .filter(R::RequestKey.eq(key.as_str()))
+        .one(conn)
+        .await?
+        .map(Redemption::try_from)
+        .transpose()
+}
+
 /// Whether this service provider redeemed an invoice with this reference before.
 pub(crate) async fn invoice_used<C: ConnectionTrait>(
     conn: &C,
@@ -239,6 +262,8 @@ pub(crate) async fn insert(
         recommended_at: Set(None),
         reference: Set(Some(v.reference.as_str().to_owned())),
         payment_reference: Set(None),
+        payment_key: Set(None),
+        request_key: Set(invoice.key.as_ref().map(|k| k.as_str().to_owned())),
     }
     .insert(&**tx)
     .await?
@@ -255,6 +280,7 @@ pub async fn approve_payment(
     actor: &Actor,
     now: DateTime<Utc>,
     r: &Redemption,
+    key: Option<&IdempotencyKey>,
 ) -> Result<Result<Option<Paid>, Refusal>, StoreError> {
     let tx = store.tx(actor, now).await?;
     let programme = programmes::get(&*tx, r.program_id)
@@ -270,6 +296,7 @@ pub async fn approve_payment(
                 .col_expr(R::PaidAt, Expr::value(now))
                 .col_expr(R::PaidBy, Expr::value(actor.id))
                 .col_expr(R::PaymentReference, Expr::value(reference.as_str()))
+                .col_expr(R::PaymentKey, Expr::value(key.map(|k| k.as_str())))
                 .filter(R::Id.eq(r.id))
                 .filter(R::Status.eq(RedemptionStatus::PendingPayment.as_str()))
                 .filter(second_officer(

@@ -22,7 +22,7 @@ use super::{Conflict, Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::account::Scope;
 use domain::audit::member_state_chain;
-use domain::ledger::{EntryKind, LedgerReference};
+use domain::ledger::{EntryKind, IdempotencyKey, LedgerReference};
 use domain::member_state::MemberState;
 use domain::money::{Currency, Money};
 use domain::reference::{Reference, ReferenceKind};
@@ -60,6 +60,8 @@ pub struct Voucher {
     pub issued_at: DateTime<Utc>,
     pub closed_at: Option<DateTime<Utc>>,
     pub close_reason: Option<String>,
+    /// The idempotency key of the cancellation that closed it (safe retries).
+    pub close_key: Option<String>,
     /// The reference people quote, given at issue.
     pub reference: Option<String>,
 }
@@ -114,6 +116,7 @@ impl TryFrom<voucher::Model> for Voucher {
             issued_at: v.issued_at,
             closed_at: v.closed_at,
             close_reason: v.close_reason,
+            close_key: v.close_key,
             reference: v.reference,
         })
     }
@@ -242,6 +245,23 @@ pub async fn usable_by_code<C: ConnectionTrait>(
         .transpose()
 }
 
+/// The voucher `id` as the service provider sees it after redeeming (any status).
+pub async fn usable_by_id<C: ConnectionTrait>(
+    conn: &C,
+    service_provider: Uuid,
+    id: Uuid,
+) -> Result<Option<Voucher>, StoreError> {
+    voucher::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .filter(|v| {
+            v.service_provider_id
+                .is_none_or(|sp| sp == service_provider)
+        })
+        .map(Voucher::try_from)
+        .transpose()
+}
+
 /// Why a redemption did not happen (nothing was written).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RedeemRefused {
@@ -250,6 +270,8 @@ pub enum RedeemRefused {
     Voucher(VoucherError),
     /// This service provider redeemed an invoice with this reference before.
     InvoiceReused,
+    /// This service provider's request with this idempotency key redeemed first.
+    RequestKeyUsed,
 }
 
 /// Redeems the voucher with `code` against an invoice of `service_provider`.
@@ -280,6 +302,10 @@ pub async fn redeem(
             Err(StoreError::Conflict(Conflict::InvoiceReused)) => {
                 tx.rollback().await?;
                 return Ok(Err(RedeemRefused::InvoiceReused));
+            }
+            Err(StoreError::Conflict(Conflict::RequestKeyUsed)) => {
+                tx.rollback().await?;
+                return Ok(Err(RedeemRefused::RequestKeyUsed));
             }
             Err(e) => {
                 tx.rollback().await.ok();
@@ -400,12 +426,14 @@ pub async fn close(
     voucher_id: Uuid,
     to: VoucherStatus,
     reason: &str,
+    key: Option<&IdempotencyKey>,
 ) -> Result<Option<Voucher>, StoreError> {
     let tx = store.tx(actor, now).await?;
     let mut q = voucher::Entity::update_many()
         .col_expr(V::Status, Expr::value(to.as_str()))
         .col_expr(V::ClosedAt, Expr::value(now))
         .col_expr(V::CloseReason, Expr::value(reason))
+        .col_expr(V::CloseKey, Expr::value(key.map(|k| k.as_str())))
         .col_expr(V::UpdatedAt, Expr::value(now))
         .filter(V::Id.eq(voucher_id))
         .filter(V::Status.is_in(active()));

@@ -447,6 +447,11 @@ export type RansomRulesInput = {
 export type RedeemVoucherInput = {
   /** The voucher's code as the clinic gave it; case, spaces and dashes don't matter. */
   code: string;
+  /**
+   * Send one to retry safely: the same key again gets the first redemption back (never a
+   * second one); with a different invoice it is a `CONFLICT`. Unique per service provider.
+   */
+  idempotencyKey?: string | null | undefined;
   /** The invoice's amount in the voucher's currency; send as a string. */
   invoiceAmount: string;
   /** The invoice's reference, unique per service provider, 1 to 100 characters. */

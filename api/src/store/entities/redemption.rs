@@ -28,6 +28,10 @@ pub struct Model {
     /// The references people quote: of the redemption, and of its payment once paid.
     pub reference: Option<String>,
     pub payment_reference: Option<String>,
+    /// The idempotency key of the payment approval, and of the `redeemVoucher` that created
+    /// this redemption (unique per service provider).
+    pub payment_key: Option<String>,
+    pub request_key: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

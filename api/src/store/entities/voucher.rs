@@ -30,6 +30,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The reference people quote, given at issue (`domain::reference`).
     pub reference: Option<String>,
+    /// The idempotency key of the cancellation that closed it.
+    pub close_key: Option<String>,
 }
 
 impl std::fmt::Debug for Model {
