@@ -84,8 +84,8 @@ export const RedemptionsQuery = graphql(`
 `);
 
 export const ApprovePaymentMutation = graphql(`
-  mutation ApprovePayment($id: ID!) {
-    approveRedemptionPayment(id: $id) {
+  mutation ApprovePayment($id: ID!, $key: String) {
+    approveRedemptionPayment(id: $id, idempotencyKey: $key) {
       ...RedemptionRow
     }
   }

@@ -31,8 +31,8 @@ export const ReviewQueueQuery = graphql(`
 `);
 
 export const ApproveApplicationMutation = graphql(`
-  mutation ApproveApplication($id: ID!, $amount: Decimal) {
-    approveVoucherApplication(id: $id, amount: $amount) {
+  mutation ApproveApplication($id: ID!, $amount: Decimal, $key: String) {
+    approveVoucherApplication(id: $id, amount: $amount, idempotencyKey: $key) {
       ...ApplicationFields
       voucher {
         id
@@ -45,8 +45,8 @@ export const ApproveApplicationMutation = graphql(`
 `);
 
 export const RejectApplicationMutation = graphql(`
-  mutation RejectApplication($id: ID!, $reason: String!) {
-    rejectVoucherApplication(id: $id, reason: $reason) {
+  mutation RejectApplication($id: ID!, $reason: String!, $key: String) {
+    rejectVoucherApplication(id: $id, reason: $reason, idempotencyKey: $key) {
       ...ApplicationFields
     }
   }

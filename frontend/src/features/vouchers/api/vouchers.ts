@@ -88,8 +88,8 @@ export const VoucherDetailQuery = graphql(`
 `);
 
 export const CancelVoucherMutation = graphql(`
-  mutation CancelVoucher($id: ID!, $reason: String!) {
-    cancelVoucher(id: $id, reason: $reason) {
+  mutation CancelVoucher($id: ID!, $reason: String!, $key: String) {
+    cancelVoucher(id: $id, reason: $reason, idempotencyKey: $key) {
       ...VoucherRow
     }
   }

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { errorMessage, mapErrors } from '@/lib/errors';
 import { CancelVoucherMutation } from '../api/vouchers';
 import { TextAreaField } from '@/components/ui';
+import { useRetryKeys } from '@/lib/idempotency';
 
 interface CancelVoucherProps {
   voucherId: string;
@@ -19,6 +20,7 @@ export function CancelVoucher({ voucherId, organisation, onCancelled, onStale }:
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching }, cancel] = useMutation(CancelVoucherMutation);
+  const retryKeys = useRetryKeys();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const fieldId = `cancel-reason-${voucherId}`;
@@ -32,7 +34,9 @@ export function CancelVoucher({ voucherId, organisation, onCancelled, onStale }:
       reasonRef.current?.focus();
       return;
     }
-    const result = await cancel({ id: voucherId, reason: text });
+    const vars = { id: voucherId, reason: text };
+    const result = await cancel({ ...vars, key: retryKeys.keyFor(vars) });
+    retryKeys.settle(result);
     if (result.error || !result.data) {
       const errors = result.error ? mapErrors(result.error) : [];
       const first = errors[0] ?? { kind: 'UNKNOWN' as const };

@@ -37,7 +37,25 @@ describe('DecisionPanel', () => {
     fireEvent.click(screen.getByTestId('approve'));
     await waitFor(() => expect(onDecided).toHaveBeenCalledWith({ tone: 'success', text: expect.stringContaining('€18,000.00') }));
     const body = JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body)) as { variables: Record<string, unknown> };
-    expect(body.variables).toEqual({ id: 'a1', amount: '18000.00' });
+    expect(body.variables).toEqual({ id: 'a1', amount: '18000.00', key: expect.stringMatching(/^web-/) });
+  });
+
+  it('retries a decision whose answer was lost with the same idempotency key', async () => {
+    let calls = 0;
+    const { fetchMock, onDecided } = await render(() => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return { data: { approveVoucherApplication: { ...application({ status: 'APPROVED' }), voucher: { id: 'v1', status: 'ISSUED', amount: '18000.00', currency: 'EUR' } } } };
+    });
+    fireEvent.change(screen.getByLabelText(amountLabel), { target: { value: '18000' } });
+    fireEvent.click(screen.getByTestId('approve'));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByTestId('approve')).not.toHaveProperty('disabled', true));
+    fireEvent.click(screen.getByTestId('approve'));
+    await waitFor(() => expect(onDecided).toHaveBeenCalled());
+    const keys = fetchMock.mock.calls.map((c) => (JSON.parse(String(c[1]?.body)) as { variables: { key: string } }).variables.key);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
   });
 
   it('puts VALIDATION on amount next to the field (below the minimum)', async () => {

@@ -8,6 +8,7 @@ import { currencyFractionDigits, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { ApproveApplicationMutation, RejectApplicationMutation } from '../api/review';
 import { checkAmount, type Problem } from '../model/application-draft';
+import { useRetryKeys } from '@/lib/idempotency';
 
 interface DecisionPanelProps {
   applicationId: string;
@@ -37,6 +38,7 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [{ fetching: approving }, approve] = useMutation(ApproveApplicationMutation);
   const [{ fetching: rejecting }, reject] = useMutation(RejectApplicationMutation);
+  const retryKeys = useRetryKeys();
   const amountRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -67,7 +69,9 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
       amountRef.current?.focus();
       return;
     }
-    const result = await approve({ id: applicationId, amount: value === '' ? null : value });
+    const vars = { id: applicationId, amount: value === '' ? null : value };
+    const result = await approve({ ...vars, key: retryKeys.keyFor({ approve: vars }) });
+    retryKeys.settle(result);
     if (result.error || !result.data) {
       const errors = result.error ? mapErrors(result.error) : [];
       if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'amount')) {
@@ -99,7 +103,9 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
       reasonRef.current?.focus();
       return;
     }
-    const result = await reject({ id: applicationId, reason: text });
+    const vars = { id: applicationId, reason: text };
+    const result = await reject({ ...vars, key: retryKeys.keyFor({ reject: vars }) });
+    retryKeys.settle(result);
     if (result.error || !result.data) {
       const errors = result.error ? mapErrors(result.error) : [];
       if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'reason')) {

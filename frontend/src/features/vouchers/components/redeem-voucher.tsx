@@ -11,6 +11,7 @@ import { RedeemVoucherMutation, VoucherLookupQuery } from '../api/redemptions';
 import { checkAmount } from '../model/application-draft';
 import { formatPercent, serviceCategoryLabel } from '../model/display';
 import { VoucherStatusBadge } from './status-badge';
+import { useRetryKeys } from '@/lib/idempotency';
 
 type Quote = LookupResult['voucherLookup'];
 type Field = 'code' | 'invoiceAmount' | 'invoiceReference' | 'serviceCategory';
@@ -40,6 +41,7 @@ export function RedeemVoucher() {
   const [quote, setQuote] = useState<Quote | null>(null);
   const [looking, setLooking] = useState(false);
   const [{ fetching: redeeming }, redeem] = useMutation(RedeemVoucherMutation);
+  const retryKeys = useRetryKeys();
   const alertRef = useRef<HTMLDivElement>(null);
   const quoteRef = useRef<HTMLHeadingElement>(null);
   const refs = {
@@ -139,14 +141,14 @@ export function RedeemVoucher() {
       focusFirst(found);
       return;
     }
-    const result = await redeem({
-      input: {
-        code: code.trim(),
-        invoiceReference: reference,
-        serviceCategory,
-        invoiceAmount: normaliseDecimalInput(invoiceAmount),
-      },
-    });
+    const input = {
+      code: code.trim(),
+      invoiceReference: reference,
+      serviceCategory,
+      invoiceAmount: normaliseDecimalInput(invoiceAmount),
+    };
+    const result = await redeem({ input: { ...input, idempotencyKey: retryKeys.keyFor(input) } });
+    retryKeys.settle(result);
     if (result.error || !result.data) {
       report(result.error ? mapErrors(result.error) : []);
       return;

@@ -10,6 +10,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApprovePaymentMutation, RedemptionsQuery } from '../api/redemptions';
 import { serviceCategoryLabel } from '../model/display';
+import { useRetryKeys } from '@/lib/idempotency';
 
 const PAGE_SIZE = 20;
 type Row = RedemptionsResult['redemptions']['nodes'][number];
@@ -28,6 +29,7 @@ export default function PaymentsPage() {
     requestPolicy: 'cache-and-network',
   });
   const [, approve] = useMutation(ApprovePaymentMutation);
+  const retryKeys = useRetryKeys();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [paidIds, setPaidIds] = useState<ReadonlySet<string>>(() => new Set());
   const [rowErrors, setRowErrors] = useState<Readonly<Record<string, AppError>>>({});
@@ -39,7 +41,8 @@ export default function PaymentsPage() {
   async function onApprove(row: Row) {
     setBusyId(row.id);
     setAnnouncement('');
-    const result = await approve({ id: row.id });
+    const result = await approve({ id: row.id, key: retryKeys.keyFor({ pay: row.id }) });
+    retryKeys.settle(result);
     setBusyId(null);
     if (result.error || !result.data) {
       const appError = result.error ? mapError(result.error) : { kind: 'UNKNOWN' as const };
