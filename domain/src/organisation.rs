@@ -68,7 +68,7 @@ str_enum!(HealthcareType { Hospital = "HOSPITAL", Clinic = "CLINIC", PrimaryCare
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OrganisationError {
-    #[error("the organisation is {from:?} and cannot become {to:?}")]
+    #[error("{}", crate::refused_step("organisation", from.as_str(), &to.as_str().to_lowercase(), from == to))]
     InvalidTransition {
         from: OrganisationStatus,
         to: OrganisationStatus,
@@ -156,6 +156,13 @@ impl RegistrationId {
 mod tests {
     use super::*;
     use OrganisationStatus::*;
+
+    #[test]
+    fn a_refused_decision_is_worded_in_the_api_s_words() {
+        let e = decide_registration(OrganisationKind::HealthcareProvider, Verified, Rejected)
+            .unwrap_err();
+        assert_eq!(e.to_string(), "a verified organisation cannot be rejected");
+    }
 
     #[test]
     fn a_pending_clinic_can_be_verified_or_rejected() {

@@ -223,7 +223,7 @@ pub enum IncidentError {
         action: GuardedAction,
         member_state: MemberState,
     },
-    #[error("the case is {} and cannot become {}", .from.as_str(), .to.as_str())]
+    #[error("{}", crate::refused_step("case", from.as_str(), &to.as_str().to_lowercase().replace('_', " "), from == to))]
     InvalidTransition { from: CaseStatus, to: CaseStatus },
     /// The authority closed the case: nothing more is submitted, acknowledged or requested.
     #[error("the case is closed")]
