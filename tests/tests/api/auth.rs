@@ -387,6 +387,49 @@ async fn a_deactivated_account_s_token_stops_working_at_once_on_the_same_server(
     assert_eq!(me_status(&app, &user.token).await, None);
 }
 
+/// Revocation is checked where every transport authenticates, not in GraphQL alone: once the
+/// account is deactivated, its token opens no REST endpoint either (CSV, STIX, TAXII).
+#[tokio::test]
+async fn a_deactivated_account_s_token_opens_no_rest_endpoint() {
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let admin = app.with_admin().await;
+    let programme = app
+        .with_open_programme(&officer, "DE-REVOKED", "1000")
+        .await;
+    let paths = [
+        format!("/programs/{programme}/ledger.csv"),
+        "/review-queue.csv".to_owned(),
+        "/stix/bundle".to_owned(),
+        "/taxii2/".to_owned(),
+    ];
+    let status = |path: &str| {
+        app.http
+            .get(app.url(path))
+            .bearer_auth(&officer.token)
+            .header(
+                "accept",
+                "application/taxii+json;version=2.1, text/csv, */*",
+            )
+            .send()
+    };
+    for path in &paths {
+        let r = status(path).await.unwrap();
+        assert_eq!(r.status(), 200, "{path} before the deactivation");
+    }
+    app.gql(
+        Some(&admin.token),
+        SET_ACTIVE,
+        json!({ "id": officer.id, "a": false }),
+    )
+    .await
+    .ok();
+    for path in &paths {
+        let r = status(path).await.unwrap();
+        assert_eq!(r.status(), 401, "{path} after the deactivation");
+    }
+}
+
 /// Another server keeps an account's state for at most `REVOCATION_WINDOW` (30 s): a
 /// deactivation made on one node ends the token on the other once the window has passed.
 #[tokio::test]
