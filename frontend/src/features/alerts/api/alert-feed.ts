@@ -28,6 +28,8 @@ export interface FeedSnapshot {
   status: FeedStatus;
   /** Events received since the feed started, oldest first. */
   events: readonly LiveAlertEvent[];
+  /** How many answers the organisation sent in this session (the count is read again after each). */
+  answers: number;
 }
 
 /** How many head pages to read at most before subscribing live without `after`. */
@@ -35,7 +37,7 @@ const MAX_HEAD_PAGES = 50;
 
 class AlertFeed {
   private book: CursorBook = EMPTY_BOOK;
-  private snapshot: FeedSnapshot = { status: 'connecting', events: [] };
+  private snapshot: FeedSnapshot = { status: 'connecting', events: [], answers: 0 };
   private listeners = new Set<() => void>();
   private users = 0;
   private unsubscribe: (() => void) | null = null;
@@ -55,6 +57,11 @@ class AlertFeed {
   private set(next: Partial<FeedSnapshot>) {
     this.snapshot = { ...this.snapshot, ...next };
     for (const l of this.listeners) l();
+  }
+
+  /** The organisation answered an alert: readers of the count read it again. */
+  answered() {
+    this.set({ answers: this.snapshot.answers + 1 });
   }
 
   acquire() {
@@ -138,6 +145,12 @@ function feedOf(client: Client): AlertFeed {
     feeds.set(client, feed);
   }
   return feed;
+}
+
+/** Tells the feed's readers that the organisation answered an alert. */
+export function useAnsweredSignal(): () => void {
+  const feed = feedOf(useClient());
+  return () => feed.answered();
 }
 
 /** The session's live alert events (the feed runs while at least one component reads it). */

@@ -7,6 +7,7 @@ import { errorMessage, mapError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { AcknowledgeAlertMutation } from '../api/alerts';
+import { useAnsweredSignal } from '../api/alert-feed';
 
 const KINDS: readonly AcknowledgementKind[] = ['SEEN', 'MITIGATION_APPLIED', 'NOT_AFFECTED'];
 
@@ -23,6 +24,7 @@ export function AcknowledgeForm({ alertId, current, onDone }: Props) {
   const [kind, setKind] = useState<AcknowledgementKind>(current?.kind ?? 'SEEN');
   const [message, setMessage] = useState('');
   const [{ fetching, error }, acknowledge] = useMutation(AcknowledgeAlertMutation);
+  const answered = useAnsweredSignal();
   const problem = error ? mapError(error) : null;
 
   async function submit(event: FormEvent) {
@@ -31,6 +33,7 @@ export function AcknowledgeForm({ alertId, current, onDone }: Props) {
     const result = await acknowledge({ id: alertId, kind });
     if (!result.error) {
       setMessage(t('alerts.ack.saved', { answer: t(`alerts.ack.kinds.${kind}`) }));
+      answered();
       onDone();
     }
   }

@@ -19,7 +19,7 @@ export function AlertsBadge() {
 
   useEffect(() => {
     reexecute({ requestPolicy: 'network-only' });
-  }, [pathname, feed.events.length, reexecute]);
+  }, [pathname, feed.events.length, feed.answers, reexecute]);
 
   const count = data ? awaitingAnswer(data.alerts) : 0;
   if (count <= 0) return null;
