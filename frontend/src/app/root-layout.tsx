@@ -47,11 +47,19 @@ const UnreadNotificationsBadge = lazy(() =>
   import('@/features/notifications/components/unread-badge').then((m) => ({ default: m.UnreadNotificationsBadge })),
 );
 
+// The alerts awaiting an answer; it runs the live alert feed (graphql-ws) for the session.
+const AlertsBadge = lazy(() => import('@/features/alerts/components/alerts-badge').then((m) => ({ default: m.AlertsBadge })));
+
 /** Live counts in the navigation; each renders only where its entry is shown (lib/roles). */
 const NAV_BADGES = {
   unreadNotifications: (
     <Suspense fallback={null}>
       <UnreadNotificationsBadge />
+    </Suspense>
+  ),
+  alertsAwaiting: (
+    <Suspense fallback={null}>
+      <AlertsBadge />
     </Suspense>
   ),
 } as const;

@@ -51,6 +51,13 @@ const ReportIncidentPage = lazy(() => import('@/features/incidents/routes/report
 const IncidentPage = lazy(() => import('@/features/incidents/routes/incident-page'));
 const RansomRulesPage = lazy(() => import('@/features/incidents/routes/ransom-rules-page'));
 const IncidentStatisticsPage = lazy(() => import('@/features/incidents/routes/statistics-page'));
+// Early warnings: public list and detail (the signed-in user's inbox), ENISA's editor.
+const AlertsPage = lazy(() => import('@/features/alerts/routes/alerts-page'));
+const AlertPage = lazy(() => import('@/features/alerts/routes/alert-page'));
+const EnisaAlertsPage = lazy(() => import('@/features/alerts/routes/enisa-alerts-page'));
+const ManageAlertPage = lazy(() => import('@/features/alerts/routes/manage-alert-page'));
+const NewAlertPage = lazy(() => import('@/features/alerts/routes/alert-editor-page').then((m) => ({ default: m.NewAlertPage })));
+const EditAlertPage = lazy(() => import('@/features/alerts/routes/alert-editor-page').then((m) => ({ default: m.EditAlertPage })));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
 /** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
@@ -82,6 +89,12 @@ const voucherRoutes: RouteObject[] = [
   guarded('/authority/incidents/:id', '/authority/incidents', <IncidentPage />),
   guarded('/authority/ransom-rules', '/authority/ransom-rules', <RansomRulesPage />),
   guarded('/enisa/statistics', '/enisa/statistics', <IncidentStatisticsPage />),
+  { path: '/alerts', element: <AlertsPage /> },
+  { path: '/alerts/:id', element: <AlertPage /> },
+  guarded('/enisa/alerts', '/enisa/alerts', <EnisaAlertsPage />),
+  guarded('/enisa/alerts/new', '/enisa/alerts', <NewAlertPage />),
+  guarded('/enisa/alerts/:id', '/enisa/alerts', <ManageAlertPage />),
+  guarded('/enisa/alerts/:id/edit', '/enisa/alerts', <EditAlertPage />),
 ];
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({

@@ -20,6 +20,20 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      email\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      memberState {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  fragment AlertTextFields on AlertText {\n    language\n    title\n    summary\n    body\n    recommendedActions\n  }\n": typeof types.AlertTextFieldsFragmentDoc,
+    "\n  fragment AlertContentFields on AlertContent {\n    text {\n      ...AlertTextFields\n    }\n    translations {\n      ...AlertTextFields\n    }\n    severity\n    tlp\n    recipientOrganisations\n    recipientMemberStates\n    recipientAccounts\n    memberStates\n    healthcareTypes\n    products {\n      vendor\n      product\n    }\n    cves\n    indicators {\n      kind\n      value\n    }\n    catalogueItems\n    validFrom\n    validUntil\n  }\n": typeof types.AlertContentFieldsFragmentDoc,
+    "\n  fragment AlertRow on Alert {\n    id\n    status\n    updatedAt\n    revokedAt\n    currentVersion {\n      number\n      publishedAt\n    }\n    content {\n      text {\n        ...AlertTextFields\n      }\n      translations {\n        ...AlertTextFields\n      }\n      severity\n      tlp\n      memberStates\n      products {\n        vendor\n        product\n      }\n    }\n    myAcknowledgement {\n      kind\n      at\n    }\n  }\n": typeof types.AlertRowFragmentDoc,
+    "\n  query Alerts($filter: AlertFilterInput) {\n    alerts(filter: $filter) {\n      ...AlertRow\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  query Alert($id: ID!) {\n    alert(id: $id) {\n      id\n      status\n      createdAt\n      updatedAt\n      revokedAt\n      revocationReason\n      currentVersion {\n        number\n        publishedAt\n        changeNote\n      }\n      versions {\n        number\n        publishedAt\n        changeNote\n      }\n      content {\n        ...AlertContentFields\n      }\n      myAcknowledgement {\n        kind\n        at\n      }\n    }\n  }\n": typeof types.AlertDocument,
+    "\n  query AlertAcknowledgementCounts($id: ID!) {\n    alert(id: $id) {\n      id\n      acknowledgementCounts {\n        memberState\n        seen\n        mitigationApplied\n        notAffected\n        total\n      }\n    }\n  }\n": typeof types.AlertAcknowledgementCountsDocument,
+    "\n  query AlertsSince($cursor: String) {\n    alertsSince(cursor: $cursor) {\n      cursor\n      events {\n        cursor\n        kind\n        alert {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AlertsSinceDocument,
+    "\n  subscription AlertEvents($after: String) {\n    alerts(after: $after) {\n      cursor\n      kind\n      version\n      alert {\n        ...AlertRow\n      }\n    }\n  }\n": typeof types.AlertEventsDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $kind: AcknowledgementKind!) {\n    acknowledgeAlert(id: $id, kind: $kind) {\n      kind\n      at\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  mutation CreateAlert($input: AlertInput!) {\n    createAlert(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateAlertDocument,
+    "\n  mutation UpdateAlert($id: ID!, $input: AlertInput!, $changeNote: String) {\n    updateAlert(id: $id, input: $input, changeNote: $changeNote) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateAlertDocument,
+    "\n  mutation PublishAlert($id: ID!) {\n    publishAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishAlertDocument,
+    "\n  mutation RevokeAlert($id: ID!, $reason: String!) {\n    revokeAlert(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeAlertDocument,
+    "\n  query RecipientOrganisations($after: String) {\n    organisations(first: 100, after: $after, filter: { status: VERIFIED }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          memberState {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RecipientOrganisationsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment IncidentRow on Incident {\n    id\n    title\n    organisationName\n    memberState {\n      code\n    }\n    category\n    status\n    awareAt\n    nextDeadline {\n      stage\n      state\n      dueAt\n    }\n  }\n": typeof types.IncidentRowFragmentDoc,
     "\n  query Incidents {\n    incidents {\n      ...IncidentRow\n    }\n  }\n": typeof types.IncidentsDocument,
@@ -101,6 +115,20 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      email\n      active\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      memberState {\n        code\n        name\n      }\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  fragment AlertTextFields on AlertText {\n    language\n    title\n    summary\n    body\n    recommendedActions\n  }\n": types.AlertTextFieldsFragmentDoc,
+    "\n  fragment AlertContentFields on AlertContent {\n    text {\n      ...AlertTextFields\n    }\n    translations {\n      ...AlertTextFields\n    }\n    severity\n    tlp\n    recipientOrganisations\n    recipientMemberStates\n    recipientAccounts\n    memberStates\n    healthcareTypes\n    products {\n      vendor\n      product\n    }\n    cves\n    indicators {\n      kind\n      value\n    }\n    catalogueItems\n    validFrom\n    validUntil\n  }\n": types.AlertContentFieldsFragmentDoc,
+    "\n  fragment AlertRow on Alert {\n    id\n    status\n    updatedAt\n    revokedAt\n    currentVersion {\n      number\n      publishedAt\n    }\n    content {\n      text {\n        ...AlertTextFields\n      }\n      translations {\n        ...AlertTextFields\n      }\n      severity\n      tlp\n      memberStates\n      products {\n        vendor\n        product\n      }\n    }\n    myAcknowledgement {\n      kind\n      at\n    }\n  }\n": types.AlertRowFragmentDoc,
+    "\n  query Alerts($filter: AlertFilterInput) {\n    alerts(filter: $filter) {\n      ...AlertRow\n    }\n  }\n": types.AlertsDocument,
+    "\n  query Alert($id: ID!) {\n    alert(id: $id) {\n      id\n      status\n      createdAt\n      updatedAt\n      revokedAt\n      revocationReason\n      currentVersion {\n        number\n        publishedAt\n        changeNote\n      }\n      versions {\n        number\n        publishedAt\n        changeNote\n      }\n      content {\n        ...AlertContentFields\n      }\n      myAcknowledgement {\n        kind\n        at\n      }\n    }\n  }\n": types.AlertDocument,
+    "\n  query AlertAcknowledgementCounts($id: ID!) {\n    alert(id: $id) {\n      id\n      acknowledgementCounts {\n        memberState\n        seen\n        mitigationApplied\n        notAffected\n        total\n      }\n    }\n  }\n": types.AlertAcknowledgementCountsDocument,
+    "\n  query AlertsSince($cursor: String) {\n    alertsSince(cursor: $cursor) {\n      cursor\n      events {\n        cursor\n        kind\n        alert {\n          id\n        }\n      }\n    }\n  }\n": types.AlertsSinceDocument,
+    "\n  subscription AlertEvents($after: String) {\n    alerts(after: $after) {\n      cursor\n      kind\n      version\n      alert {\n        ...AlertRow\n      }\n    }\n  }\n": types.AlertEventsDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $kind: AcknowledgementKind!) {\n    acknowledgeAlert(id: $id, kind: $kind) {\n      kind\n      at\n    }\n  }\n": types.AcknowledgeAlertDocument,
+    "\n  mutation CreateAlert($input: AlertInput!) {\n    createAlert(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateAlertDocument,
+    "\n  mutation UpdateAlert($id: ID!, $input: AlertInput!, $changeNote: String) {\n    updateAlert(id: $id, input: $input, changeNote: $changeNote) {\n      id\n      status\n    }\n  }\n": types.UpdateAlertDocument,
+    "\n  mutation PublishAlert($id: ID!) {\n    publishAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishAlertDocument,
+    "\n  mutation RevokeAlert($id: ID!, $reason: String!) {\n    revokeAlert(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RevokeAlertDocument,
+    "\n  query RecipientOrganisations($after: String) {\n    organisations(first: 100, after: $after, filter: { status: VERIFIED }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          memberState {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RecipientOrganisationsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment IncidentRow on Incident {\n    id\n    title\n    organisationName\n    memberState {\n      code\n    }\n    category\n    status\n    awareAt\n    nextDeadline {\n      stage\n      state\n      dueAt\n    }\n  }\n": types.IncidentRowFragmentDoc,
     "\n  query Incidents {\n    incidents {\n      ...IncidentRow\n    }\n  }\n": types.IncidentsDocument,
@@ -214,6 +242,62 @@ export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: B
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      memberState {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      status\n      memberState {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertTextFields on AlertText {\n    language\n    title\n    summary\n    body\n    recommendedActions\n  }\n"): (typeof documents)["\n  fragment AlertTextFields on AlertText {\n    language\n    title\n    summary\n    body\n    recommendedActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertContentFields on AlertContent {\n    text {\n      ...AlertTextFields\n    }\n    translations {\n      ...AlertTextFields\n    }\n    severity\n    tlp\n    recipientOrganisations\n    recipientMemberStates\n    recipientAccounts\n    memberStates\n    healthcareTypes\n    products {\n      vendor\n      product\n    }\n    cves\n    indicators {\n      kind\n      value\n    }\n    catalogueItems\n    validFrom\n    validUntil\n  }\n"): (typeof documents)["\n  fragment AlertContentFields on AlertContent {\n    text {\n      ...AlertTextFields\n    }\n    translations {\n      ...AlertTextFields\n    }\n    severity\n    tlp\n    recipientOrganisations\n    recipientMemberStates\n    recipientAccounts\n    memberStates\n    healthcareTypes\n    products {\n      vendor\n      product\n    }\n    cves\n    indicators {\n      kind\n      value\n    }\n    catalogueItems\n    validFrom\n    validUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertRow on Alert {\n    id\n    status\n    updatedAt\n    revokedAt\n    currentVersion {\n      number\n      publishedAt\n    }\n    content {\n      text {\n        ...AlertTextFields\n      }\n      translations {\n        ...AlertTextFields\n      }\n      severity\n      tlp\n      memberStates\n      products {\n        vendor\n        product\n      }\n    }\n    myAcknowledgement {\n      kind\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment AlertRow on Alert {\n    id\n    status\n    updatedAt\n    revokedAt\n    currentVersion {\n      number\n      publishedAt\n    }\n    content {\n      text {\n        ...AlertTextFields\n      }\n      translations {\n        ...AlertTextFields\n      }\n      severity\n      tlp\n      memberStates\n      products {\n        vendor\n        product\n      }\n    }\n    myAcknowledgement {\n      kind\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alerts($filter: AlertFilterInput) {\n    alerts(filter: $filter) {\n      ...AlertRow\n    }\n  }\n"): (typeof documents)["\n  query Alerts($filter: AlertFilterInput) {\n    alerts(filter: $filter) {\n      ...AlertRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alert($id: ID!) {\n    alert(id: $id) {\n      id\n      status\n      createdAt\n      updatedAt\n      revokedAt\n      revocationReason\n      currentVersion {\n        number\n        publishedAt\n        changeNote\n      }\n      versions {\n        number\n        publishedAt\n        changeNote\n      }\n      content {\n        ...AlertContentFields\n      }\n      myAcknowledgement {\n        kind\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query Alert($id: ID!) {\n    alert(id: $id) {\n      id\n      status\n      createdAt\n      updatedAt\n      revokedAt\n      revocationReason\n      currentVersion {\n        number\n        publishedAt\n        changeNote\n      }\n      versions {\n        number\n        publishedAt\n        changeNote\n      }\n      content {\n        ...AlertContentFields\n      }\n      myAcknowledgement {\n        kind\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertAcknowledgementCounts($id: ID!) {\n    alert(id: $id) {\n      id\n      acknowledgementCounts {\n        memberState\n        seen\n        mitigationApplied\n        notAffected\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertAcknowledgementCounts($id: ID!) {\n    alert(id: $id) {\n      id\n      acknowledgementCounts {\n        memberState\n        seen\n        mitigationApplied\n        notAffected\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsSince($cursor: String) {\n    alertsSince(cursor: $cursor) {\n      cursor\n      events {\n        cursor\n        kind\n        alert {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertsSince($cursor: String) {\n    alertsSince(cursor: $cursor) {\n      cursor\n      events {\n        cursor\n        kind\n        alert {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertEvents($after: String) {\n    alerts(after: $after) {\n      cursor\n      kind\n      version\n      alert {\n        ...AlertRow\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AlertEvents($after: String) {\n    alerts(after: $after) {\n      cursor\n      kind\n      version\n      alert {\n        ...AlertRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $kind: AcknowledgementKind!) {\n    acknowledgeAlert(id: $id, kind: $kind) {\n      kind\n      at\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!, $kind: AcknowledgementKind!) {\n    acknowledgeAlert(id: $id, kind: $kind) {\n      kind\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlert($input: AlertInput!) {\n    createAlert(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlert($input: AlertInput!) {\n    createAlert(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlert($id: ID!, $input: AlertInput!, $changeNote: String) {\n    updateAlert(id: $id, input: $input, changeNote: $changeNote) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlert($id: ID!, $input: AlertInput!, $changeNote: String) {\n    updateAlert(id: $id, input: $input, changeNote: $changeNote) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAlert($id: ID!) {\n    publishAlert(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishAlert($id: ID!) {\n    publishAlert(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAlert($id: ID!, $reason: String!) {\n    revokeAlert(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAlert($id: ID!, $reason: String!) {\n    revokeAlert(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecipientOrganisations($after: String) {\n    organisations(first: 100, after: $after, filter: { status: VERIFIED }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          memberState {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipientOrganisations($after: String) {\n    organisations(first: 100, after: $after, filter: { status: VERIFIED }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          memberState {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,12 @@
 /**
  * The urql client: POST /graphql on the same origin with `Authorization: Bearer <token>`.
  * A response saying UNAUTHENTICATED to a request that carried the current token ends the
- * session as expired.
+ * session as expired. Subscriptions go over graphql-ws on the same endpoint (WebSocket), with
+ * the token in `connection_init`; the graphql-ws client is loaded on the first subscription.
  */
-import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, subscriptionExchange } from '@urql/core';
 import type { Exchange } from '@urql/core';
+import type { Client as WsClient } from 'graphql-ws/client';
 import { hasErrorKind } from './errors';
 import type { SessionStore } from './session';
 
@@ -48,11 +50,60 @@ function authExchange(store: SessionStore): Exchange {
   });
 }
 
+/** The WebSocket address of a same-origin (or absolute http) GraphQL endpoint. */
+export function webSocketUrl(url: string, location: { protocol: string; host: string }): string {
+  const absolute = new URL(url, `${location.protocol}//${location.host}`);
+  absolute.protocol = absolute.protocol === 'https:' ? 'wss:' : 'ws:';
+  return absolute.toString();
+}
+
+/**
+ * Subscriptions over graphql-ws. One socket per urql client (so per token), opened by the
+ * first subscription and closed after the last (`lazy`). It does not retry on its own: a lost
+ * socket ends the subscription with an error, and its owner resubscribes from the last event
+ * it received (e.g. the alert feed's `after` cursor), so nothing is missed.
+ */
+function webSocketExchange(store: SessionStore, url: string): Exchange {
+  let client: Promise<WsClient> | null = null;
+  const connect = () =>
+    (client ??= import('graphql-ws/client').then(({ createClient }) =>
+      createClient({
+        url: webSocketUrl(url, window.location),
+        lazy: true,
+        retryAttempts: 0,
+        connectionParams: () => {
+          const session = store.getSession();
+          return session ? { Authorization: `Bearer ${session.token}` } : {};
+        },
+      }),
+    ));
+  return subscriptionExchange({
+    forwardSubscription: (request) => ({
+      subscribe(sink) {
+        let dispose: (() => void) | null = null;
+        let cancelled = false;
+        connect().then(
+          (ws) => {
+            if (!cancelled) dispose = ws.subscribe({ ...request, query: request.query ?? '' }, sink);
+          },
+          (error: unknown) => sink.error(error),
+        );
+        return {
+          unsubscribe() {
+            cancelled = true;
+            dispose?.();
+          },
+        };
+      },
+    }),
+  });
+}
+
 export function createGraphqlClient(store: SessionStore, url: string = GRAPHQL_ENDPOINT): Client {
   return new Client({
     url,
     preferGetMethod: false,
     requestPolicy: 'cache-first',
-    exchanges: [cacheExchange, authExchange(store), fetchExchange],
+    exchanges: [cacheExchange, authExchange(store), webSocketExchange(store, url), fetchExchange],
   });
 }

@@ -24,12 +24,12 @@ describe('role → navigation', () => {
   });
 
   it('shows anonymous visitors only public pages', () => {
-    expect(paths(null)).toEqual(['/', '/programmes', '/sme-check', '/register', '/login']);
+    expect(paths(null)).toEqual(['/', '/programmes', '/sme-check', '/alerts', '/register', '/login']);
   });
 
   it.each([
     ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies']],
-    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa', '/enisa/statistics']],
+    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa', '/enisa/statistics', '/enisa/alerts']],
     [
       'AGENCY_OFFICER',
       [
@@ -42,6 +42,7 @@ describe('role → navigation', () => {
         '/agency/reviews',
         '/agency/vouchers',
         '/agency/payments',
+        '/alerts',
       ],
     ],
     [
@@ -56,10 +57,11 @@ describe('role → navigation', () => {
         '/provider/vouchers',
         '/provider/incidents',
         '/provider/notifications',
+        '/alerts',
       ],
     ],
-    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications']],
-    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications']],
+    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts']],
+    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });
@@ -123,6 +125,24 @@ describe('voucher pages', () => {
         AUTHORITY_OFFICER: ['/authority/notifications'],
       };
       expect(badged).toEqual(expected[role] ?? []);
+    }
+  });
+});
+
+describe('alert pages', () => {
+  it('leave the alerts page public and keep the editor to ENISA staff', () => {
+    expect(rolesForPath('/alerts')).toBeUndefined();
+    expect(canAccess(null, '/alerts/a1')).toBe(true);
+    expect(rolesForPath('/enisa/alerts/new')).toEqual(['ENISA_STAFF']);
+    expect(rolesForPath('/enisa/alerts/a1/edit')).toEqual(['ENISA_STAFF']);
+    expect(canAccess('PROVIDER_USER', '/enisa/alerts')).toBe(false);
+  });
+
+  it('show the count awaiting an answer only to the roles whose organisations answer', () => {
+    for (const role of ROLES) {
+      const badged = navItemsFor(role).filter((item) => item.badge === 'alertsAwaiting').map((item) => item.to);
+      const answers = ['PROVIDER_USER', 'SERVICE_PROVIDER', 'AGENCY_OFFICER'].includes(role);
+      expect(badged).toEqual(answers ? ['/alerts'] : []);
     }
   });
 });

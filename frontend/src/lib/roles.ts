@@ -37,7 +37,7 @@ export interface NavItem {
 }
 
 /** The kinds of count a navigation entry can show. */
-export type NavBadge = 'unreadNotifications';
+export type NavBadge = 'unreadNotifications' | 'alertsAwaiting';
 
 const HOME: NavItem = { id: 'home', to: '/', labelKey: 'nav.home', end: true };
 /** Public: the open voucher programmes, for everyone. */
@@ -45,10 +45,16 @@ const PROGRAMMES: NavItem = { id: 'programmes', to: '/programmes', labelKey: 'na
 /** Public: the SME self-assessment, for everyone. */
 const SME_CHECK: NavItem = { id: 'sme-check', to: '/sme-check', labelKey: 'nav.smeCheck' };
 
+/** Public: the early-warning alerts (visitors: TLP:CLEAR; signed-in users: their inbox). */
+const ALERTS: NavItem = { id: 'alerts', to: '/alerts', labelKey: 'nav.alerts' };
+/** The inbox with the live count of alerts awaiting the organisation's answer. */
+const ALERTS_INBOX: NavItem = { ...ALERTS, badge: 'alertsAwaiting' };
+
 const ANONYMOUS_NAV: readonly NavItem[] = [
   HOME,
   PROGRAMMES,
   SME_CHECK,
+  ALERTS,
   { id: 'register', to: '/register', labelKey: 'nav.register' },
   { id: 'login', to: '/login', labelKey: 'nav.login' },
 ];
@@ -88,6 +94,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   ENISA_STAFF: [
     { id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true },
     { id: 'enisa-statistics', to: '/enisa/statistics', labelKey: 'nav.incidentStatistics' },
+    { id: 'enisa-alerts', to: '/enisa/alerts', labelKey: 'nav.alerts' },
   ],
   AGENCY_OFFICER: [
     { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
@@ -158,13 +165,27 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   ],
 };
 
+/**
+ * The public alerts page in each role's menu (not guarded: visitors read TLP:CLEAR there). The
+ * roles whose organisations answer alerts see the count awaiting an answer; ENISA staff have
+ * their editor in the workspace instead.
+ */
+const ALERT_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
+  PLATFORM_ADMIN: [],
+  ENISA_STAFF: [],
+  AGENCY_OFFICER: [ALERTS_INBOX],
+  PROVIDER_USER: [ALERTS_INBOX],
+  SERVICE_PROVIDER: [ALERTS_INBOX],
+  AUTHORITY_OFFICER: [ALERTS],
+};
+
 function flatten(entries: readonly NavEntry[]): NavItem[] {
   return entries.flatMap((entry) => (isNavGroup(entry) ? entry.items : [entry]));
 }
 
 /** The main navigation as it is drawn: links and menus, for a role or an anonymous visitor. */
 export function navEntriesFor(role: Role | null): readonly NavEntry[] {
-  return role ? [HOME, FUNDING, ...WORKSPACE_NAV[role]] : ANONYMOUS_NAV;
+  return role ? [HOME, FUNDING, ...WORKSPACE_NAV[role], ...ALERT_NAV[role]] : ANONYMOUS_NAV;
 }
 
 /** Every destination of the main navigation, in order, for a role or an anonymous visitor. */

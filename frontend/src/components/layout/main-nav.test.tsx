@@ -16,7 +16,7 @@ async function hrefs(role: Role | null) {
 
 describe('MainNav', () => {
   it('renders the public links for anonymous visitors', async () => {
-    expect(await hrefs(null)).toEqual(['/', '/programmes', '/sme-check', '/register', '/login']);
+    expect(await hrefs(null)).toEqual(['/', '/programmes', '/sme-check', '/alerts', '/register', '/login']);
   });
 
   it('renders only the agency workspace for an agency officer', async () => {
@@ -30,6 +30,7 @@ describe('MainNav', () => {
       '/agency/reviews',
       '/agency/vouchers',
       '/agency/payments',
+      '/alerts',
     ]);
   });
 
@@ -44,6 +45,7 @@ describe('MainNav', () => {
       '/provider/vouchers',
       '/provider/incidents',
       '/provider/notifications',
+      '/alerts',
     ]);
   });
 

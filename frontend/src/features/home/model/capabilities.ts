@@ -33,7 +33,7 @@ export const PRIORITIES: readonly { id: PriorityId; capabilities: readonly Capab
       { id: 'training' },
     ],
   },
-  { id: 'detection', capabilities: [{ id: 'warnings' }] },
+  { id: 'detection', capabilities: [{ id: 'warnings', to: '/alerts' }] },
   { id: 'response', capabilities: [{ id: 'incidents' }, { id: 'reserve' }] },
   { id: 'deterrence', capabilities: [{ id: 'ransom' }] },
 ];

@@ -25,6 +25,7 @@ describe('a workspace without services of its own yet', () => {
     const tasks = await show('ENISA_STAFF');
     expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/enisa/statistics',
+      '/enisa/alerts',
       '/programmes',
       '/sme-check',
       '/contact',
@@ -32,7 +33,6 @@ describe('a workspace without services of its own yet', () => {
     const coming = screen.getByTestId('workspace-coming');
     expect(within(coming).getAllByRole('listitem').map((li) => li.getAttribute('data-coming'))).toEqual([
       'catalogue',
-      'warnings',
       'reserveTriage',
     ]);
   });
