@@ -365,6 +365,9 @@ pub struct Limits {
     /// Unknown voucher codes a service provider may try per window before lookups are refused.
     pub code_failures_per_provider: u64,
     pub code_window: Duration,
+    /// How often a node's alert feed reads the stream without being woken by an event: a
+    /// safety net only (events wake it; `jobs/alert_feed.rs`).
+    pub alert_catch_up: Duration,
 }
 
 impl Default for Limits {
@@ -390,6 +393,7 @@ impl Default for Limits {
             probe_window: Duration::from_secs(15 * 60),
             code_failures_per_provider: 10,
             code_window: Duration::from_secs(15 * 60),
+            alert_catch_up: Duration::from_secs(5),
         }
     }
 }

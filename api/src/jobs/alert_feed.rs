@@ -6,27 +6,25 @@
 //! missed notifications catch up from its last cursor.
 use crate::actions::{Ctx, alerts};
 use crate::state::AppState;
-use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::task::JoinHandle;
-
-/// How often the node looks for events even without a notification.
-pub const CATCH_UP: Duration = Duration::from_secs(5);
 
 pub fn spawn(app: AppState) -> JoinHandle<()> {
     tokio::spawn(async move {
         let ctx = Ctx::system(app.clone(), "alert-feed");
+        // How often the node looks for events even without a notification.
+        let catch_up = app.settings.limits.alert_catch_up;
         let mut rx = app.events.subscribe();
         let mut last = loop {
             match alerts::feed_start(&ctx).await {
                 Ok(seq) => break seq,
                 Err(e) => {
                     tracing::error!(error = ?e, "alert feed: cannot read the stream's end");
-                    tokio::time::sleep(CATCH_UP).await;
+                    tokio::time::sleep(catch_up).await;
                 }
             }
         };
-        let mut tick = tokio::time::interval(CATCH_UP);
+        let mut tick = tokio::time::interval(catch_up);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tokio::select! {
