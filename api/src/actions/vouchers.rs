@@ -111,6 +111,8 @@ async fn unknown_code(ctx: &Ctx, action: Action) -> ApiError {
 pub struct Quote {
     pub voucher: Voucher,
     pub programme: Programme,
+    /// The clinic holding the voucher: a provider learns its name only with a valid code.
+    pub clinic_name: String,
     /// For an invoice amount: what the voucher covers and what the clinic pays.
     pub split: Option<(Money, Money)>,
 }
@@ -133,6 +135,10 @@ pub async fn lookup(
     let programme = programmes::get(db, v.program_id)
         .await?
         .ok_or_else(|| ApiError::internal("voucher without programme"))?;
+    let clinic_name = crate::store::organisations::get(db, v.organisation_id)
+        .await?
+        .map(|o| o.name)
+        .ok_or_else(|| ApiError::internal("voucher without its clinic"))?;
     let currency = programme.rules.currency;
     let redeemable = rules::check_redeemable(v.status, ctx.now() >= v.expires_at).is_ok();
     let split = match invoice_amount {
@@ -151,6 +157,7 @@ pub async fn lookup(
     Ok(Quote {
         voucher: v,
         programme,
+        clinic_name,
         split,
     })
 }

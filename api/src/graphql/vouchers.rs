@@ -122,6 +122,9 @@ pub struct VoucherFilterInput {
 #[derive(SimpleObject)]
 pub struct VoucherQuote {
     pub voucher_id: ID,
+    /// The clinic holding the voucher, so the provider knows whose invoice it is. Shown only
+    /// for a valid code this provider may use.
+    pub clinic_name: String,
     pub status: VoucherStatus,
     pub currency: String,
     pub remaining: Decimal,
@@ -171,6 +174,7 @@ impl From<Quote> for VoucherQuote {
         let rules = &q.programme.rules;
         Self {
             voucher_id: id(q.voucher.id),
+            clinic_name: q.clinic_name,
             status: q.voucher.status.into(),
             currency: rules.currency.code().to_owned(),
             remaining: q.voucher.remaining().amount(),

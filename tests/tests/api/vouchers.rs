@@ -16,7 +16,7 @@ const LEDGER: &str = "query($id: ID!) { voucherProgram(id: $id) { ledger(first: 
 const ELIGIBILITY: &str = "query($p: ID!, $sme: SmeAssessmentInput) { programEligibility(programId: $p, sme: $sme) { eligible checks { rule outcome message } } }";
 const QUEUE: &str = "query($p: ID) { reviewQueue(programId: $p) { edges { node { id status organisation { id name } smeSnapshot { category } } } } }";
 const APPLICATION: &str = "query($id: ID!) { voucherApplication(id: $id) { id status requestedAmount approvedAmount decisionReason smeSnapshot { category isSme ruleVersion trace { article } } smeInput services { category estimatedCost } voucher { id } } }";
-const LOOKUP: &str = "query($c: String!, $a: Decimal) { voucherLookup(code: $c, invoiceAmount: $a) { voucherId status remaining covers clinicPays aidIntensity serviceCategories } }";
+const LOOKUP: &str = "query($c: String!, $a: Decimal) { voucherLookup(code: $c, invoiceAmount: $a) { voucherId clinicName status remaining covers clinicPays aidIntensity serviceCategories } }";
 const PAY: &str =
     "mutation($id: ID!) { approveRedemptionPayment(id: $id) { id status payable paidAt } }";
 const NOTIFICATIONS: &str = "{ notifications(first: 50) { edges { node { kind application { id } voucher { id } } } } unreadNotifications }";
@@ -225,6 +225,8 @@ async fn the_whole_journey_from_registration_to_a_fully_redeemed_and_paid_vouche
         .gql(vendor.token(), LOOKUP, json!({ "c": typed, "a": "12000" }))
         .await;
     let quote = &l.ok()["voucherLookup"];
+    // With a valid code, and only then, the provider learns whose voucher it is.
+    assert_eq!(quote["clinicName"], reg["name"]);
     assert_eq!(quote["remaining"], "10000.00");
     assert_eq!(quote["covers"], "6000.00");
     assert_eq!(quote["clinicPays"], "6000.00");

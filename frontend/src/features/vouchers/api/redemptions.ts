@@ -17,6 +17,7 @@ export const VoucherLookupQuery = graphql(`
   query VoucherLookup($code: String!, $invoiceAmount: Decimal) {
     voucherLookup(code: $code, invoiceAmount: $invoiceAmount) {
       voucherId
+      clinicName
       status
       currency
       remaining

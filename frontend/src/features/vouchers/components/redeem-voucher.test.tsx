@@ -9,6 +9,7 @@ const CODE = 'Q6MT-7NCF-C2DS-H6H0-1XX1';
 const quote = {
   data: {
     voucherLookup: {
+      clinicName: 'Klinik Nord',
       voucherId: 'v1',
       status: 'ISSUED',
       currency: 'EUR',
@@ -102,5 +103,6 @@ describe('RedeemVoucher: each refusal in its own words', () => {
     });
     expect((await screen.findByTestId('redeem-success')).textContent).toContain('Remaining on the voucher: €13,000.00.');
     expect(screen.getByTestId('quote-remaining').textContent).toBe('€13,000.00');
+    expect(screen.getByTestId('quote-clinic').textContent).toBe('Klinik Nord');
   });
 });

@@ -229,6 +229,10 @@ export function RedeemVoucher() {
           {!REDEEMABLE.has(quote.status) ? <p className="field__error">{t('redeem.notRedeemable')}</p> : null}
           <dl className="summary">
             <div>
+              <dt>{t('redeem.clinic')}</dt>
+              <dd data-testid="quote-clinic">{quote.clinicName}</dd>
+            </div>
+            <div>
               <dt>{t('redeem.remaining')}</dt>
               <dd data-testid="quote-remaining">{money(quote.remaining)}</dd>
             </div>

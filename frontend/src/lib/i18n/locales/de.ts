@@ -659,6 +659,7 @@ export const de: Messages = {
     lookup: 'Prüfen',
     lookingUp: 'Wird geprüft…',
     quoteTitle: 'Was der Gutschein deckt',
+    clinic: 'Gutschein von',
     remaining: 'Restbetrag des Gutscheins',
     expires: 'Gültig bis',
     aidIntensity: 'Förderquote',

@@ -662,6 +662,7 @@ export const en = {
     lookup: 'Look up',
     lookingUp: 'Looking up…',
     quoteTitle: 'What the voucher covers',
+    clinic: 'Voucher of',
     remaining: 'Remaining on the voucher',
     expires: 'Valid until',
     aidIntensity: 'Aid intensity',

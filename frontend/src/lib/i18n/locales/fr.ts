@@ -659,6 +659,7 @@ export const fr: Messages = {
     lookup: 'Vérifier',
     lookingUp: 'Vérification…',
     quoteTitle: 'Ce que couvre le chèque',
+    clinic: 'Chèque de',
     remaining: 'Restant sur le chèque',
     expires: 'Valable jusqu’au',
     aidIntensity: 'Intensité de l’aide',
