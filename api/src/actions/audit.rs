@@ -1,21 +1,49 @@
-//! The audit trail, for the platform admin.
+//! The audit trail: the platform admin reads all of it; an agency officer reads its own member
+//! state's chain, and there only the voucher scheme's records (programmes, applications,
+//! vouchers, redemptions, organisations). Incidents are written to the same chain but belong to
+//! the authority: an agency never sees them (issue #19), not even as audit rows.
 use super::{Action, Ctx};
 use crate::error::ApiResult;
 use crate::store::audit as repo;
 use crate::store::page::{Page, PageRequest};
+use domain::account::Scope;
 use domain::audit::checkpoint;
 
 /// What this capability reads, for the transports.
 pub use crate::store::audit::{AuditFilter, AuditRecord};
 
-/// The audit trail, newest first.
+/// What an agency officer's audit trail shows: the voucher scheme's objects.
+pub const AGENCY_OBJECT_TYPES: [&str; 5] = [
+    "VoucherProgram",
+    "VoucherApplication",
+    "Voucher",
+    "Redemption",
+    "Organisation",
+];
+
+/// The audit trail in the caller's scope, newest first.
 pub async fn list(
     ctx: &Ctx,
     filter: &AuditFilter,
     page: PageRequest,
 ) -> ApiResult<Page<AuditRecord>> {
     ctx.authorize(Action::AuditRead).await?;
-    Ok(repo::list(ctx.store().db(), filter, page).await?)
+    let scoped = match ctx.scope() {
+        Scope::Eu => filter.clone(),
+        Scope::MemberState(ms) => AuditFilter {
+            // The scope comes from the token: the chain asked for is replaced, not trusted.
+            chain: Some(domain::audit::member_state_chain(ms)),
+            object_types: Some(
+                AGENCY_OBJECT_TYPES
+                    .iter()
+                    .map(|t| (*t).to_owned())
+                    .collect(),
+            ),
+            ..filter.clone()
+        },
+        _ => return Err(crate::error::ApiError::Forbidden),
+    };
+    Ok(repo::list(ctx.store().db(), &scoped, page).await?)
 }
 
 /// A signed checkpoint of every chain's head now (`cyberhealth audit checkpoint`, and the

@@ -103,7 +103,7 @@ table! {
     AccountCreate = "account.create", &[PlatformAdmin], EuWide, "create an account";
     AccountSetActive = "account.set_active", &[PlatformAdmin], EuWide, "deactivate or reactivate an account";
     AccountSignOutEverywhere = "account.sign_out_everywhere", ALL, Scoped, "end every session of one's own account";
-    AuditRead = "audit.read", &[PlatformAdmin], EuWide, "read the audit trail";
+    AuditRead = "audit.read", &[AgencyOfficer, PlatformAdmin], Scoped, "read the audit trail: the admin all of it, an agency its member state's voucher records (never incidents)";
     // The registry.
     OrganisationRegister = "organisation.register", PUBLIC, Public, "register a healthcare organisation and its first account";
     OrganisationRead = "organisation.read", PUBLIC, Public, "read an organisation in the caller's scope (an anonymous caller sees none)";

@@ -76,7 +76,9 @@ pub struct AuditQuery;
 
 #[Object]
 impl AuditQuery {
-    /// The audit trail, newest first (platform admin).
+    /// The audit trail, newest first: the platform admin reads every chain; an agency officer
+    /// its own member state's voucher records (programmes, applications, vouchers,
+    /// redemptions, organisations), whatever `filter.chain` says.
     async fn audit_log(
         &self,
         c: &Context<'_>,
@@ -91,6 +93,7 @@ impl AuditQuery {
             outcome: f.outcome.map(Into::into),
             actor_id: parse_optional_id("filter.actorId", f.actor_id.as_ref())?,
             object_id: f.object_id,
+            object_types: None,
         };
         let rows = audit::list(ctx(c)?, &filter, page_request(first, after)?).await?;
         connection(rows, |r| r.id, |r| Ok(AuditEntry::from(r)))

@@ -185,6 +185,8 @@ pub struct AuditFilter {
     pub outcome: Option<Outcome>,
     pub actor_id: Option<Uuid>,
     pub object_id: Option<String>,
+    /// Only rows about these kinds of object (set by the action from the caller's scope).
+    pub object_types: Option<Vec<String>>,
 }
 
 /// One row of the trail as the domain sees it: its place in its chain and the event.
@@ -237,6 +239,9 @@ pub async fn list(
     }
     if let Some(o) = &filter.object_id {
         q = q.filter(audit_log::Column::ObjectId.eq(o.clone()));
+    }
+    if let Some(types) = &filter.object_types {
+        q = q.filter(audit_log::Column::ObjectType.is_in(types.clone()));
     }
     page::fetch(db, q, audit_log::Column::Id, Order::NewestFirst, page)
         .await?

@@ -237,3 +237,74 @@ async fn the_application_role_serves_but_cannot_rewrite_the_audit_trail() {
         .unwrap()
         .expect("the trail is intact");
 }
+
+/// An agency officer reads its own member state's trail of the voucher scheme: its chain only,
+/// whatever chain it asks for, and no incident rows although the clinic's incident is written
+/// to the same chain (incidents belong to the authority).
+#[tokio::test]
+async fn an_agency_reads_its_member_state_s_voucher_trail_and_nothing_of_incidents() {
+    let app = spawn_app().await;
+    let (_, de) = app.with_agency("DE").await;
+    let (_, fr) = app.with_agency("FR").await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    app.with_open_programme(&de, "DE-AUDIT", "1000").await;
+    app.with_open_programme(&fr, "FR-AUDIT", "1000").await;
+    let now = app.clock().now();
+    let at = |h: i64| (now - chrono::Duration::hours(h)).to_rfc3339();
+    app.gql(
+        clinic.token(),
+        "mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }",
+        json!({ "i": {
+            "title": "Ransomware on the radiology PACS",
+            "startedAt": at(3), "awareAt": at(1), "category": "RANSOMWARE",
+            "affectedServices": ["DIAGNOSTICS"], "suspectedMalicious": true, "crossBorder": false,
+            "significanceCriteria": ["DIAGNOSTICS_OR_RECORDS_UNAVAILABLE"],
+            "significanceAssessment": "Imaging unavailable.",
+        } }),
+    )
+    .await
+    .ok();
+    let all = app.audit_rows().await;
+    assert!(
+        all.iter()
+            .any(|r| r.chain == "MS:DE" && r.object_type == "Incident"),
+        "the incident is in the DE chain, so the filter below is what hides it"
+    );
+
+    let q = "query($f: AuditFilter) { auditLog(first: 100, filter: $f) { totalCount nodes { chain objectType action } } }";
+    for asked in [
+        json!(null),
+        json!({ "chain": "MS:FR" }),
+        json!({ "chain": "EU" }),
+    ] {
+        let r = app.gql(de.token(), q, json!({ "f": asked })).await;
+        let nodes = r.ok()["auditLog"]["nodes"].as_array().unwrap().clone();
+        assert!(!nodes.is_empty());
+        assert!(
+            nodes.iter().all(|n| n["chain"] == "MS:DE"),
+            "{asked}: {nodes:?}"
+        );
+        assert!(
+            nodes.iter().all(|n| n["objectType"] != "Incident"),
+            "{asked}: {nodes:?}"
+        );
+        assert!(
+            nodes
+                .iter()
+                .any(|n| n["objectType"] == "VoucherProgram" && n["action"] == "programme.create")
+        );
+    }
+    // The admin reads every chain.
+    let admin = app.with_admin().await;
+    let r = app.gql(admin.token(), q, json!({ "f": null })).await;
+    let chains: std::collections::BTreeSet<String> = r.ok()["auditLog"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["chain"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        chains.contains("MS:DE") && chains.contains("MS:FR"),
+        "{chains:?}"
+    );
+}
