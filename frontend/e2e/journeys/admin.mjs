@@ -110,3 +110,37 @@ test('the admin creates an agency and an officer account for it, then deactivate
   assert.equal(await refusal.innerText(), TEXT.invalidCredentials);
   await visit('deactivated account login');
 });
+
+test('the admin reads the whole audit trail, an agency officer only its own member state’s', async ({ page, visit }) => {
+  await login(page, 'admin@cyberhealth.example');
+  await clickNav(page, 'admin-audit');
+  await page.waitForURL((url) => url.pathname === '/admin/audit');
+  await ready(page);
+  await page.locator('[data-testid="audit-row"]').first().waitFor();
+  const chains = await page.locator('[data-testid="audit-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-chain')));
+  assert.ok(chains.includes('EU'), `the admin sees the EU chain: ${chains.join(', ')}`);
+  await visit('audit trail (admin)');
+
+  // Refusals only, kept in the address.
+  await page.selectOption('#audit-outcome', 'DENIED');
+  await page.click('[data-testid="audit-filter"]');
+  await page.waitForURL((url) => url.searchParams.get('outcome') === 'DENIED');
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('[data-testid="audit-row"]')).every((r) => r.getAttribute('data-outcome') === 'DENIED'),
+  );
+  await visit('audit trail refusals');
+  await logout(page);
+
+  await login(page, 'officer.de@cyberhealth.example');
+  await clickNav(page, 'agency-audit');
+  await page.waitForURL((url) => url.pathname === '/agency/audit');
+  await ready(page);
+  await page.locator('[data-testid="audit-row"]').first().waitFor();
+  const own = await page.locator('[data-testid="audit-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-chain')));
+  assert.deepEqual([...new Set(own)], ['MS:DE'], 'an agency reads its own member state’s chain only');
+  await page.setViewportSize({ width: 320, height: 640 });
+  await visit('audit trail (agency) 320px');
+  assert.equal(await hasHorizontalOverflow(page), false, '/agency/audit overflows at 320 px');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await logout(page);
+});

@@ -58,6 +58,7 @@ const EnisaAlertsPage = lazy(() => import('@/features/alerts/routes/enisa-alerts
 const ManageAlertPage = lazy(() => import('@/features/alerts/routes/manage-alert-page'));
 const NewAlertPage = lazy(() => import('@/features/alerts/routes/alert-editor-page').then((m) => ({ default: m.NewAlertPage })));
 const EditAlertPage = lazy(() => import('@/features/alerts/routes/alert-editor-page').then((m) => ({ default: m.EditAlertPage })));
+const AuditTrailPage = lazy(() => import('@/features/audit/routes/audit-trail-page'));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
 /** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
@@ -91,6 +92,8 @@ const voucherRoutes: RouteObject[] = [
   guarded('/enisa/statistics', '/enisa/statistics', <IncidentStatisticsPage />),
   { path: '/alerts', element: <AlertsPage /> },
   { path: '/alerts/:id', element: <AlertPage /> },
+  guarded('/admin/audit', '/admin/audit', <AuditTrailPage />),
+  guarded('/agency/audit', '/agency/audit', <AuditTrailPage />),
   guarded('/enisa/alerts', '/enisa/alerts', <EnisaAlertsPage />),
   guarded('/enisa/alerts/new', '/enisa/alerts', <NewAlertPage />),
   guarded('/enisa/alerts/:id', '/enisa/alerts', <ManageAlertPage />),

@@ -28,7 +28,7 @@ describe('role → navigation', () => {
   });
 
   it.each([
-    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies']],
+    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit']],
     ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa', '/enisa/statistics', '/enisa/alerts']],
     [
       'AGENCY_OFFICER',
@@ -42,6 +42,7 @@ describe('role → navigation', () => {
         '/agency/reviews',
         '/agency/vouchers',
         '/agency/payments',
+        '/agency/audit',
         '/alerts',
       ],
     ],

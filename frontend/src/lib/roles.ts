@@ -90,6 +90,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
       { id: 'admin-accounts', to: '/admin/accounts', labelKey: 'nav.adminAccounts' },
       { id: 'admin-agencies', to: '/admin/agencies', labelKey: 'nav.adminAgencies' },
     ),
+    { id: 'admin-audit', to: '/admin/audit', labelKey: 'nav.auditTrail' },
   ],
   ENISA_STAFF: [
     { id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true },
@@ -119,6 +120,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
       { id: 'agency-vouchers', to: '/agency/vouchers', labelKey: 'nav.agencyVouchers' },
       { id: 'agency-payments', to: '/agency/payments', labelKey: 'nav.agencyPayments' },
     ),
+    { id: 'agency-audit', to: '/agency/audit', labelKey: 'nav.auditTrail' },
   ],
   PROVIDER_USER: [
     { id: 'provider-home', to: '/provider', labelKey: 'nav.providerHome', end: true },

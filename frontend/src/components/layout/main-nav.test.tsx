@@ -30,6 +30,7 @@ describe('MainNav', () => {
       '/agency/reviews',
       '/agency/vouchers',
       '/agency/payments',
+      '/agency/audit',
       '/alerts',
     ]);
   });

@@ -15,8 +15,7 @@ export type ComingService =
   | 'incidents'
   | 'ransom'
   | 'reserveRequests'
-  | 'training'
-  | 'auditTrail';
+  | 'training';
 
 const EXTRA_PATHS: Readonly<Record<ExtraTask, string>> = {
   programmes: '/programmes',
@@ -33,7 +32,7 @@ export interface WorkspaceOffer {
 const extra = (...ids: ExtraTask[]) => ids.map((id) => ({ id, to: EXTRA_PATHS[id] }));
 
 export const WORKSPACE_OFFERS: Readonly<Record<Role, WorkspaceOffer>> = {
-  PLATFORM_ADMIN: { extra: [], coming: ['auditTrail'] },
+  PLATFORM_ADMIN: { extra: [], coming: [] },
   ENISA_STAFF: {
     extra: extra('programmes', 'smeCheck', 'contact'),
     coming: ['catalogue', 'reserveTriage'],
