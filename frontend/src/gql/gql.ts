@@ -108,6 +108,7 @@ type Documents = {
     "\n  query VoucherDetail($id: ID!, $language: String!) {\n    voucher(id: $id) {\n      ...VoucherRow\n      code\n      prefinanced\n      serviceProviderId\n      program {\n        id\n        code\n        name(language: $language)\n        aidIntensity\n        serviceCategories\n      }\n      application {\n        id\n      }\n      redemptions {\n        ...RedemptionRow\n        serviceProvider {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.VoucherDetailDocument,
     "\n  mutation CancelVoucher($id: ID!, $reason: String!, $key: String) {\n    cancelVoucher(id: $id, reason: $reason, idempotencyKey: $key) {\n      ...VoucherRow\n    }\n  }\n": typeof types.CancelVoucherDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      memberState {\n        code\n        name\n        currency\n      }\n      organisation {\n        id\n        name\n        kind\n        status\n        memberState {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      id\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
 };
 const documents: Documents = {
     "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      nodes {\n        id\n        email\n        displayName\n        role\n        active\n        organisation {\n          id\n          name\n          kind\n        }\n        memberState {\n          code\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersDocument,
@@ -204,6 +205,7 @@ const documents: Documents = {
     "\n  query VoucherDetail($id: ID!, $language: String!) {\n    voucher(id: $id) {\n      ...VoucherRow\n      code\n      prefinanced\n      serviceProviderId\n      program {\n        id\n        code\n        name(language: $language)\n        aidIntensity\n        serviceCategories\n      }\n      application {\n        id\n      }\n      redemptions {\n        ...RedemptionRow\n        serviceProvider {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.VoucherDetailDocument,
     "\n  mutation CancelVoucher($id: ID!, $reason: String!, $key: String) {\n    cancelVoucher(id: $id, reason: $reason, idempotencyKey: $key) {\n      ...VoucherRow\n    }\n  }\n": types.CancelVoucherDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      memberState {\n        code\n        name\n        currency\n      }\n      organisation {\n        id\n        name\n        kind\n        status\n        memberState {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      id\n    }\n  }\n": types.SignOutEverywhereDocument,
 };
 
 /**
@@ -596,6 +598,10 @@ export function graphql(source: "\n  mutation CancelVoucher($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      memberState {\n        code\n        name\n        currency\n      }\n      organisation {\n        id\n        name\n        kind\n        status\n        memberState {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      memberState {\n        code\n        name\n        currency\n      }\n      organisation {\n        id\n        name\n        kind\n        status\n        memberState {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -25,3 +25,12 @@ export const MeQuery = graphql(`
     }
   }
 `);
+
+/** Ends every session of the caller's account, on every device (docs/security.md). */
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere {
+      id
+    }
+  }
+`);

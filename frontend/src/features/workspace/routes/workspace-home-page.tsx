@@ -9,6 +9,7 @@ import { useSession, useSessionStore } from '@/lib/session-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { MeQuery } from '../api/me';
 import { AccountSummary } from '../components/account-summary';
+import { SignOutEverywhere } from '../components/sign-out-everywhere';
 import { WORKSPACE_OFFERS } from '../model/offers';
 
 export default function WorkspaceHomePage() {
@@ -42,7 +43,10 @@ export default function WorkspaceHomePage() {
       <section aria-labelledby="account-title" className="panel">
         <h2 id="account-title">{t('workspace.accountTitle')}</h2>
         {data?.me ? (
-          <AccountSummary me={data.me} />
+          <>
+            <AccountSummary me={data.me} />
+            <SignOutEverywhere />
+          </>
         ) : error ? (
           <ErrorState
             title={t('workspace.loadError')}
