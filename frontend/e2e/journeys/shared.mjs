@@ -9,20 +9,20 @@ export const PASSWORD = 'Demo-Passw0rd!';
  * @type {Account[]}
  */
 export const ACCOUNTS = [
-  { email: 'admin@cyberhealth.example', role: 'PLATFORM_ADMIN', home: '/admin', nav: ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies'] },
+  { email: 'admin@cyberhealth.example', role: 'PLATFORM_ADMIN', home: '/admin', nav: ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit'] },
   { email: 'enisa@cyberhealth.example', role: 'ENISA_STAFF', home: '/enisa', nav: ['/', '/programmes', '/sme-check', '/enisa', '/enisa/statistics', '/enisa/alerts'] },
   {
     email: 'officer.de@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/alerts'],
+    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit', '/alerts'],
     memberState: 'DE',
   },
   {
     email: 'officer.fr@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/alerts'],
+    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit', '/alerts'],
     memberState: 'FR',
   },
   {

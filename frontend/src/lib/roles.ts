@@ -89,8 +89,8 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
       'nav.groupRegistry',
       { id: 'admin-accounts', to: '/admin/accounts', labelKey: 'nav.adminAccounts' },
       { id: 'admin-agencies', to: '/admin/agencies', labelKey: 'nav.adminAgencies' },
+      { id: 'admin-audit', to: '/admin/audit', labelKey: 'nav.auditTrail' },
     ),
-    { id: 'admin-audit', to: '/admin/audit', labelKey: 'nav.auditTrail' },
   ],
   ENISA_STAFF: [
     { id: 'enisa-home', to: '/enisa', labelKey: 'nav.enisaHome', end: true },
@@ -119,8 +119,8 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
       'nav.groupVouchersPayments',
       { id: 'agency-vouchers', to: '/agency/vouchers', labelKey: 'nav.agencyVouchers' },
       { id: 'agency-payments', to: '/agency/payments', labelKey: 'nav.agencyPayments' },
+      { id: 'agency-audit', to: '/agency/audit', labelKey: 'nav.auditTrail' },
     ),
-    { id: 'agency-audit', to: '/agency/audit', labelKey: 'nav.auditTrail' },
   ],
   PROVIDER_USER: [
     { id: 'provider-home', to: '/provider', labelKey: 'nav.providerHome', end: true },
