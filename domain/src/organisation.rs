@@ -44,6 +44,16 @@ pub enum HealthcareType {
     Other,
 }
 
+/// What the agency's message to a registering organisation is (issue #17, "Registrations").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ReviewNoteKind {
+    /// Why the registration was rejected.
+    Rejection,
+    /// What the agency needs before it decides; the registration stays pending.
+    InformationRequest,
+}
+
 macro_rules! str_enum {
     ($t:ty { $($v:ident = $s:literal),+ $(,)? }) => {
         impl $t {
@@ -63,6 +73,7 @@ pub(crate) use str_enum;
 
 str_enum!(OrganisationKind { Agency = "AGENCY", HealthcareProvider = "HEALTHCARE_PROVIDER", ServiceProvider = "SERVICE_PROVIDER", Authority = "AUTHORITY" });
 str_enum!(OrganisationStatus { Pending = "PENDING", Verified = "VERIFIED", Rejected = "REJECTED" });
+str_enum!(ReviewNoteKind { Rejection = "REJECTION", InformationRequest = "INFORMATION_REQUEST" });
 str_enum!(Nis2Class { Essential = "ESSENTIAL", Important = "IMPORTANT", NotInScope = "NOT_IN_SCOPE" });
 str_enum!(HealthcareType { Hospital = "HOSPITAL", Clinic = "CLINIC", PrimaryCare = "PRIMARY_CARE", Laboratory = "LABORATORY", Other = "OTHER" });
 

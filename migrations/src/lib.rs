@@ -17,6 +17,7 @@ mod m20261201_000401_catalogue;
 mod m20261201_000402_training;
 mod m20261202_000601_voucher_code_digest;
 mod m20261202_000602_idempotent_decisions;
+mod m20261202_000603_registration_review;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000402_training::Migration),
             Box::new(m20261202_000601_voucher_code_digest::Migration),
             Box::new(m20261202_000602_idempotent_decisions::Migration),
+            Box::new(m20261202_000603_registration_review::Migration),
         ]
     }
 }

@@ -7,7 +7,8 @@ use crate::events::Event;
 use crate::store::accounts::Account;
 use crate::store::organisations::{self as repo, Registration};
 use crate::store::page::{Page, PageRequest};
-use domain::account::{Email, NewPassword, Scope};
+use domain::account::{Email, NewPassword, Role, Scope};
+use domain::decision::DecisionReason;
 use domain::member_state::MemberState;
 use domain::organisation::{
     self as rules, HealthcareType, Nis2Class, OrganisationKind, OrganisationName,
@@ -132,18 +133,61 @@ pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<(Organisation,
 }
 
 /// The agency verifies or rejects a pending registration of its member state.
-pub async fn decide(ctx: &Ctx, id: Uuid, to: OrganisationStatus) -> ApiResult<Organisation> {
-    let p = ctx.authorize(Action::OrganisationDecide).await?;
-    let db = ctx.store().db();
-    let Some(org) = repo::find(db, &p.scope, id).await? else {
-        let elsewhere = repo::exists_anywhere(db, id).await?;
-        return Err(ctx
-            .not_found(Action::OrganisationDecide, "Organisation", id, elsewhere)
-            .await);
-    };
+pub async fn decide(
+    ctx: &Ctx,
+    id: Uuid,
+    to: OrganisationStatus,
+    reason: Option<DecisionReason>,
+) -> ApiResult<Organisation> {
+    let org = pending_in_scope(ctx, Action::OrganisationDecide, id).await?;
     rules::decide_registration(org.kind, org.status, to)
         .map_err(|e| ApiError::transition(e.to_string()))?;
-    repo::transition(ctx.store(), &ctx.actor(), ctx.now(), &org, to)
+    let reason = reason.as_ref().map(DecisionReason::as_str);
+    repo::transition(ctx.store(), &ctx.actor(), ctx.now(), &org, to, reason)
+        .await?
+        .ok_or_else(|| ApiError::transition("the registration was decided by someone else"))
+}
+
+/// The agency's message on a registration, for the organisation itself and for agencies and
+/// the admin (who only ever read organisations in their scope); nobody else.
+pub fn review_note_for<'a>(ctx: &Ctx, org: &'a Organisation) -> Option<&'a repo::ReviewNote> {
+    let own = matches!(ctx.scope(), Scope::Organisation { id, .. } if id == org.id);
+    let agency = ctx
+        .caller
+        .principal
+        .as_ref()
+        .is_some_and(|p| matches!(p.role, Role::AgencyOfficer | Role::PlatformAdmin));
+    org.review_note.as_ref().filter(|_| own || agency)
+}
+
+/// An organisation of the officer's member state, for a decision on its registration.
+async fn pending_in_scope(ctx: &Ctx, action: Action, id: Uuid) -> ApiResult<Organisation> {
+    let p = ctx.authorize(action).await?;
+    let db = ctx.store().db();
+    match repo::find(db, &p.scope, id).await? {
+        Some(org) => Ok(org),
+        None => {
+            let elsewhere = repo::exists_anywhere(db, id).await?;
+            Err(ctx.not_found(action, "Organisation", id, elsewhere).await)
+        }
+    }
+}
+
+/// The agency asks a pending registration for more information: it stays pending, and the
+/// organisation reads the message on its workspace.
+pub async fn request_information(
+    ctx: &Ctx,
+    id: Uuid,
+    message: DecisionReason,
+) -> ApiResult<Organisation> {
+    let org = pending_in_scope(ctx, Action::OrganisationRequestInformation, id).await?;
+    if org.status != OrganisationStatus::Pending || org.kind != OrganisationKind::HealthcareProvider
+    {
+        return Err(ApiError::transition(
+            "only a pending registration can be asked for more information",
+        ));
+    }
+    repo::request_information(ctx.store(), &ctx.actor(), ctx.now(), &org, message.as_str())
         .await?
         .ok_or_else(|| ApiError::transition("the registration was decided by someone else"))
 }

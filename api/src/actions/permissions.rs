@@ -109,7 +109,8 @@ table! {
     OrganisationRead = "organisation.read", PUBLIC, Public, "read an organisation in the caller's scope (an anonymous caller sees none)";
     OrganisationList = "organisation.list", ALL, Scoped, "list organisations";
     OrganisationDirectory = "organisation.directory", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], EuWide, "list verified service providers to choose from";
-    OrganisationDecide = "organisation.decide", &[AgencyOfficer], OwnMemberState, "verify or reject a self-registration";
+    OrganisationDecide = "organisation.decide", &[AgencyOfficer], OwnMemberState, "verify or reject (with a reason) a self-registration";
+    OrganisationRequestInformation = "organisation.request_information", &[AgencyOfficer], OwnMemberState, "ask a pending registration for more information";
     OrganisationCreate = "organisation.create", &[PlatformAdmin], EuWide, "create an agency, healthcare organisation or service provider";
     DirectoryRead = "directory.read", PUBLIC, Public, "list the national agencies and their helpdesks";
     OrganisationWatch = "organisation.watch", &[AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "follow new self-registrations live";

@@ -10,6 +10,7 @@ use crate::error::{ApiError, ApiResult};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::account::{Email, NewPassword, parse_display_name};
+use domain::decision::DecisionReason;
 use domain::member_state::MemberState as MS;
 use domain::organisation as d;
 
@@ -89,6 +90,34 @@ impl Organisation {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// The agency's latest message on the registration: why it was rejected, or what
+    /// information it asks for. Only the organisation itself and its agency see it.
+    async fn review_note(&self, c: &Context<'_>) -> ApiResult<Option<ReviewNote>> {
+        let note = organisations::review_note_for(ctx(c)?, &self.0);
+        Ok(note.map(|n| ReviewNote {
+            kind: n.kind.into(),
+            text: n.text.clone(),
+            at: n.at,
+        }))
+    }
+}
+
+/// The agency's message to a registering organisation.
+#[derive(SimpleObject)]
+pub struct ReviewNote {
+    pub kind: ReviewNoteKind,
+    pub text: String,
+    pub at: DateTime<Utc>,
+}
+
+/// What the agency's message is.
+#[derive(Enum, Copy, Clone, PartialEq, Eq)]
+#[graphql(remote = "domain::organisation::ReviewNoteKind")]
+pub enum ReviewNoteKind {
+    /// Why the registration was rejected.
+    Rejection,
+    /// What the agency needs before deciding; the registration stays pending.
+    InformationRequest,
 }
 
 #[derive(InputObject, Default)]
@@ -245,14 +274,38 @@ impl OrganisationMutation {
     /// An agency officer verifies a pending healthcare organisation of its member state.
     async fn verify_organisation(&self, c: &Context<'_>, id: ID) -> ApiResult<Organisation> {
         let id = parse_id("id", &id)?;
-        let org = organisations::decide(ctx(c)?, id, d::OrganisationStatus::Verified).await?;
+        let verified = d::OrganisationStatus::Verified;
+        let org = organisations::decide(ctx(c)?, id, verified, None).await?;
         Ok(Organisation(org))
     }
 
-    /// An agency officer rejects a pending registration of its member state.
-    async fn reject_organisation(&self, c: &Context<'_>, id: ID) -> ApiResult<Organisation> {
+    /// An agency officer rejects a pending registration of its member state, with a reason
+    /// (1 to 2000 characters) that the organisation reads.
+    async fn reject_organisation(
+        &self,
+        c: &Context<'_>,
+        id: ID,
+        reason: String,
+    ) -> ApiResult<Organisation> {
+        let (id, reason) = (parse_id("id", &id)?, DecisionReason::parse(&reason)?);
+        let rejected = d::OrganisationStatus::Rejected;
+        let org = organisations::decide(ctx(c)?, id, rejected, Some(reason)).await?;
+        Ok(Organisation(org))
+    }
+
+    /// An agency officer asks a pending registration for more information (1 to 2000
+    /// characters): it stays pending, and the organisation reads the message.
+    async fn request_organisation_information(
+        &self,
+        c: &Context<'_>,
+        id: ID,
+        message: String,
+    ) -> ApiResult<Organisation> {
+        let message = DecisionReason::parse(&message).map_err(|_| {
+            ApiError::validation("message", "give a message of 1 to 2000 characters")
+        })?;
         let id = parse_id("id", &id)?;
-        let org = organisations::decide(ctx(c)?, id, d::OrganisationStatus::Rejected).await?;
+        let org = organisations::request_information(ctx(c)?, id, message).await?;
         Ok(Organisation(org))
     }
 

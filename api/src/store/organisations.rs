@@ -13,7 +13,7 @@ use domain::audit::member_state_chain;
 use domain::member_state::MemberState;
 use domain::organisation::{
     HealthcareType, Nis2Class, OrganisationKind, OrganisationName, OrganisationStatus,
-    RegistrationId,
+    RegistrationId, ReviewNoteKind,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -34,6 +34,17 @@ pub struct Organisation {
     pub nis2_class: Option<Nis2Class>,
     pub registration_id: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The agency's latest message to the registering organisation.
+    pub review_note: Option<ReviewNote>,
+}
+
+/// A rejection's reason, or the information the agency asks for (the registration stays
+/// pending). Shown to the organisation and its agency.
+#[derive(Debug, Clone)]
+pub struct ReviewNote {
+    pub kind: ReviewNoteKind,
+    pub text: String,
+    pub at: DateTime<Utc>,
 }
 
 impl TryFrom<organisation::Model> for Organisation {
@@ -62,6 +73,14 @@ impl TryFrom<organisation::Model> for Organisation {
                 .map_err(corrupt)?,
             registration_id: m.registration_id.clone(),
             created_at: m.created_at,
+            review_note: match (&m.review_note, &m.review_note_kind, m.review_note_at) {
+                (Some(text), Some(kind), Some(at)) => Some(ReviewNote {
+                    kind: ReviewNoteKind::parse(kind).map_err(corrupt)?,
+                    text: text.clone(),
+                    at,
+                }),
+                _ => None,
+            },
         })
     }
 }
@@ -224,6 +243,8 @@ pub async fn register(
         registration_id: Set(Some(r.registration_id.as_str().to_owned())),
         created_at: Set(now),
         updated_at: Set(now),
+        // No message from the agency yet.
+        ..Default::default()
     }
     .insert(&*tx)
     .await?;
@@ -275,6 +296,8 @@ pub async fn create(
         registration_id: Set(n.registration_id.map(|r| r.as_str().to_owned())),
         created_at: Set(now),
         updated_at: Set(now),
+        // No message from the agency yet.
+        ..Default::default()
     }
     .insert(&*tx)
     .await?;
@@ -294,16 +317,25 @@ pub async fn create(
 
 /// Moves an organisation from `from` to `to` if it is still in `from` (a conditional update,
 /// checked for one row), with its audit row. `None` means someone else decided first.
+/// Decides a registration (`to`), with the reason of a rejection that the organisation reads.
 pub async fn transition(
     store: &Store,
     actor: &Actor,
     now: DateTime<Utc>,
     org: &Organisation,
     to: OrganisationStatus,
+    reason: Option<&str>,
 ) -> Result<Option<Organisation>, StoreError> {
     let from = org.status;
+    let kind = reason.map(|_| ReviewNoteKind::Rejection.as_str());
     let update = organisation::Entity::update_many()
         .col_expr(organisation::Column::Status, Expr::value(to.as_str()))
+        .col_expr(organisation::Column::ReviewNote, Expr::value(reason))
+        .col_expr(organisation::Column::ReviewNoteKind, Expr::value(kind))
+        .col_expr(
+            organisation::Column::ReviewNoteAt,
+            Expr::value(reason.map(|_| now)),
+        )
         .col_expr(organisation::Column::UpdatedAt, Expr::value(now))
         .filter(organisation::Column::Id.eq(org.id))
         .filter(organisation::Column::Status.eq(from.as_str()));
@@ -314,6 +346,40 @@ pub async fn transition(
         org.id,
     )
     .detail(serde_json::json!({ "from": from.as_str(), "to": to.as_str() }));
+    change_one(store, actor, now, update, audit, org.id)
+        .await?
+        .map(Organisation::try_from)
+        .transpose()
+}
+
+/// The agency asks a pending organisation for more information; the registration stays
+/// pending and the organisation reads the message. `None`: it was decided meanwhile.
+pub async fn request_information(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    org: &Organisation,
+    message: &str,
+) -> Result<Option<Organisation>, StoreError> {
+    let pending = OrganisationStatus::Pending.as_str();
+    let update = organisation::Entity::update_many()
+        .col_expr(organisation::Column::ReviewNote, Expr::value(message))
+        .col_expr(
+            organisation::Column::ReviewNoteKind,
+            Expr::value(ReviewNoteKind::InformationRequest.as_str()),
+        )
+        .col_expr(organisation::Column::ReviewNoteAt, Expr::value(now))
+        .col_expr(organisation::Column::UpdatedAt, Expr::value(now))
+        .filter(organisation::Column::Id.eq(org.id))
+        .filter(organisation::Column::Status.eq(pending));
+    // The message itself is the organisation's business, not the trail's: its length only.
+    let audit = Audit::new(
+        member_state_chain(org.member_state),
+        "organisation.request_information",
+        "Organisation",
+        org.id,
+    )
+    .detail(serde_json::json!({ "messageChars": message.chars().count() }));
     change_one(store, actor, now, update, audit, org.id)
         .await?
         .map(Organisation::try_from)

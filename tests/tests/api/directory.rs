@@ -91,6 +91,7 @@ async fn only_verified_agencies_are_listed_and_one_without_a_helpdesk_says_so() 
         app.clock().now(),
         &be,
         OrganisationStatus::Rejected,
+        Some("Not a national agency."),
     )
     .await
     .unwrap()

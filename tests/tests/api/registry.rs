@@ -1,5 +1,5 @@
 //! Member states, self-registration and verification.
-use serde_json::json;
+use serde_json::{Value, json};
 use tests::fixtures::registration_input;
 use tests::spawn_app;
 
@@ -60,7 +60,7 @@ async fn a_clinic_registers_itself_pending_and_its_agency_verifies_it() {
         .expect_code("INVALID_STATE_TRANSITION");
     app.gql(
         officer.token(),
-        "mutation($id: ID!) { rejectOrganisation(id: $id) { id } }",
+        "mutation($id: ID!) { rejectOrganisation(id: $id, reason: \"Not a healthcare provider.\") { id } }",
         json!({ "id": id }),
     )
     .await
@@ -255,4 +255,104 @@ async fn registrations_from_one_address_are_rate_limited() {
     assert!(rows.iter().any(|r| r.action == "organisation.register"
         && r.outcome == "DENIED"
         && r.detail.contains("rate_limited")));
+}
+
+/// The agency asks a pending registration for more information, then rejects it with a reason:
+/// the organisation reads both on its own record; another clinic and ENISA do not; an empty
+/// message names its field and changes nothing.
+#[tokio::test]
+async fn an_agency_asks_a_registration_for_information_then_rejects_it_with_a_reason() {
+    let app = spawn_app().await;
+    let input = registration_input("DE");
+    let r = app.gql(None, REGISTER, json!({ "i": input })).await;
+    let id = r.ok()["registerOrganisation"]["organisation"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let login = app
+        .gql(
+            None,
+            "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }",
+            json!({ "e": input["contactEmail"], "p": input["password"] }),
+        )
+        .await;
+    let token = login.ok()["login"]["token"].as_str().unwrap().to_owned();
+    let (_, officer) = app.with_agency("DE").await;
+    let (_, other_officer) = app.with_agency("FR").await;
+    let ask = "mutation($id: ID!, $m: String!) { requestOrganisationInformation(id: $id, message: $m) { id status reviewNote { kind text } } }";
+    let own = "{ me { organisation { status reviewNote { kind text } } } }";
+
+    let empty = app
+        .gql(officer.token(), ask, json!({ "id": id, "m": "  " }))
+        .await;
+    empty.expect_code("VALIDATION");
+    assert_eq!(empty.field(), Some("message"));
+    app.gql(
+        other_officer.token(),
+        ask,
+        json!({ "id": id, "m": "Send the register extract." }),
+    )
+    .await
+    .expect_code("NOT_FOUND");
+    let me = app.gql(Some(&token), own, json!({})).await;
+    assert_eq!(me.ok()["me"]["organisation"]["reviewNote"], Value::Null);
+
+    let asked = app
+        .gql(
+            officer.token(),
+            ask,
+            json!({ "id": id, "m": "Send the register extract." }),
+        )
+        .await;
+    assert_eq!(
+        asked.ok()["requestOrganisationInformation"]["status"],
+        "PENDING"
+    );
+    let me = app.gql(Some(&token), own, json!({})).await;
+    assert_eq!(
+        me.ok()["me"]["organisation"]["reviewNote"],
+        json!({ "kind": "INFORMATION_REQUEST", "text": "Send the register extract." })
+    );
+    let enisa = app.with_enisa().await;
+    let seen = app
+        .gql(
+            enisa.token(),
+            "query($id: ID!) { organisation(id: $id) { reviewNote { text } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_ne!(
+        seen.ok()["organisation"]["reviewNote"]["text"],
+        "Send the register extract.",
+        "ENISA does not read the agency's messages"
+    );
+
+    let reject = "mutation($id: ID!, $r: String!) { rejectOrganisation(id: $id, reason: $r) { status reviewNote { kind text } } }";
+    let rejected = app
+        .gql(
+            officer.token(),
+            reject,
+            json!({ "id": id, "r": "The register extract names another legal entity." }),
+        )
+        .await;
+    assert_eq!(rejected.ok()["rejectOrganisation"]["status"], "REJECTED");
+    let me = app.gql(Some(&token), own, json!({})).await;
+    assert_eq!(
+        me.ok()["me"]["organisation"]["reviewNote"],
+        json!({ "kind": "REJECTION", "text": "The register extract names another legal entity." })
+    );
+    // Decided: no more questions.
+    app.gql(
+        officer.token(),
+        ask,
+        json!({ "id": id, "m": "One more thing." }),
+    )
+    .await
+    .expect_code("INVALID_STATE_TRANSITION");
+    let rows = app.audit_rows().await;
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "organisation.request_information"
+                && !r.detail.contains("register extract"))
+    );
 }

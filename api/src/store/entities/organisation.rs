@@ -14,6 +14,10 @@ pub struct Model {
     pub registration_id: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The agency's message: a rejection's reason, or the information it asks for.
+    pub review_note: Option<String>,
+    pub review_note_kind: Option<String>,
+    pub review_note_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
