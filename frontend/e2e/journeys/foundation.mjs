@@ -198,6 +198,78 @@ test('register an organisation, then officer.de verifies it', async ({ page, vis
   assert.equal(await row.count(), 0, 'still gone after reload');
 });
 
+test('officer.de asks a registration for information, the clinic reads it, then the registration is rejected with a reason', async ({ page, visit }) => {
+  const suffix = `${Date.now().toString(36)}q`;
+  const name = `E2E Praxis ${suffix}`;
+  const email = `e2e-${suffix}@praxis.example`;
+  const password = 'E2e-Long-Passw0rd!';
+  await page.goto('/register');
+  await ready(page);
+  await page.fill('#register-name', name);
+  await page.selectOption('#register-memberState', 'DE');
+  await page.selectOption('#register-healthcareType', 'CLINIC');
+  await page.selectOption('#register-nis2Class', 'IMPORTANT');
+  await page.fill('#register-registrationId', `HRB-E2E-${suffix}`);
+  await page.fill('#register-contactName', 'Dr. E2E Frage');
+  await page.fill('#register-contactEmail', email);
+  await page.fill('#register-password', password);
+  await page.click('[data-testid="register-submit"]');
+  await page.getByTestId('register-success').waitFor();
+
+  const row = page.locator('[data-testid="pending-organisation"]', { hasText: name });
+  await login(page, 'officer.de@cyberhealth.example');
+  await clickNav(page, 'agency-verifications');
+  await page.waitForURL((url) => url.pathname === '/agency/verifications');
+  await ready(page);
+  await row.waitFor();
+  // An empty question is refused next to its field.
+  await row.getByTestId('ask-open').click();
+  await row.getByTestId('ask-send').click();
+  await row.locator('.field__error').waitFor();
+  await visit('ask for information: empty');
+  await row.getByTestId('ask-text').fill('Please send an extract of the commercial register.');
+  await row.getByTestId('ask-send').click();
+  await page.getByTestId('verification-status').filter({ hasText: `${name} has been asked for more information.` }).waitFor();
+  await visit('ask for information: sent');
+  await logout(page);
+
+  // The clinic reads the question on its workspace.
+  await page.fill('#login-email', email);
+  await page.fill('#login-password', password);
+  await page.click('[data-testid="login-submit"]');
+  await page.waitForURL((url) => url.pathname === '/provider');
+  const note = page.getByTestId('account-review-note');
+  await note.waitFor();
+  assert.equal(await note.getAttribute('data-kind'), 'INFORMATION_REQUEST');
+  assert.match(await note.innerText(), /extract of the commercial register/);
+  await visit('clinic reads the question');
+  await logout(page);
+
+  await login(page, 'officer.de@cyberhealth.example');
+  await clickNav(page, 'agency-verifications');
+  await page.waitForURL((url) => url.pathname === '/agency/verifications');
+  await ready(page);
+  await row.waitFor();
+  assert.match(await row.getByTestId('pending-review-note').innerText(), /commercial register/);
+  await row.getByTestId('reject-open').click();
+  await row.getByTestId('reject-text').fill('The register extract names another legal entity.');
+  await visit('reject with a reason');
+  await row.getByTestId('reject-send').click();
+  await page.getByTestId('verification-status').filter({ hasText: `The registration of ${name} has been rejected.` }).waitFor();
+  await row.waitFor({ state: 'detached' });
+  await logout(page);
+
+  await page.fill('#login-email', email);
+  await page.fill('#login-password', password);
+  await page.click('[data-testid="login-submit"]');
+  await page.waitForURL((url) => url.pathname === '/provider');
+  await note.waitFor();
+  assert.equal(await note.getAttribute('data-kind'), 'REJECTION');
+  assert.match(await note.innerText(), /another legal entity/);
+  await visit('clinic reads the rejection');
+  await logout(page);
+});
+
 test('an expired session sends the user to login with a clear message', async ({ page, visit }) => {
   await login(page, 'clinic.de@cyberhealth.example');
   assert.equal(path(page), '/provider');

@@ -16,6 +16,11 @@ export const PendingOrganisationsQuery = graphql(`
         nis2Class
         registrationId
         createdAt
+        reviewNote {
+          kind
+          text
+          at
+        }
         memberState {
           code
           name
@@ -35,6 +40,31 @@ export const VerifyOrganisationMutation = graphql(`
       id
       name
       status
+    }
+  }
+`);
+
+export const RejectOrganisationMutation = graphql(`
+  mutation RejectOrganisation($id: ID!, $reason: String!) {
+    rejectOrganisation(id: $id, reason: $reason) {
+      id
+      name
+      status
+    }
+  }
+`);
+
+export const RequestOrganisationInformationMutation = graphql(`
+  mutation RequestOrganisationInformation($id: ID!, $message: String!) {
+    requestOrganisationInformation(id: $id, message: $message) {
+      id
+      name
+      status
+      reviewNote {
+        kind
+        text
+        at
+      }
     }
   }
 `);

@@ -7,7 +7,13 @@ import { mapError, type AppError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { memberStateName } from '@/lib/member-states';
-import { PendingOrganisationsQuery as Query, VerifyOrganisationMutation } from '../api/verification-queue';
+import {
+  PendingOrganisationsQuery as Query,
+  RejectOrganisationMutation,
+  RequestOrganisationInformationMutation,
+  VerifyOrganisationMutation,
+} from '../api/verification-queue';
+import { ReviewMessage } from './review-message';
 
 export const PAGE_SIZE = 20;
 
@@ -23,6 +29,34 @@ export function VerificationQueue() {
     requestPolicy: 'cache-and-network',
   });
   const [, verify] = useMutation(VerifyOrganisationMutation);
+  const [, reject] = useMutation(RejectOrganisationMutation);
+  const [, ask] = useMutation(RequestOrganisationInformationMutation);
+
+  async function onReject(organisation: PendingOrganisation, reason: string) {
+    const result = await reject({ id: organisation.id, reason });
+    if (!result.error && result.data) {
+      setVerifiedIds((current) => new Set(current).add(organisation.id));
+      setAnnouncement(t('verification.reject.done', { name: result.data.rejectOrganisation.name }));
+      requestAnimationFrame(() => statusRef.current?.focus());
+      reexecute({ requestPolicy: 'network-only' });
+    } else if (result.error) {
+      const appError = mapError(result.error);
+      setRowErrors((current) => ({ ...current, [organisation.id]: appError }));
+    }
+    return result;
+  }
+
+  async function onAsk(organisation: PendingOrganisation, message: string) {
+    const result = await ask({ id: organisation.id, message });
+    if (!result.error && result.data) {
+      setAnnouncement(t('verification.ask.done', { name: result.data.requestOrganisationInformation.name }));
+      requestAnimationFrame(() => statusRef.current?.focus());
+    } else if (result.error) {
+      const appError = mapError(result.error);
+      setRowErrors((current) => ({ ...current, [organisation.id]: appError }));
+    }
+    return result;
+  }
   const [busyId, setBusyId] = useState<string | null>(null);
   const [verifiedIds, setVerifiedIds] = useState<ReadonlySet<string>>(() => new Set());
   const [rowErrors, setRowErrors] = useState<Readonly<Record<string, AppError>>>({});
@@ -117,6 +151,11 @@ export function VerificationQueue() {
                       </dd>
                     </div>
                   </dl>
+                  {organisation.reviewNote ? (
+                    <p className="muted" data-testid="pending-review-note">
+                      {t(`workspace.reviewNote.${organisation.reviewNote.kind}`)}: {organisation.reviewNote.text}
+                    </p>
+                  ) : null}
                   <RecordAction
                     label={t('verification.verify')}
                     busyLabel={t('verification.verifying')}
@@ -127,6 +166,22 @@ export function VerificationQueue() {
                     onClick={() => void onVerify(organisation)}
                     testId="verify-button"
                   />
+                  <div className="button-row">
+                    <ReviewMessage
+                      kind="ask"
+                      organisationId={organisation.id}
+                      describedBy={headingId}
+                      disabled={busyId !== null}
+                      onSend={(text) => onAsk(organisation, text)}
+                    />
+                    <ReviewMessage
+                      kind="reject"
+                      organisationId={organisation.id}
+                      describedBy={headingId}
+                      disabled={busyId !== null}
+                      onSend={(text) => onReject(organisation, text)}
+                    />
+                  </div>
                 </li>
               );
             })}

@@ -17,6 +17,11 @@ export const MeQuery = graphql(`
         name
         kind
         status
+        reviewNote {
+          kind
+          text
+          at
+        }
         memberState {
           code
           name

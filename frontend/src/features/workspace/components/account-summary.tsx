@@ -43,6 +43,12 @@ export function AccountSummary({ me }: { me: Me }) {
               </span>
             </dd>
           </div>
+          {me.organisation.reviewNote ? (
+            <div data-testid="account-review-note" data-kind={me.organisation.reviewNote.kind}>
+              <dt>{t(`workspace.reviewNote.${me.organisation.reviewNote.kind}`)}</dt>
+              <dd>{me.organisation.reviewNote.text}</dd>
+            </div>
+          ) : null}
         </>
       ) : null}
       {memberState ? (

@@ -221,6 +221,10 @@ export const de: Messages = {
         'Die Vorfallsmeldungen Ihres Mitgliedstaats nach den NIS2-Fristen verfolgen: bestätigen, kommentieren, Zwischenberichte anfordern, grenzüberschreitend teilen und abschließen.',
     },
     accountTitle: 'Ihr Konto',
+    reviewNote: {
+      REJECTION: 'Warum Ihre Registrierung abgelehnt wurde',
+      INFORMATION_REQUEST: 'Ihre Agentur fragt',
+    },
     signOutEverywhere: 'Auf allen Geräten abmelden',
     signOutEverywhereConfirm: 'Auf allen Geräten abmelden? Jede Sitzung dieses Kontos endet, auf jedem Computer und Telefon, auch auf diesem. Nutzen Sie dies, wenn ein Gerät verloren oder geteilt wurde. Sie können sich sofort wieder anmelden.',
     signOutEverywhereYes: 'Ja, überall abmelden',
@@ -256,6 +260,20 @@ export const de: Messages = {
     loadError: 'Ihre Kontodaten konnten nicht geladen werden.',
   },
   verification: {
+    ask: {
+      open: 'Informationen anfordern',
+      label: 'Was benötigen Sie von dieser Organisation?',
+      hint: 'Die Organisation liest dies in ihrem Arbeitsbereich; die Registrierung bleibt offen.',
+      send: 'Frage senden',
+      done: '{{name}} wurde um weitere Informationen gebeten.',
+    },
+    reject: {
+      open: 'Ablehnen',
+      label: 'Warum wird die Registrierung abgelehnt?',
+      hint: 'Die Organisation liest diese Begründung. Eine Ablehnung ist endgültig: Sie müsste sich neu registrieren.',
+      send: 'Registrierung ablehnen',
+      done: 'Die Registrierung von {{name}} wurde abgelehnt.',
+    },
     title: 'Zu prüfende Organisationen',
     intro:
       'Diese Gesundheitseinrichtungen haben sich in Ihrem Mitgliedstaat registriert und warten auf die Prüfung. Gleichen Sie jede Registrierung mit dem nationalen Register ab, bevor Sie sie bestätigen.',

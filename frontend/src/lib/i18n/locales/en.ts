@@ -223,6 +223,10 @@ export const en = {
         'Follow your member state\'s incident reports against the NIS2 clocks: acknowledge, comment, request intermediate reports, share across borders and close.',
     },
     accountTitle: 'Your account',
+    reviewNote: {
+      REJECTION: 'Why your registration was rejected',
+      INFORMATION_REQUEST: 'Your agency asks',
+    },
     signOutEverywhere: 'Sign out on every device',
     signOutEverywhereConfirm: 'Sign out on every device? Every session of this account ends, on every computer and phone, this one included. Use it if a device was lost or shared. You can log in again at once.',
     signOutEverywhereYes: 'Yes, sign out everywhere',
@@ -258,6 +262,20 @@ export const en = {
     loadError: 'Your account details could not be loaded.',
   },
   verification: {
+    ask: {
+      open: 'Ask for information',
+      label: 'What do you need from this organisation?',
+      hint: 'The organisation reads this on its workspace; the registration stays pending.',
+      send: 'Send the question',
+      done: '{{name}} has been asked for more information.',
+    },
+    reject: {
+      open: 'Reject',
+      label: 'Why is the registration rejected?',
+      hint: 'The organisation reads this reason. A rejection is final: it would have to register again.',
+      send: 'Reject the registration',
+      done: 'The registration of {{name}} has been rejected.',
+    },
     title: 'Organisations to verify',
     intro:
       'These healthcare organisations registered in your Member State and wait for verification. Check each registration against the national register before you verify it.',

@@ -221,6 +221,10 @@ export const fr: Messages = {
         'Suivre les notifications d’incidents de votre État membre selon les délais NIS2 : accuser réception, commenter, demander un rapport intermédiaire, partager avec d’autres États et clôturer.',
     },
     accountTitle: 'Votre compte',
+    reviewNote: {
+      REJECTION: 'Pourquoi votre inscription a été refusée',
+      INFORMATION_REQUEST: 'Votre agence demande',
+    },
     signOutEverywhere: 'Se déconnecter de tous les appareils',
     signOutEverywhereConfirm: 'Se déconnecter de tous les appareils ? Chaque session de ce compte prend fin, sur chaque ordinateur et téléphone, celui-ci compris. Utilisez-le si un appareil a été perdu ou partagé. Vous pouvez vous reconnecter aussitôt.',
     signOutEverywhereYes: 'Oui, me déconnecter partout',
@@ -256,6 +260,20 @@ export const fr: Messages = {
     loadError: 'Les informations de votre compte n’ont pas pu être chargées.',
   },
   verification: {
+    ask: {
+      open: 'Demander des informations',
+      label: 'De quoi avez-vous besoin de la part de cette organisation ?',
+      hint: 'L’organisation le lit dans son espace ; l’inscription reste en attente.',
+      send: 'Envoyer la question',
+      done: 'Des informations complémentaires ont été demandées à {{name}}.',
+    },
+    reject: {
+      open: 'Refuser',
+      label: 'Pourquoi l’inscription est-elle refusée ?',
+      hint: 'L’organisation lit ce motif. Un refus est définitif : elle devrait s’inscrire à nouveau.',
+      send: 'Refuser l’inscription',
+      done: 'L’inscription de {{name}} a été refusée.',
+    },
     title: 'Organisations à vérifier',
     intro:
       'Ces organisations de santé se sont enregistrées dans votre État membre et attendent leur vérification. Comparez chaque enregistrement avec le registre national avant de le valider.',
