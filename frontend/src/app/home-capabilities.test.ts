@@ -19,8 +19,14 @@ describe('the home page’s capabilities', () => {
     expect(linked.filter((to) => !canAccess(null, to))).toEqual([]);
   });
 
-  it('mark as coming what has no page yet: incidents, the Reserve, early warnings and the catalogue', () => {
+  it('mark as coming what has no page yet: the Reserve, early warnings and the catalogue', () => {
     const coming = capabilities.filter((c) => !c.to).map((c) => c.id);
-    expect(coming).toEqual(expect.arrayContaining(['incidents', 'reserve', 'warnings', 'catalogue', 'ransom']));
+    expect(coming).toEqual(expect.arrayContaining(['reserve', 'warnings', 'catalogue']));
+  });
+
+  it('give incidents their public statistics and ransom demands the member states’ rules', () => {
+    const linked = Object.fromEntries(capabilities.map((c) => [c.id, c.to]));
+    expect(linked.incidents).toBe('/incidents');
+    expect(linked.ransom).toBe('/ransom');
   });
 });

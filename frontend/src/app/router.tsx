@@ -51,6 +51,7 @@ const ReportIncidentPage = lazy(() => import('@/features/incidents/routes/report
 const IncidentPage = lazy(() => import('@/features/incidents/routes/incident-page'));
 const RansomRulesPage = lazy(() => import('@/features/incidents/routes/ransom-rules-page'));
 const IncidentStatisticsPage = lazy(() => import('@/features/incidents/routes/statistics-page'));
+const PublicRansomRulesPage = lazy(() => import('@/features/incidents/routes/public-ransom-rules-page'));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
 /** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
@@ -133,6 +134,8 @@ export const routes: RouteObject[] = [
       { path: '/accessibility', element: <StatementPage kind="accessibility" /> },
       { path: '/contact', element: <ContactPage /> },
       { path: '/sme-check', element: <SmeCheckPage /> },
+      { path: '/incidents', element: <IncidentStatisticsPage /> },
+      { path: '/ransom', element: <PublicRansomRulesPage /> },
       {
         path: '/agency/programmes',
         element: (

@@ -14,6 +14,8 @@ pub struct Model {
     pub registration_id: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The organisation's own IANA zone; `None`: its member state's default.
+    pub time_zone: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
