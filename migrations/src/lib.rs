@@ -15,6 +15,7 @@ mod m20261201_000202_references;
 mod m20261201_000301_alerts;
 mod m20261201_000401_catalogue;
 mod m20261201_000402_training;
+mod m20261202_000101_organisation_time_zone;
 mod m20261202_000601_voucher_code_digest;
 mod m20261202_000602_idempotent_decisions;
 mod m20261202_000603_registration_review;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000301_alerts::Migration),
             Box::new(m20261201_000401_catalogue::Migration),
             Box::new(m20261201_000402_training::Migration),
+            Box::new(m20261202_000101_organisation_time_zone::Migration),
             Box::new(m20261202_000601_voucher_code_digest::Migration),
             Box::new(m20261202_000602_idempotent_decisions::Migration),
             Box::new(m20261202_000603_registration_review::Migration),

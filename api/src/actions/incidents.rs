@@ -7,9 +7,10 @@ use super::{Action, Ctx};
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiResult};
 use crate::store::incidents as repo;
+use crate::store::page::{Page, PageRequest};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::account::Scope;
-use domain::calendar::{TimeZoneName, member_state_zone};
+use domain::calendar::member_state_zone;
 use domain::incident::ransom::{
     RansomDemand, RansomDemandInput, RansomReporting, RansomRules, Referral,
 };
@@ -95,21 +96,17 @@ pub fn next_deadline(case: &Incident, now: DateTime<Utc>) -> ApiResult<Option<Cl
 }
 
 /// A provider user reports a significant incident of its own organisation; the clocks start
-/// at its awareness. `time_zone`: the organisation's IANA zone (default: its member state's).
-pub async fn report(
-    ctx: &Ctx,
-    input: IncidentInput,
-    time_zone: Option<String>,
-) -> ApiResult<Incident> {
+/// at its awareness. The case's calendar months are counted in the organisation's own zone
+/// (`Organisation::time_zone`), never in a zone the report sends.
+pub async fn report(ctx: &Ctx, input: IncidentInput) -> ApiResult<Incident> {
     let (p, org) = ctx.authorize_organisation(Action::IncidentReport).await?;
     let Scope::Organisation { member_state, .. } = p.scope else {
         return Err(ApiError::Forbidden);
     };
     let incident = NewIncident::parse(input, ctx.now())?;
-    let zone = match time_zone.as_deref().map(str::trim) {
-        None | Some("") => member_state_zone(member_state),
-        Some(z) => TimeZoneName::parse(z)?,
-    };
+    let zone = crate::store::organisations::find(ctx.store().db(), &p.scope, org)
+        .await?
+        .map_or_else(|| member_state_zone(member_state), |o| o.time_zone);
     let new = repo::NewCase {
         organisation_id: org,
         member_state,
@@ -125,19 +122,42 @@ pub async fn find(ctx: &Ctx, id: Uuid) -> ApiResult<Incident> {
     Ok(case_for(ctx, Action::IncidentRead, id).await?.1)
 }
 
-/// The cases in the caller's scope: overdue first, then by the next deadline, then those with
-/// no deadline running (newest first).
-pub async fn list(ctx: &Ctx, status: Option<rules::CaseStatus>) -> ApiResult<Vec<Incident>> {
+/// One page of the cases in the caller's scope: overdue first, then by the next deadline, then
+/// those with no deadline running (newest first). The order depends on the domain's clocks, so
+/// the sort keys of every case in scope are computed (no sealed text is opened) and only the
+/// page's cases are loaded whole; the cursor is the last case's id.
+pub async fn list(
+    ctx: &Ctx,
+    status: Option<rules::CaseStatus>,
+    page: PageRequest,
+) -> ApiResult<Page<Incident>> {
     let p = signed_in(ctx, Action::IncidentList).await?;
     let now = ctx.now();
-    let cases = repo::list(ctx.store().db(), &ctx.app.keys, &p.scope, status).await?;
-    let mut keyed = Vec::with_capacity(cases.len());
-    for c in cases {
-        let due = next_deadline(&c, now)?.and_then(|k| k.due_at);
-        keyed.push((due.is_none(), due, c));
+    let db = ctx.store().db();
+    let mut keyed = Vec::new();
+    for (id, case) in repo::deadline_cases(db, &p.scope, status).await? {
+        let due = rules::next_deadline(&rules::clocks(&case, now)?).and_then(|k| k.due_at);
+        keyed.push((due.is_none(), due, std::cmp::Reverse(id)));
     }
-    keyed.sort_by_key(|k| (k.0, k.1));
-    Ok(keyed.into_iter().map(|(_, _, c)| c).collect())
+    keyed.sort();
+    let ordered: Vec<Uuid> = keyed.into_iter().map(|k| k.2.0).collect();
+    let start = match page.after {
+        None => 0,
+        Some(after) => {
+            ordered.iter().position(|id| *id == after).ok_or_else(|| {
+                ApiError::validation("after", "is not a case of this list (reload the list)")
+            })? + 1
+        }
+    };
+    let first = usize::try_from(page.first).unwrap_or(usize::MAX);
+    let window: Vec<Uuid> = ordered.iter().skip(start).take(first).copied().collect();
+    let items = repo::find_many(db, &ctx.app.keys, &p.scope, &window).await?;
+    Ok(Page {
+        items,
+        total: ordered.len() as u64,
+        has_next: ordered.len() > start.saturating_add(first),
+        has_previous: start > 0,
+    })
 }
 
 /// The clinic submits a stage: in order, each once (the intermediate report once per request),

@@ -232,3 +232,22 @@ pub async fn registered(
     }
     Ok(repo::find(ctx.store().db(), &scope, id).await?)
 }
+
+/// The organisation's provider user sets its own IANA time zone (field `timeZone`), the zone
+/// its calendar-month deadlines are counted in (the final incident report, NIS2 Art. 23(4)(d));
+/// audited with the old and new zone.
+pub async fn set_time_zone(ctx: &Ctx, time_zone: &str) -> ApiResult<Organisation> {
+    let (p, id) = ctx
+        .authorize_organisation(Action::OrganisationSetTimeZone)
+        .await?;
+    let zone = domain::calendar::TimeZoneName::parse(time_zone)?;
+    let db = ctx.store().db();
+    let org = repo::find(db, &p.scope, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    repo::set_time_zone(ctx.store(), &ctx.actor(), ctx.now(), &org, &zone)
+        .await?
+        .ok_or_else(|| {
+            ApiError::transition("the time zone was changed meanwhile; reload and retry")
+        })
+}

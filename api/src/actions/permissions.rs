@@ -114,6 +114,7 @@ table! {
     OrganisationCreate = "organisation.create", &[PlatformAdmin], EuWide, "create an agency, healthcare organisation or service provider";
     DirectoryRead = "directory.read", PUBLIC, Public, "list the national agencies and their helpdesks";
     OrganisationWatch = "organisation.watch", &[AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "follow new self-registrations live";
+    OrganisationSetTimeZone = "organisation.set_time_zone", &[ProviderUser], OwnOrganisation, "set the own organisation's IANA time zone (calendar-month deadlines such as the final incident report are counted in it)";
     // SME eligibility.
     SmeAssess = "sme.assess", PUBLIC, Public, "run the SME self-assessment (nothing is stored)";
     // Programmes and funds.

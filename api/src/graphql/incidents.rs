@@ -5,6 +5,7 @@
 //! rules; anonymised statistics for everyone.
 use super::context::ctx;
 use super::member_states::MemberState;
+use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, lookup_id, parse_id};
 use crate::actions::incidents::{self as incidents, Access, Incident as DIncident, RulesInput};
 use crate::error::{ApiError, ApiResult};
@@ -385,7 +386,8 @@ impl Incident {
     async fn member_state(&self) -> MemberState {
         self.0.member_state.into()
     }
-    /// The organisation's IANA time zone: the final report's month is counted in it.
+    /// The organisation's IANA time zone as it is now (`Organisation.timeZone`): the final
+    /// report's month is counted in it.
     async fn time_zone(&self) -> &str {
         self.0.zone.as_str()
     }
@@ -542,8 +544,6 @@ pub struct ReportIncidentInput {
     pub significance_criteria: Vec<SignificanceCriterion>,
     /// 10 to 2000 characters.
     pub significance_assessment: String,
-    /// The organisation's IANA zone (default: its member state's).
-    pub time_zone: Option<String>,
 }
 
 impl From<ReportIncidentInput> for IncidentInput {
@@ -703,14 +703,18 @@ impl IncidentQuery {
         };
         Ok(Incident(incidents::find(ctx(c)?, uuid).await?))
     }
-    /// The cases in scope: overdue first, then by the next deadline.
+    /// The cases in scope, a page at a time: overdue first, then by the next deadline, then
+    /// those with no deadline running (newest first). `totalCount` counts every case in scope.
     async fn incidents(
         &self,
         c: &Context<'_>,
         status: Option<IncidentStatus>,
-    ) -> ApiResult<Vec<Incident>> {
-        let list = incidents::list(ctx(c)?, status.map(Into::into)).await?;
-        Ok(list.into_iter().map(Incident).collect())
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<Conn<Incident>> {
+        let page = page_request(first, after)?;
+        let list = incidents::list(ctx(c)?, status.map(Into::into), page).await?;
+        connection(list, |i| i.id, |i| Ok(Incident(i)))
     }
     /// Every member state's ransom rules (public).
     async fn ransom_rules(&self, c: &Context<'_>) -> ApiResult<Vec<MemberStateRansomRules>> {
@@ -736,10 +740,7 @@ impl IncidentMutation {
         c: &Context<'_>,
         input: ReportIncidentInput,
     ) -> ApiResult<Incident> {
-        let zone = input.time_zone.clone();
-        Ok(Incident(
-            incidents::report(ctx(c)?, input.into(), zone).await?,
-        ))
+        Ok(Incident(incidents::report(ctx(c)?, input.into()).await?))
     }
     /// Submits a stage: in order, once, immutable afterwards.
     async fn submit_incident_report(

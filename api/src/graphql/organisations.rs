@@ -90,6 +90,12 @@ impl Organisation {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// The IANA time zone its calendar-month deadlines are counted in (the final incident
+    /// report, NIS2 Art. 23(4)(d)): its own where set, else its member state's, e.g.
+    /// `Europe/Berlin`.
+    async fn time_zone(&self) -> &str {
+        self.0.time_zone.as_str()
+    }
     /// The agency's latest message on the registration: why it was rejected, or what
     /// information it asks for. Only the organisation itself and its agency see it.
     async fn review_note(&self, c: &Context<'_>) -> ApiResult<Option<ReviewNote>> {
@@ -329,5 +335,16 @@ impl OrganisationMutation {
                 .transpose()?,
         };
         Ok(Organisation(organisations::create(ctx(c)?, new).await?))
+    }
+
+    /// The caller's organisation's provider user sets its IANA time zone (such as
+    /// `Atlantic/Canary`); an unknown name is `VALIDATION` on `timeZone`. Audited.
+    async fn set_organisation_time_zone(
+        &self,
+        c: &Context<'_>,
+        time_zone: String,
+    ) -> ApiResult<Organisation> {
+        let org = organisations::set_time_zone(ctx(c)?, &time_zone).await?;
+        Ok(Organisation(org))
     }
 }

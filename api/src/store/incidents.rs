@@ -260,13 +260,17 @@ async fn load<C: ConnectionTrait>(
     }
     let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
     let org_ids: Vec<Uuid> = rows.iter().map(|r| r.organisation_id).collect();
-    let names: HashMap<Uuid, String> = organisation::Entity::find()
+    // The organisation's name and its zone as it is now: a corrected zone applies to the
+    // clocks still running.
+    let mut orgs: HashMap<Uuid, (String, TimeZoneName)> = HashMap::new();
+    for o in organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(org_ids))
         .all(conn)
         .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
+    {
+        let zone = super::organisations::organisation_zone(&o)?;
+        orgs.insert(o.id, (o.name, zone));
+    }
     let mut stages: HashMap<Uuid, Vec<StageRecord>> = HashMap::new();
     for s in sub::Entity::find()
         .filter(sub::Column::IncidentId.is_in(ids.clone()))
@@ -393,6 +397,10 @@ async fn load<C: ConnectionTrait>(
             .get(&m.member_state)
             .cloned()
             .unwrap_or_else(default_rules);
+        let (org_name, org_zone) = match orgs.get(&m.organisation_id) {
+            Some((name, zone)) => (name.clone(), zone.clone()),
+            None => return Err(corrupt(id, "organisation")),
+        };
         let assessment = keys.open(&m.assessment_sealed, &aad_assessment(id))?;
         let report = NewIncident {
             title: m.title.clone(),
@@ -415,9 +423,9 @@ async fn load<C: ConnectionTrait>(
         out.push(Incident {
             id,
             organisation_id: m.organisation_id,
-            organisation_name: names.get(&m.organisation_id).cloned().unwrap_or_default(),
+            organisation_name: org_name,
             member_state: ms,
-            zone: TimeZoneName::parse(&m.zone).map_err(|_| corrupt(id, "zone"))?,
+            zone: org_zone,
             report,
             cross_border: m.cross_border,
             handled_at: m.handled_at,
@@ -467,27 +475,112 @@ pub async fn case_of_submission(
         .map(|s| s.incident_id))
 }
 
-/// The most cases a list returns.
-pub const MAX_LIST: u64 = 500;
-
-/// Every case the scope may see, newest first (the action sorts by deadline).
-pub async fn list(
+/// Every case the scope may see with what its clocks need (no sealed text is opened), newest
+/// first: the action sorts them by deadline and pages through them.
+pub async fn deadline_cases(
     db: &DatabaseConnection,
-    keys: &Keyring,
     scope: &Scope,
     status: Option<CaseStatus>,
-) -> Result<Vec<Incident>, StoreError> {
-    use sea_orm::QuerySelect;
+) -> Result<Vec<(Uuid, IncidentCase)>, StoreError> {
     let mut q = scoped::<inc::Entity>(scope);
     if let Some(s) = status {
         q = q.filter(inc::Column::Status.eq(s.as_str()));
     }
-    let rows = q
-        .order_by_desc(inc::Column::Id)
-        .limit(MAX_LIST)
+    let rows = q.order_by_desc(inc::Column::Id).all(db).await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let org_ids: Vec<Uuid> = rows.iter().map(|r| r.organisation_id).collect();
+    let mut zones: HashMap<Uuid, TimeZoneName> = HashMap::new();
+    for o in organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(org_ids))
+        .all(db)
+        .await?
+    {
+        zones.insert(o.id, super::organisations::organisation_zone(&o)?);
+    }
+    let mut submissions: HashMap<Uuid, Vec<Submission>> = HashMap::new();
+    for s in sub::Entity::find()
+        .filter(sub::Column::IncidentId.is_in(ids.clone()))
+        .all(db)
+        .await?
+    {
+        let stage = Stage::parse(&s.stage).map_err(|_| corrupt(s.incident_id, "stage"))?;
+        submissions
+            .entry(s.incident_id)
+            .or_default()
+            .push(Submission {
+                stage,
+                submitted_at: s.submitted_at,
+                acknowledged_at: s.acknowledged_at,
+            });
+    }
+    let mut requests: HashMap<Uuid, Vec<IntermediateRequest>> = HashMap::new();
+    for r in req::Entity::find()
+        .filter(req::Column::IncidentId.is_in(ids))
+        .order_by_asc(req::Column::Seq)
+        .all(db)
+        .await?
+    {
+        requests
+            .entry(r.incident_id)
+            .or_default()
+            .push(IntermediateRequest {
+                requested_at: r.requested_at,
+                due_at: r.due_at,
+                answered_at: r.answered_at,
+            });
+    }
+    rows.into_iter()
+        .map(|m| {
+            let id = m.id;
+            let case = IncidentCase {
+                member_state: MemberState::parse(&m.member_state)
+                    .map_err(|_| corrupt(id, "member state"))?,
+                zone: zones
+                    .get(&m.organisation_id)
+                    .cloned()
+                    .ok_or_else(|| corrupt(id, "organisation"))?,
+                started_at: m.started_at,
+                aware_at: m.aware_at,
+                handled_at: m.handled_at,
+                status: CaseStatus::parse(&m.status).map_err(|_| corrupt(id, "status"))?,
+                cross_border: m.cross_border,
+                submissions: submissions.remove(&id).unwrap_or_default(),
+                intermediate_requests: requests.remove(&id).unwrap_or_default(),
+                // The clocks do not depend on the ransom demand.
+                ransom: RansomStatus {
+                    demand_recorded: false,
+                    referral_recorded: false,
+                    referral_mandatory: false,
+                },
+            };
+            Ok((id, case))
+        })
+        .collect()
+}
+
+/// The whole cases `ids` the scope may see, in the order of `ids`.
+pub async fn find_many(
+    db: &DatabaseConnection,
+    keys: &Keyring,
+    scope: &Scope,
+    ids: &[Uuid],
+) -> Result<Vec<Incident>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = scoped::<inc::Entity>(scope)
+        .filter(inc::Column::Id.is_in(ids.iter().copied()))
         .all(db)
         .await?;
-    load(db, keys, rows).await
+    let mut cases: HashMap<Uuid, Incident> = load(db, keys, rows)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    Ok(ids.iter().filter_map(|id| cases.remove(id)).collect())
 }
 
 /// Every open case, for the escalation job (no scope: the platform's own work).

@@ -10,6 +10,7 @@ use super::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::account::{Email, Role, Scope};
 use domain::audit::member_state_chain;
+use domain::calendar::{TimeZoneName, member_state_zone};
 use domain::member_state::MemberState;
 use domain::organisation::{
     HealthcareType, Nis2Class, OrganisationKind, OrganisationName, OrganisationStatus,
@@ -34,6 +35,8 @@ pub struct Organisation {
     pub nis2_class: Option<Nis2Class>,
     pub registration_id: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The zone its calendar-month deadlines are counted in: its own, else its member state's.
+    pub time_zone: TimeZoneName,
     /// The agency's latest message to the registering organisation.
     pub review_note: Option<ReviewNote>,
 }
@@ -81,7 +84,19 @@ impl TryFrom<organisation::Model> for Organisation {
                 }),
                 _ => None,
             },
+            time_zone: organisation_zone(&m)?,
         })
+    }
+}
+
+/// The zone of an organisation row: its own (`time_zone`), else its member state's default.
+pub fn organisation_zone(m: &organisation::Model) -> Result<TimeZoneName, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("organisation {}: bad {what}", m.id));
+    match m.time_zone.as_deref() {
+        Some(z) => TimeZoneName::parse(z).map_err(|_| corrupt("time zone")),
+        None => MemberState::parse(&m.member_state)
+            .map(member_state_zone)
+            .map_err(|_| corrupt("member state")),
     }
 }
 
@@ -243,6 +258,7 @@ pub async fn register(
         registration_id: Set(Some(r.registration_id.as_str().to_owned())),
         created_at: Set(now),
         updated_at: Set(now),
+        time_zone: Set(None),
         // No message from the agency yet.
         ..Default::default()
     }
@@ -296,6 +312,7 @@ pub async fn create(
         registration_id: Set(n.registration_id.map(|r| r.as_str().to_owned())),
         created_at: Set(now),
         updated_at: Set(now),
+        time_zone: Set(None),
         // No message from the agency yet.
         ..Default::default()
     }
@@ -346,6 +363,44 @@ pub async fn transition(
         org.id,
     )
     .detail(serde_json::json!({ "from": from.as_str(), "to": to.as_str() }));
+    change_one(store, actor, now, update, audit, org.id)
+        .await?
+        .map(Organisation::try_from)
+        .transpose()
+}
+
+/// Sets the organisation's own time zone if it is still `org.time_zone` (a conditional update),
+/// audited with the old and new zone. `None`: someone changed it first; nothing was written.
+pub async fn set_time_zone(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    org: &Organisation,
+    zone: &TimeZoneName,
+) -> Result<Option<Organisation>, StoreError> {
+    let row = organisation::Entity::find_by_id(org.id)
+        .one(store.db())
+        .await?
+        .ok_or_else(|| StoreError::Corrupt(format!("organisation {} vanished", org.id)))?;
+    let mut update = organisation::Entity::update_many()
+        .col_expr(organisation::Column::TimeZone, Expr::value(zone.as_str()))
+        .col_expr(organisation::Column::UpdatedAt, Expr::value(now))
+        .filter(organisation::Column::Id.eq(org.id));
+    update = match row.time_zone.as_deref() {
+        Some(old) => update.filter(organisation::Column::TimeZone.eq(old)),
+        None => update.filter(organisation::Column::TimeZone.is_null()),
+    };
+    let audit = Audit::new(
+        member_state_chain(org.member_state),
+        "organisation.set_time_zone",
+        "Organisation",
+        org.id,
+    )
+    .detail(serde_json::json!({
+        "from": org.time_zone.as_str(),
+        "fromDefault": row.time_zone.is_none(),
+        "to": zone.as_str(),
+    }));
     change_one(store, actor, now, update, audit, org.id)
         .await?
         .map(Organisation::try_from)

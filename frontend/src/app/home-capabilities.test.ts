@@ -19,12 +19,18 @@ describe('the home page’s capabilities', () => {
     expect(linked.filter((to) => !canAccess(null, to))).toEqual([]);
   });
 
-  it('mark as coming what has no page yet: incidents, the Reserve and the catalogue', () => {
+  it('mark as coming what has no page yet: the Reserve and the catalogue', () => {
     const coming = capabilities.filter((c) => !c.to).map((c) => c.id);
-    expect(coming).toEqual(expect.arrayContaining(['incidents', 'reserve', 'catalogue', 'ransom']));
+    expect(coming).toEqual(expect.arrayContaining(['reserve', 'catalogue']));
   });
 
   it('link the early warnings to the public alerts page', () => {
     expect(capabilities.find((c) => c.id === 'warnings')?.to).toBe('/alerts');
+  });
+
+  it('give incidents their public statistics and ransom demands the member states’ rules', () => {
+    const linked = Object.fromEntries(capabilities.map((c) => [c.id, c.to]));
+    expect(linked.incidents).toBe('/incidents');
+    expect(linked.ransom).toBe('/ransom');
   });
 });

@@ -59,6 +59,7 @@ const ManageAlertPage = lazy(() => import('@/features/alerts/routes/manage-alert
 const NewAlertPage = lazy(() => import('@/features/alerts/routes/alert-editor-page').then((m) => ({ default: m.NewAlertPage })));
 const EditAlertPage = lazy(() => import('@/features/alerts/routes/alert-editor-page').then((m) => ({ default: m.EditAlertPage })));
 const AuditTrailPage = lazy(() => import('@/features/audit/routes/audit-trail-page'));
+const PublicRansomRulesPage = lazy(() => import('@/features/incidents/routes/public-ransom-rules-page'));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
 /** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
@@ -149,6 +150,8 @@ export const routes: RouteObject[] = [
       { path: '/accessibility', element: <StatementPage kind="accessibility" /> },
       { path: '/contact', element: <ContactPage /> },
       { path: '/sme-check', element: <SmeCheckPage /> },
+      { path: '/incidents', element: <IncidentStatisticsPage /> },
+      { path: '/ransom', element: <PublicRansomRulesPage /> },
       {
         path: '/agency/programmes',
         element: (

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 const REPORT: &str = "mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id status timeZone clocks { stage state dueAt } } }";
 const CASE: &str = "query($id: ID!) { incident(id: $id) { id title status access organisationName crossBorder handledAt clocks { stage request state dueAt metAt timeLeftSeconds lateBySeconds } nextDeadline { stage state dueAt } submissions { id stage acknowledgedAt report { summary impact indicatorsOfCompromise statusUpdate description } } intermediateRequests { dueAt answeredAt } comments { text authorRole } sharedWith { code } ransomDemand { noteText threatActor paid amount { amount currency asset } reportingDueAt } lawEnforcementReferral { authority caseReference referredOn } ransomRules { ransomReporting referralMandatory } } }";
-const LIST: &str = "{ incidents { id title nextDeadline { stage state dueAt } } }";
+const LIST: &str = "query($first: Int, $after: String) { incidents(first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id title nextDeadline { stage state dueAt } } } } }";
 const SUBMIT: &str = "mutation($i: SubmitIncidentReportInput!) { submitIncidentReport(input: $i) { id submissions { id stage } } }";
 const HANDLED: &str = "mutation($id: ID!, $at: DateTime!) { markIncidentHandled(id: $id, handledAt: $at) { id handledAt } }";
 const ACK: &str = "mutation($s: ID!) { acknowledgeIncidentReport(submissionId: $s) { id submissions { id acknowledgedAt } } }";
@@ -171,6 +171,130 @@ async fn the_clocks_run_with_the_servers_clock_and_each_stage_is_met_or_late() {
     assert_eq!(clock(&c, "FINAL")["state"], "NOT_DUE_YET");
 }
 
+const MY_ZONE: &str = "{ me { organisation { id timeZone } } }";
+const SET_ZONE: &str =
+    "mutation($z: String!) { setOrganisationTimeZone(timeZone: $z) { id timeZone } }";
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+/// A case aware 90 minutes ago, handled at once, its early warning submitted: the final
+/// report is then due one calendar month after the notification.
+async fn handled_case_with_early_warning(app: &TestApp, clinic: &Account) -> String {
+    let id = report(app, clinic, Duration::minutes(90)).await;
+    let handled = ts(app.clock().now() - Duration::minutes(5));
+    app.gql(clinic.token(), HANDLED, json!({ "id": id, "at": handled }))
+        .await
+        .ok();
+    submit(app, clinic, &id, "EARLY_WARNING").await.ok();
+    id
+}
+
+async fn final_due_after_notification(app: &TestApp, clinic: &Account, id: &str) -> DateTime<Utc> {
+    submit(app, clinic, id, "NOTIFICATION").await.ok();
+    let c = case(app, clinic, id).await;
+    assert_eq!(clock(&c, "NOTIFICATION")["state"], "MET");
+    assert_eq!(clock(&c, "FINAL")["state"], "DUE");
+    at(clock(&c, "FINAL")["dueAt"].as_str().unwrap())
+}
+
+#[tokio::test]
+async fn the_final_reports_month_is_counted_in_the_organisations_own_time_zone() {
+    let app = spawn_app().await;
+    let (_, berlin) = app.with_clinic("DE").await;
+    let (_, canary) = app.with_clinic("ES").await;
+    // A German clinic has its member state's zone until it sets its own.
+    let me = app.gql(berlin.token(), MY_ZONE, json!({})).await;
+    assert_eq!(me.ok()["me"]["organisation"]["timeZone"], "Europe/Berlin");
+    // A clinic on the Canary Islands sets its own zone (audited); its cases count in it.
+    let set = app
+        .gql(canary.token(), SET_ZONE, json!({ "z": "atlantic/canary" }))
+        .await;
+    assert_eq!(
+        set.ok()["setOrganisationTimeZone"]["timeZone"],
+        "Atlantic/Canary"
+    );
+    assert_eq!(audited(&app, "organisation.set_time_zone").await, 1);
+
+    let notify_at = at("2027-01-30T23:30:00Z");
+    app.clock().set(notify_at - Duration::minutes(30));
+    let in_berlin = handled_case_with_early_warning(&app, &berlin).await;
+    let in_canary = handled_case_with_early_warning(&app, &canary).await;
+    app.clock().set(notify_at);
+    // 31 January 00:30 in Berlin (still 30 January in UTC): the final report is due on the
+    // last day of February at 00:30 in Berlin, not on 28 February 23:30 UTC.
+    assert_eq!(
+        final_due_after_notification(&app, &berlin, &in_berlin).await,
+        at("2027-02-27T23:30:00Z")
+    );
+    // The same instant is 23:30 on 30 January in Las Palmas (already 31 January in Madrid):
+    // due 28 February 23:30 there, not a day earlier as counted in Madrid.
+    assert_eq!(
+        final_due_after_notification(&app, &canary, &in_canary).await,
+        at("2027-02-28T23:30:00Z")
+    );
+}
+
+#[tokio::test]
+async fn only_the_clinics_provider_user_sets_its_time_zone_and_a_bad_name_is_refused() {
+    let app = spawn_app().await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    for bad in ["Mars/Olympus", "", "Europe/Berlin; DROP TABLE organisation"] {
+        let r = app.gql(clinic.token(), SET_ZONE, json!({ "z": bad })).await;
+        r.expect_code("VALIDATION");
+        assert_eq!(r.field(), Some("timeZone"));
+    }
+    let (_, agency) = app.with_agency("DE").await;
+    let (_, authority) = app.with_authority("DE").await;
+    let (_, vendor) = app.with_vendor("DE").await;
+    for who in [&agency, &authority, &vendor, &app.with_enisa().await] {
+        app.gql(who.token(), SET_ZONE, json!({ "z": "Europe/Paris" }))
+            .await
+            .expect_code("FORBIDDEN");
+    }
+    app.gql(None, SET_ZONE, json!({ "z": "Europe/Paris" }))
+        .await
+        .expect_code("UNAUTHENTICATED");
+    // Nothing was written: the clinic still has its member state's zone.
+    assert_eq!(audited(&app, "organisation.set_time_zone").await, 0);
+    let me = app.gql(clinic.token(), MY_ZONE, json!({})).await;
+    assert_eq!(me.ok()["me"]["organisation"]["timeZone"], "Europe/Berlin");
+    // A case follows a correction of its organisation's zone.
+    let id = report(&app, &clinic, Duration::hours(1)).await;
+    app.gql(clinic.token(), SET_ZONE, json!({ "z": "Europe/Paris" }))
+        .await
+        .ok();
+    let c = app
+        .gql(
+            clinic.token(),
+            "query($id: ID!) { incident(id: $id) { timeZone } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(c.ok()["incident"]["timeZone"], "Europe/Paris");
+}
+
+/// The ids of one page of `incidents`, with the connection.
+async fn list_page(
+    app: &TestApp,
+    who: &Account,
+    first: i64,
+    after: Option<&str>,
+) -> (Vec<String>, Value) {
+    let list = app
+        .gql(who.token(), LIST, json!({ "first": first, "after": after }))
+        .await;
+    let conn = list.ok()["incidents"].clone();
+    let ids = conn["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["id"].as_str().unwrap().to_owned())
+        .collect();
+    (ids, conn)
+}
+
 #[tokio::test]
 async fn the_authoritys_list_puts_overdue_cases_first_then_the_next_deadline() {
     let app = spawn_app().await;
@@ -179,18 +303,66 @@ async fn the_authoritys_list_puts_overdue_cases_first_then_the_next_deadline() {
     let later = report(&app, &clinic, Duration::hours(1)).await;
     let overdue = report(&app, &clinic, Duration::hours(30)).await;
     let sooner = report(&app, &clinic, Duration::hours(10)).await;
-    let list = app.gql(authority.token(), LIST, json!({})).await;
-    let ids: Vec<&str> = list.ok()["incidents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, [overdue.as_str(), sooner.as_str(), later.as_str()]);
-    assert_eq!(
-        list.ok()["incidents"][0]["nextDeadline"]["state"],
-        "OVERDUE"
-    );
+    let (ids, conn) = list_page(&app, &authority, 20, None).await;
+    assert_eq!(ids, [overdue.clone(), sooner.clone(), later.clone()]);
+    assert_eq!(conn["totalCount"], 3);
+    assert_eq!(conn["edges"][0]["node"]["nextDeadline"]["state"], "OVERDUE");
+}
+
+#[tokio::test]
+async fn the_list_pages_through_every_case_in_deadline_order_with_its_total() {
+    let app = spawn_app().await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let (_, authority) = app.with_authority("DE").await;
+    // Seven cases, aware 70, 60, …, 10 hours ago: their early warnings (24 h) and
+    // notifications (72 h) fall due in that order, the oldest overdue first.
+    let mut expected = Vec::new();
+    for hours in [70, 60, 50, 40, 30, 20, 10] {
+        expected.push(report(&app, &clinic, Duration::hours(hours)).await);
+    }
+    // One with every clock met or waiting: no deadline running, so last.
+    let quiet = report(&app, &clinic, Duration::hours(2)).await;
+    submit(&app, &clinic, &quiet, "EARLY_WARNING").await.ok();
+    submit(&app, &clinic, &quiet, "NOTIFICATION").await.ok();
+    app.gql(
+        clinic.token(),
+        HANDLED,
+        json!({ "id": quiet, "at": ts(app.clock().now()) }),
+    )
+    .await
+    .ok();
+    let mut seen = Vec::new();
+    let mut after: Option<String> = None;
+    let mut pages = 0;
+    loop {
+        let (ids, conn) = list_page(&app, &authority, 3, after.as_deref()).await;
+        assert_eq!(conn["totalCount"], 8, "every page counts every case");
+        assert_eq!(conn["pageInfo"]["hasPreviousPage"], after.is_some());
+        seen.extend(ids);
+        pages += 1;
+        if conn["pageInfo"]["hasNextPage"] == false {
+            break;
+        }
+        after = conn["pageInfo"]["endCursor"].as_str().map(str::to_owned);
+    }
+    assert_eq!(pages, 3);
+    // The quiet case still owes its final report (one month after the notification), so it
+    // comes after every early warning still running.
+    assert_eq!(seen.len(), 8);
+    assert_eq!(&seen[..7], expected.as_slice());
+    assert_eq!(seen[7], quiet);
+    // The clinic pages through the same cases; a cursor not from this API is refused by field.
+    let (ids, _) = list_page(&app, &clinic, 2, None).await;
+    assert_eq!(ids, expected[..2]);
+    let r = app
+        .gql(
+            authority.token(),
+            LIST,
+            json!({ "first": 2, "after": "bm90LWEtY3Vyc29y" }),
+        )
+        .await;
+    r.expect_code("VALIDATION");
+    assert_eq!(r.field(), Some("after"));
 }
 
 #[tokio::test]
@@ -233,8 +405,9 @@ async fn only_the_clinic_and_its_authority_see_a_case_everyone_else_gets_not_fou
             found.body, absent.body,
             "{who}: out of scope looks like missing"
         );
-        let list = app.gql(account.token(), LIST, json!({})).await;
-        assert_eq!(list.ok()["incidents"], json!([]), "{who} lists no case");
+        let (ids, conn) = list_page(&app, account, 20, None).await;
+        assert!(ids.is_empty(), "{who} lists no case");
+        assert_eq!(conn["totalCount"], 0, "{who} counts no case");
     }
     // Changes from outside are NOT_FOUND too, and change nothing.
     submit(&app, &other_clinic, &id, "EARLY_WARNING")
@@ -338,20 +511,18 @@ async fn a_report_with_awareness_in_the_future_or_before_the_start_is_refused_an
     early["awareAt"] = json!(ts(now - Duration::hours(10)));
     let mut no_criteria = report_input(&app, Duration::hours(1), "RANSOMWARE", false);
     no_criteria["significanceCriteria"] = json!([]);
-    let mut zone = report_input(&app, Duration::hours(1), "RANSOMWARE", false);
-    zone["timeZone"] = json!("Mars/Olympus");
     for (input, field) in [
         (future, "awareAt"),
         (early, "awareAt"),
         (no_criteria, "significance.criteria"),
-        (zone, "timeZone"),
     ] {
         let r = app.gql(clinic.token(), REPORT, json!({ "i": input })).await;
         r.expect_code("VALIDATION");
         assert_eq!(r.field(), Some(field));
     }
-    let list = app.gql(clinic.token(), LIST, json!({})).await;
-    assert_eq!(list.ok()["incidents"], json!([]));
+    let (ids, conn) = list_page(&app, &clinic, 20, None).await;
+    assert!(ids.is_empty());
+    assert_eq!(conn["totalCount"], 0);
     assert_eq!(audited(&app, "incident.report").await, 0);
 }
 

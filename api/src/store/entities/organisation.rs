@@ -18,6 +18,8 @@ pub struct Model {
     pub review_note: Option<String>,
     pub review_note_kind: Option<String>,
     pub review_note_at: Option<DateTimeUtc>,
+    /// The organisation's own IANA zone; `None`: its member state's default.
+    pub time_zone: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -34,6 +34,6 @@ export const PRIORITIES: readonly { id: PriorityId; capabilities: readonly Capab
     ],
   },
   { id: 'detection', capabilities: [{ id: 'warnings', to: '/alerts' }] },
-  { id: 'response', capabilities: [{ id: 'incidents' }, { id: 'reserve' }] },
-  { id: 'deterrence', capabilities: [{ id: 'ransom' }] },
+  { id: 'response', capabilities: [{ id: 'incidents', to: '/incidents' }, { id: 'reserve' }] },
+  { id: 'deterrence', capabilities: [{ id: 'ransom', to: '/ransom' }] },
 ];

@@ -19,11 +19,56 @@ export const IncidentRowFragment = graphql(`
   }
 `);
 
-/** The cases in the caller's scope, overdue first, then by the next deadline. */
+/** A page of the cases in the caller's scope, overdue first, then by the next deadline. */
 export const IncidentsQuery = graphql(`
-  query Incidents {
-    incidents {
-      ...IncidentRow
+  query Incidents($first: Int, $after: String) {
+    incidents(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...IncidentRow
+      }
+    }
+  }
+`);
+
+/** The caller's organisation's time zone: the report wizard reads and shows times in it. */
+export const OrganisationTimeZoneQuery = graphql(`
+  query OrganisationTimeZone {
+    me {
+      id
+      organisation {
+        id
+        timeZone
+      }
+    }
+  }
+`);
+
+export const SetOrganisationTimeZoneMutation = graphql(`
+  mutation SetOrganisationTimeZone($timeZone: String!) {
+    setOrganisationTimeZone(timeZone: $timeZone) {
+      id
+      timeZone
+    }
+  }
+`);
+
+/** Every member state's ransom rules, for anyone (the public page). */
+export const PublicRansomRulesQuery = graphql(`
+  query PublicRansomRules {
+    ransomRules {
+      memberState {
+        code
+        name
+      }
+      ransomReporting
+      referralMandatory
+      reportingDeadlineHours
+      lawEnforcementContact
     }
   }
 `);

@@ -10,7 +10,7 @@ import {
   RequestIntermediateMutation,
   ShareIncidentMutation,
 } from '../api/incidents';
-import { isoToLocalInput, localInputToIso } from '../model/time';
+import { isoToZonedInput, zonedInputToIso } from '../model/time';
 import { caseActionProblem } from './case-action';
 
 interface ActionProps {
@@ -38,17 +38,17 @@ export function AcknowledgeButton({ submissionId, onDone }: { submissionId: stri
   );
 }
 
-/** The authority requests an intermediate report with a due time, or closes the case. */
-export function AuthorityActions({ incidentId, onDone }: ActionProps) {
+/** The authority requests an intermediate report with a due time (a wall-clock time in the case's zone), or closes the case. */
+export function AuthorityActions({ incidentId, timeZone, onDone }: ActionProps & { timeZone: string }) {
   const { t } = useTranslation();
-  const [due, setDue] = useState(isoToLocalInput(new Date(Date.now() + 2 * 86_400_000)));
+  const [due, setDue] = useState(isoToZonedInput(new Date(Date.now() + 2 * 86_400_000), timeZone));
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching: requesting }, request] = useMutation(RequestIntermediateMutation);
   const [{ fetching: closing }, close] = useMutation(CloseIncidentMutation);
 
   async function onRequest(event: FormEvent) {
     event.preventDefault();
-    const dueAt = localInputToIso(due);
+    const dueAt = zonedInputToIso(due, timeZone);
     if (!dueAt) {
       setProblem(t('incidents.form.required'));
       return;
@@ -69,7 +69,7 @@ export function AuthorityActions({ incidentId, onDone }: ActionProps) {
       <h2 id="authority-actions-title">{t('incidents.case.requestIntermediate')}</h2>
       {problem ? <Alert tone="error" testId="authority-problem">{problem}</Alert> : null}
       <form onSubmit={(e) => void onRequest(e)} noValidate data-testid="request-form">
-        <TextField id="request-due" name="dueAt" type="datetime-local" label={t('incidents.case.requestDue')} value={due} onChange={setDue} required />
+        <TextField id="request-due" name="dueAt" type="datetime-local" label={t('incidents.case.requestDue')} hint={t('incidents.form.timeHint', { zone: timeZone })} value={due} onChange={setDue} required />
         <button type="submit" className="button" disabled={requesting} data-testid="request-submit">
           {t('incidents.case.request')}
         </button>

@@ -6,11 +6,13 @@ import type { RansomReporting } from '@/gql/graphql';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { RecordDemandMutation, RecordReferralMutation } from '../api/incidents';
-import { localInputToIso } from '../model/time';
+import { zonedInputToIso } from '../model/time';
 import { caseActionProblem } from './case-action';
 
 interface RansomSectionProps {
   incidentId: string;
+  /** The case's zone: the wall-clock times of the forms are read in it. */
+  timeZone: string;
   canRecordDemand: boolean;
   canRecordReferral: boolean;
   rules: {
@@ -31,7 +33,7 @@ interface RansomSectionProps {
 }
 
 /** The member state's ransom rule explained, the demand and the law-enforcement referral. */
-export function RansomSection({ incidentId, canRecordDemand, canRecordReferral, rules, demand, referral, onDone }: RansomSectionProps) {
+export function RansomSection({ incidentId, timeZone, canRecordDemand, canRecordReferral, rules, demand, referral, onDone }: RansomSectionProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
@@ -77,7 +79,7 @@ export function RansomSection({ incidentId, canRecordDemand, canRecordReferral, 
       ) : (
         <p className="muted">{t('incidents.ransom.none')}</p>
       )}
-      {!demand && canRecordDemand ? <DemandForm incidentId={incidentId} onDone={onDone} /> : null}
+      {!demand && canRecordDemand ? <DemandForm incidentId={incidentId} timeZone={timeZone} onDone={onDone} /> : null}
       <h3>{t('incidents.ransom.referral')}</h3>
       {referral ? (
         <p data-testid="referral-recorded">
@@ -94,7 +96,7 @@ export function RansomSection({ incidentId, canRecordDemand, canRecordReferral, 
   );
 }
 
-function DemandForm({ incidentId, onDone }: { incidentId: string; onDone: (message: string) => void }) {
+function DemandForm({ incidentId, timeZone, onDone }: { incidentId: string; timeZone: string; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const [receivedAt, setReceivedAt] = useState('');
   const [amount, setAmount] = useState('');
@@ -106,7 +108,7 @@ function DemandForm({ incidentId, onDone }: { incidentId: string; onDone: (messa
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const received = localInputToIso(receivedAt);
+    const received = zonedInputToIso(receivedAt, timeZone);
     if (!received) {
       setProblem(t('incidents.form.required'));
       return;
@@ -130,7 +132,7 @@ function DemandForm({ incidentId, onDone }: { incidentId: string; onDone: (messa
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="demand-form">
       {problem ? <Alert tone="error" testId="demand-problem">{problem}</Alert> : null}
-      <TextField id="demand-received" name="receivedAt" type="datetime-local" label={t('incidents.ransom.receivedAt')} value={receivedAt} onChange={setReceivedAt} required />
+      <TextField id="demand-received" name="receivedAt" type="datetime-local" label={t('incidents.ransom.receivedAt')} hint={t('incidents.form.timeHint', { zone: timeZone })} value={receivedAt} onChange={setReceivedAt} required />
       <TextField id="demand-amount" name="amount" inputMode="decimal" label={t('incidents.ransom.amount')} value={amount} onChange={setAmount} />
       <TextField id="demand-unit" name="unit" label={t('incidents.ransom.asset')} value={unit} onChange={setUnit} />
       <TextField id="demand-actor" name="threatActor" label={t('incidents.ransom.threatActor')} value={actor} onChange={setActor} />

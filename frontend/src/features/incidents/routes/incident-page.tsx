@@ -87,7 +87,7 @@ export default function IncidentPage() {
         ) : null}
       </section>
 
-      {authority && open ? <AuthorityActions incidentId={incident.id} onDone={done} /> : null}
+      {authority && open ? <AuthorityActions incidentId={incident.id} timeZone={incident.timeZone} onDone={done} /> : null}
       {authority && incident.crossBorder ? (
         <>
           {incident.sharedWith.length > 0 ? <p>{t('incidents.rules.shared', { states: incident.sharedWith.map((m) => m.code).join(', ') })}</p> : null}
@@ -97,6 +97,7 @@ export default function IncidentPage() {
 
       <RansomSection
         incidentId={incident.id}
+        timeZone={incident.timeZone}
         canRecordDemand={owner && open}
         canRecordReferral={(owner || authority) && open}
         rules={incident.ransomRules}

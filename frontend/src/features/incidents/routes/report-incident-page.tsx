@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMutation } from 'urql';
-import { Alert, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/ui';
+import { useMutation, useQuery } from 'urql';
+import { Alert, CheckboxGroup, LoadingState, SelectField, TextAreaField, TextField } from '@/components/ui';
 import type { AffectedService, IncidentCategory, SignificanceCriterion } from '@/gql/graphql';
 import { errorMessage, mapErrors } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { ReportIncidentMutation } from '../api/incidents';
-import { browserTimeZone, isoToLocalInput, localInputToIso } from '../model/time';
+import { OrganisationTimeZoneQuery, ReportIncidentMutation } from '../api/incidents';
+import { isoToZonedInput, zonedInputToIso } from '../model/time';
 
 const CATEGORIES: readonly IncidentCategory[] = [
   'RANSOMWARE',
@@ -49,15 +49,23 @@ const CRITERIA: readonly SignificanceCriterion[] = [
 
 type Field = 'title' | 'startedAt' | 'awareAt' | 'affectedServices' | 'criteria' | 'significanceAssessment';
 
-/** The clinic reports a significant incident: awareness (in its time zone) starts the clocks. */
+/** The clinic reports a significant incident; its times are wall-clock times in the organisation's zone. */
 export default function ReportIncidentPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('incidents.form.title'));
+  const [{ data }] = useQuery({ query: OrganisationTimeZoneQuery });
+  const zone = data?.me?.organisation?.timeZone;
+  if (!zone) return <LoadingState />;
+  return <ReportIncidentForm zone={zone} />;
+}
+
+/** The wizard, once the organisation's zone is known: awareness in that zone starts the clocks. */
+function ReportIncidentForm({ zone }: { zone: string }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const zone = browserTimeZone();
   const [title, setTitle] = useState('');
   const [startedAt, setStartedAt] = useState('');
-  const [awareAt, setAwareAt] = useState(isoToLocalInput(new Date()));
+  const [awareAt, setAwareAt] = useState(isoToZonedInput(new Date(), zone));
   const [category, setCategory] = useState<IncidentCategory>('RANSOMWARE');
   const [services, setServices] = useState<AffectedService[]>([]);
   const [criteria, setCriteria] = useState<SignificanceCriterion[]>([]);
@@ -71,8 +79,8 @@ export default function ReportIncidentPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (fetching) return;
-    const started = localInputToIso(startedAt);
-    const aware = localInputToIso(awareAt);
+    const started = zonedInputToIso(startedAt, zone);
+    const aware = zonedInputToIso(awareAt, zone);
     const required = t('incidents.form.required');
     const found: Partial<Record<Field, string>> = {};
     if (title.trim() === '') found.title = required;
@@ -94,7 +102,6 @@ export default function ReportIncidentPage() {
         crossBorder,
         significanceCriteria: criteria,
         significanceAssessment: assessment,
-        timeZone: zone,
       },
     });
     const id = result.data?.reportIncident.id;
@@ -116,6 +123,9 @@ export default function ReportIncidentPage() {
         {t('incidents.form.title')}
       </h1>
       <p className="lead">{t('incidents.form.intro')}</p>
+      <p data-testid="report-time-zone" data-zone={zone}>
+        {t('incidents.form.timesIn', { zone })}
+      </p>
       {problem ? <Alert tone="error" testId="report-problem">{problem}</Alert> : null}
       <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="report-incident-form">
         <TextField id="incident-title" name="title" label={t('incidents.form.titleLabel')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />

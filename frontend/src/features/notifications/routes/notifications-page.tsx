@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Alert, ListPage, StatusMessage } from '@/components/ui';
-import type { NotificationsQuery as NotificationsResult } from '@/gql/graphql';
+import type { IncidentStage, NotificationsQuery as NotificationsResult, Role } from '@/gql/graphql';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -16,11 +16,23 @@ import {
 } from '../api/notifications';
 
 const PAGE_SIZE = 20;
+const INCIDENT_STAGES: readonly IncidentStage[] = ['EARLY_WARNING', 'NOTIFICATION', 'INTERMEDIATE', 'PROGRESS', 'FINAL'];
+
+function isIncidentStage(detail: string | null | undefined): detail is IncidentStage {
+  return INCIDENT_STAGES.some((s) => s === detail);
+}
 type Notification = NotificationsResult['notifications']['nodes'][number];
 
-/** Where a notification leads, for a clinic or a service provider. */
-function targetOf(n: Notification, vendor: boolean): { to: string; label: 'viewApplication' | 'viewVoucher' | 'viewRedemptions' } | null {
-  if (vendor) return { to: '/vendor/redemptions', label: 'viewRedemptions' };
+type TargetLabel = 'viewApplication' | 'viewVoucher' | 'viewRedemptions' | 'viewIncident';
+
+/** Where a notification leads, for a clinic, an authority or a service provider. */
+function targetOf(n: Notification, role: Role | undefined): { to: string; label: TargetLabel } | null {
+  // An incident deadline reminder leads to its case, in the reader's own workspace.
+  if (n.incidentId) {
+    const base = role === 'AUTHORITY_OFFICER' ? '/authority/incidents' : '/provider/incidents';
+    return { to: `${base}/${n.incidentId}`, label: 'viewIncident' };
+  }
+  if (role === 'SERVICE_PROVIDER') return { to: '/vendor/redemptions', label: 'viewRedemptions' };
   // A rejection is read on the application (its reason); everything else concerns the voucher.
   if (n.kind !== 'APPLICATION_REJECTED' && n.voucher) {
     return { to: `/provider/vouchers/${n.voucher.id}`, label: 'viewVoucher' };
@@ -33,7 +45,7 @@ export default function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   useDocumentTitle(t('notifications.title'));
-  const vendor = useSession()?.user.role === 'SERVICE_PROVIDER';
+  const role = useSession()?.user.role;
   const client = useClient();
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, error }, reexecute] = useQuery({
@@ -103,7 +115,9 @@ export default function NotificationsPage() {
           <ul className="record-list" aria-label={t('notifications.listLabel')}>
             {notifications.map((n) => {
             const programme = n.application?.program?.name ?? n.voucher?.program?.name ?? t('notifications.unknownProgramme');
-            const target = targetOf(n, vendor);
+            const target = targetOf(n, role);
+            // An incident reminder's detail is the stage's code: said in plain words.
+            const detail = n.incidentId && isIncidentStage(n.detail) ? t(`incidents.stages.${n.detail}`) : (n.detail ?? '');
             const textId = `notification-${n.id}`;
             return (
               <li
@@ -119,7 +133,7 @@ export default function NotificationsPage() {
                       <span className="badge badge--info">{t('notifications.unread')}</span>{' '}
                     </>
                   )}
-                  {t(`notifications.kinds.${n.kind}`, { programme, detail: n.detail ?? '' })}
+                  {t(`notifications.kinds.${n.kind}`, { programme, detail })}
                 </p>
                 <p className="muted">
                   <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
