@@ -30,7 +30,6 @@ describe('MainNav', () => {
       '/agency/reviews',
       '/agency/vouchers',
       '/agency/payments',
-      '/alerts',
     ]);
   });
 
