@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createGraphqlClient } from './graphql-client';
+import { createGraphqlClient, webSocketUrl } from './graphql-client';
 import { createSessionStore, type Session } from './session';
 import { memoryStorage } from './storage';
 
@@ -94,5 +94,13 @@ describe('GraphQL client', () => {
     release();
     await pending;
     expect(store.getSession()?.token).toBe('new');
+  });
+});
+
+describe('the WebSocket address of subscriptions', () => {
+  it('is the same endpoint with ws or wss', () => {
+    expect(webSocketUrl('/graphql', { protocol: 'http:', host: 'localhost:5173' })).toBe('ws://localhost:5173/graphql');
+    expect(webSocketUrl('/graphql', { protocol: 'https:', host: 'cyberhealth.example' })).toBe('wss://cyberhealth.example/graphql');
+    expect(webSocketUrl('https://api.example/graphql', { protocol: 'http:', host: 'x' })).toBe('wss://api.example/graphql');
   });
 });

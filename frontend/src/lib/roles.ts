@@ -169,13 +169,15 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
 
 /**
  * The public alerts page in each role's menu (not guarded: visitors read TLP:CLEAR there). The
- * roles whose organisations answer alerts see the count awaiting an answer; ENISA staff have
+ * roles whose organisations answer alerts see the count awaiting an answer (agency officers, whose
+ * menu has no room left, reach the page from the home page); ENISA staff have
  * their editor in the workspace instead.
  */
 const ALERT_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   PLATFORM_ADMIN: [],
   ENISA_STAFF: [],
-  AGENCY_OFFICER: [ALERTS_INBOX],
+  // The agency's menu already fills one line at 1280 px: officers open /alerts from the home page.
+  AGENCY_OFFICER: [],
   PROVIDER_USER: [ALERTS_INBOX],
   SERVICE_PROVIDER: [ALERTS_INBOX],
   AUTHORITY_OFFICER: [ALERTS],

@@ -31,7 +31,6 @@ describe('MainNav', () => {
       '/agency/vouchers',
       '/agency/payments',
       '/agency/audit',
-      '/alerts',
     ]);
   });
 
