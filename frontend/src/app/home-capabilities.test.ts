@@ -19,8 +19,8 @@ describe('the home page’s capabilities', () => {
     expect(linked.filter((to) => !canAccess(null, to))).toEqual([]);
   });
 
-  it('mark as coming what has no page yet: incidents, the Reserve, early warnings and the catalogue', () => {
+  it('mark as coming what has no page yet: incidents, the Reserve, early warnings and ransom rules', () => {
     const coming = capabilities.filter((c) => !c.to).map((c) => c.id);
-    expect(coming).toEqual(expect.arrayContaining(['incidents', 'reserve', 'warnings', 'catalogue', 'ransom']));
+    expect(coming).toEqual(expect.arrayContaining(['incidents', 'reserve', 'warnings', 'ransom']));
   });
 });

@@ -51,6 +51,16 @@ const ReportIncidentPage = lazy(() => import('@/features/incidents/routes/report
 const IncidentPage = lazy(() => import('@/features/incidents/routes/incident-page'));
 const RansomRulesPage = lazy(() => import('@/features/incidents/routes/ransom-rules-page'));
 const IncidentStatisticsPage = lazy(() => import('@/features/incidents/routes/statistics-page'));
+// The support centre's catalogue and training (issue 13).
+const CataloguePage = lazy(() => import('@/features/catalogue/routes/catalogue-page'));
+const CatalogueItemPage = lazy(() => import('@/features/catalogue/routes/item-page'));
+const CatalogueWorkspacePage = lazy(() => import('@/features/catalogue/routes/workspace-page'));
+const NewCatalogueItemPage = lazy(() => import('@/features/catalogue/routes/new-item-page'));
+const ManageCatalogueItemPage = lazy(() => import('@/features/catalogue/routes/manage-item-page'));
+const TrainingPage = lazy(() => import('@/features/training/routes/training-page'));
+const MyTrainingPage = lazy(() => import('@/features/training/routes/my-training-page'));
+const EnisaSessionsPage = lazy(() => import('@/features/training/routes/enisa-sessions-page'));
+const RosterPage = lazy(() => import('@/features/training/routes/roster-page'));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
 /** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
@@ -82,6 +92,21 @@ const voucherRoutes: RouteObject[] = [
   guarded('/authority/incidents/:id', '/authority/incidents', <IncidentPage />),
   guarded('/authority/ransom-rules', '/authority/ransom-rules', <RansomRulesPage />),
   guarded('/enisa/statistics', '/enisa/statistics', <IncidentStatisticsPage />),
+];
+
+const catalogueRoutes: RouteObject[] = [
+  { path: '/catalogue', element: <CataloguePage /> },
+  { path: '/catalogue/:id', element: <CatalogueItemPage /> },
+  { path: '/training', element: <TrainingPage /> },
+  guarded('/enisa/catalogue', '/enisa/catalogue', <CatalogueWorkspacePage />),
+  guarded('/enisa/catalogue/new', '/enisa/catalogue', <NewCatalogueItemPage />),
+  guarded('/enisa/catalogue/:id', '/enisa/catalogue', <ManageCatalogueItemPage />),
+  guarded('/enisa/training', '/enisa/training', <EnisaSessionsPage />),
+  guarded('/enisa/training/:id', '/enisa/training', <RosterPage />),
+  guarded('/vendor/services', '/vendor/services', <CatalogueWorkspacePage />),
+  guarded('/vendor/services/new', '/vendor/services', <NewCatalogueItemPage />),
+  guarded('/vendor/services/:id', '/vendor/services', <ManageCatalogueItemPage />),
+  guarded('/provider/training', '/provider/training', <MyTrainingPage />),
 ];
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
@@ -166,6 +191,7 @@ export const routes: RouteObject[] = [
         ),
       },
       ...voucherRoutes,
+      ...catalogueRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
