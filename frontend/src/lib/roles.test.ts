@@ -24,18 +24,18 @@ describe('role → navigation', () => {
   });
 
   it('shows anonymous visitors only public pages', () => {
-    expect(paths(null)).toEqual(['/', '/programmes', '/sme-check', '/register', '/login']);
+    expect(paths(null)).toEqual(['/', '/programmes', '/sme-check', '/catalogue', '/register', '/login']);
   });
 
   it.each([
-    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies']],
-    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa', '/enisa/statistics']],
+    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/admin', '/admin/accounts', '/admin/agencies']],
+    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/enisa/catalogue', '/enisa/training', '/enisa', '/enisa/statistics']],
     [
       'AGENCY_OFFICER',
       [
         '/',
         '/programmes',
-        '/sme-check',
+        '/sme-check', '/catalogue', '/training',
         '/agency',
         '/agency/verifications',
         '/agency/programmes',
@@ -49,7 +49,7 @@ describe('role → navigation', () => {
       [
         '/',
         '/programmes',
-        '/sme-check',
+        '/sme-check', '/catalogue', '/training', '/provider/training',
         '/provider',
         '/provider/programmes',
         '/provider/applications',
@@ -58,8 +58,8 @@ describe('role → navigation', () => {
         '/provider/notifications',
       ],
     ],
-    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications']],
-    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications']],
+    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/vendor/services', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications']],
+    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

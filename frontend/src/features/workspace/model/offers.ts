@@ -36,7 +36,7 @@ export const WORKSPACE_OFFERS: Readonly<Record<Role, WorkspaceOffer>> = {
   PLATFORM_ADMIN: { extra: [], coming: ['auditTrail'] },
   ENISA_STAFF: {
     extra: extra('programmes', 'smeCheck', 'contact'),
-    coming: ['catalogue', 'warnings', 'reserveTriage'],
+    coming: ['warnings', 'reserveTriage'],
   },
   AGENCY_OFFICER: { extra: [], coming: [] },
   PROVIDER_USER: { extra: extra('smeCheck', 'contact'), coming: ['reserveRequests', 'training'] },

@@ -25,13 +25,14 @@ describe('a workspace without services of its own yet', () => {
     const tasks = await show('ENISA_STAFF');
     expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/enisa/statistics',
+      '/enisa/catalogue',
+      '/enisa/training',
       '/programmes',
       '/sme-check',
       '/contact',
     ]);
     const coming = screen.getByTestId('workspace-coming');
     expect(within(coming).getAllByRole('listitem').map((li) => li.getAttribute('data-coming'))).toEqual([
-      'catalogue',
       'warnings',
       'reserveTriage',
     ]);
@@ -43,6 +44,7 @@ describe('a workspace without services of its own yet', () => {
       '/vendor/redeem',
       '/vendor/redemptions',
       '/vendor/notifications',
+      '/vendor/services',
       '/programmes',
       '/contact',
     ]);
