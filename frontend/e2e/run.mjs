@@ -15,5 +15,6 @@ import './journeys/sme.mjs';
 import './journeys/admin.mjs';
 import './journeys/vouchers.mjs';
 import './journeys/incidents.mjs';
+import './journeys/catalogue.mjs';
 
 await run();

@@ -893,5 +893,8 @@ async fn discarding_a_draft_keeps_the_published_version_and_is_audited() {
     assert_eq!(discards.iter().filter(|o| **o == "SUCCESS").count(), 1);
     assert!(discards.contains(&"DENIED"));
     let public = app.gql(None, ITEM, json!({ "id": id })).await;
-    assert_eq!(public.ok()["catalogueItem"]["current"]["title"], "Patch the PACS");
+    assert_eq!(
+        public.ok()["catalogueItem"]["current"]["title"],
+        "Patch the PACS"
+    );
 }

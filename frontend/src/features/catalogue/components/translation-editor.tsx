@@ -32,19 +32,25 @@ export function TranslationEditor({ itemId, original, onSaved, onRefused }: Tran
   const [problems, setProblems] = useState<Record<string, EditorProblem>>({});
   const [{ data }] = useQuery({ query: CatalogueItemQuery, variables: { id: itemId, language }, requestPolicy: 'network-only' });
   const existing = data?.catalogueItem.draft ?? data?.catalogueItem.current;
+  // A new language starts empty; its saved text fills the form once it arrives, never over typing.
+  useEffect(() => {
+    setState(emptyTranslation(original));
+    setProblems({});
+  }, [language]); // only on a change of language
   useEffect(() => {
     if (existing && existing.language === language) {
-      setState({
-        title: existing.title,
-        summary: existing.summary,
-        body: existing.body,
-        steps: existing.steps.map((s) => ({ title: s.title, instructions: s.instructions })),
-      });
-    } else {
-      setState(emptyTranslation(original));
+      setState((current) =>
+        current.title || current.summary || current.body
+          ? current
+          : {
+              title: existing.title,
+              summary: existing.summary,
+              body: existing.body,
+              steps: existing.steps.map((s) => ({ title: s.title, instructions: s.instructions })),
+            },
+      );
     }
-    setProblems({});
-  }, [existing?.language, existing?.title, language]); // the text of the chosen language, once loaded
+  }, [existing?.language, existing?.title, language]); // when the saved text arrives
   const [{ fetching }, translate] = useMutation(TranslateCatalogueItemMutation);
   const problem = (field: string) => {
     const p = problems[field];
