@@ -16,5 +16,6 @@ import './journeys/admin.mjs';
 import './journeys/vouchers.mjs';
 import './journeys/incidents.mjs';
 import './journeys/alerts.mjs';
+import './journeys/catalogue.mjs';
 
 await run();

@@ -469,6 +469,21 @@ pub async fn retire(ctx: &Ctx, id: Uuid, reason: &str) -> ApiResult<ItemView> {
     .await
 }
 
+/// Drops the pending draft of a published item; the public keeps the published version.
+pub async fn discard_draft(ctx: &Ctx, id: Uuid) -> ApiResult<ItemView> {
+    let before = written(ctx, Action::CatalogueDiscardDraft, id).await?;
+    let next = rules::discard_draft(&before.item, ctx.now())?;
+    save(
+        ctx,
+        Action::CatalogueDiscardDraft,
+        before,
+        next,
+        None,
+        serde_json::json!({}),
+    )
+    .await
+}
+
 /// ENISA staff, or the agency of the provider's member state, suspend a published service
 /// (`lift`: lift the suspension).
 pub async fn suspend(ctx: &Ctx, id: Uuid, reason: Option<&str>) -> ApiResult<ItemView> {

@@ -190,6 +190,7 @@ table! {
     CatalogueTranslate = "catalogue.translate", &[EnisaStaff, ServiceProvider], Scoped, "add or replace a translation of the working copy";
     CataloguePublish = "catalogue.publish", &[EnisaStaff, ServiceProvider], Scoped, "publish the draft as the next numbered version with a change note";
     CatalogueRetire = "catalogue.retire", &[EnisaStaff, ServiceProvider], Scoped, "retire a published item with a reason";
+    CatalogueDiscardDraft = "catalogue.discard_draft", &[EnisaStaff, ServiceProvider], Scoped, "drop the pending draft of a published item (the published version stays)";
     CatalogueSuspend = "catalogue.suspend", &[EnisaStaff, AgencyOfficer], Scoped, "suspend a published service (or lift it): ENISA, or the provider's agency";
     CatalogueTopicDefine = "catalogue.topic_define", &[EnisaStaff], EuWide, "add a topic to the controlled list";
     CatalogueServicesForVoucher = "catalogue.services_for_voucher", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "the published services that match a voucher";

@@ -949,6 +949,13 @@ impl CatalogueMutation {
         ))
     }
 
+    /// Drops the pending draft of a published item; the published version stays as it is.
+    async fn discard_catalogue_draft(&self, c: &Context<'_>, id: ID) -> ApiResult<CatalogueItem> {
+        Ok(item(
+            catalogue::discard_draft(ctx(c)?, parse_id("id", &id)?).await?,
+        ))
+    }
+
     /// Suspends a published service with a reason (ENISA, or the provider's agency).
     async fn suspend_catalogue_service(
         &self,

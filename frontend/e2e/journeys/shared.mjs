@@ -9,27 +9,27 @@ export const PASSWORD = 'Demo-Passw0rd!';
  * @type {Account[]}
  */
 export const ACCOUNTS = [
-  { email: 'admin@cyberhealth.example', role: 'PLATFORM_ADMIN', home: '/admin', nav: ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit'] },
-  { email: 'enisa@cyberhealth.example', role: 'ENISA_STAFF', home: '/enisa', nav: ['/', '/programmes', '/sme-check', '/enisa', '/enisa/statistics', '/enisa/alerts'] },
+  { email: 'admin@cyberhealth.example', role: 'PLATFORM_ADMIN', home: '/admin', nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit'] },
+  { email: 'enisa@cyberhealth.example', role: 'ENISA_STAFF', home: '/enisa', nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/enisa/catalogue', '/enisa/training', '/enisa', '/enisa/statistics', '/enisa/alerts'] },
   {
     email: 'officer.de@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit'],
     memberState: 'DE',
   },
   {
     email: 'officer.fr@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/sme-check', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit'],
     memberState: 'FR',
   },
   {
     email: 'clinic.de@cyberhealth.example',
     role: 'PROVIDER_USER',
     home: '/provider',
-    nav: ['/', '/programmes', '/sme-check', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/incidents', '/provider/notifications', '/alerts'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/provider/training', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/incidents', '/provider/notifications', '/alerts'],
     memberState: 'DE',
     organisation: true,
   },
@@ -37,21 +37,21 @@ export const ACCOUNTS = [
     email: 'clinic.fr@cyberhealth.example',
     role: 'PROVIDER_USER',
     home: '/provider',
-    nav: ['/', '/programmes', '/sme-check', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/incidents', '/provider/notifications', '/alerts'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/provider/training', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/incidents', '/provider/notifications', '/alerts'],
     memberState: 'FR',
     organisation: true,
   },
-  { email: 'vendor@cyberhealth.example', role: 'SERVICE_PROVIDER', home: '/vendor', nav: ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts'] },
+  { email: 'vendor@cyberhealth.example', role: 'SERVICE_PROVIDER', home: '/vendor', nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/vendor/services', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts'] },
   {
     email: 'csirt.de@cyberhealth.example',
     role: 'AUTHORITY_OFFICER',
     home: '/authority',
-    nav: ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts'],
     memberState: 'DE',
     organisation: true,
   },
 ]; 
-export const ANONYMOUS_NAV = ['/', '/programmes', '/sme-check', '/alerts', '/register', '/login'];
+export const ANONYMOUS_NAV = ['/', '/programmes', '/sme-check', '/alerts', '/catalogue', '/register', '/login'];
 export const TEXT = {
   invalidCredentials: 'The email address or password is incorrect.',
   sessionExpired: 'Your session has expired. Please log in again.',

@@ -144,6 +144,7 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   // 3. The clinic checks its eligibility, rule by rule.
   await login(page, email, password);
   assert.deepEqual((await navHrefs(page)).filter((href) => href.startsWith('/provider')), [
+    '/provider/training',
     '/provider',
     '/provider/programmes',
     '/provider/applications',

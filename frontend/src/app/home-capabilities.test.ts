@@ -19,9 +19,9 @@ describe('the home page’s capabilities', () => {
     expect(linked.filter((to) => !canAccess(null, to))).toEqual([]);
   });
 
-  it('mark as coming what has no page yet: the Reserve and the catalogue', () => {
+  it('mark as coming what has no page yet: the Reserve', () => {
     const coming = capabilities.filter((c) => !c.to).map((c) => c.id);
-    expect(coming).toEqual(expect.arrayContaining(['reserve', 'catalogue']));
+    expect(coming).toEqual(['reserve']);
   });
 
   it('link the early warnings to the public alerts page', () => {

@@ -60,6 +60,16 @@ const NewAlertPage = lazy(() => import('@/features/alerts/routes/alert-editor-pa
 const EditAlertPage = lazy(() => import('@/features/alerts/routes/alert-editor-page').then((m) => ({ default: m.EditAlertPage })));
 const AuditTrailPage = lazy(() => import('@/features/audit/routes/audit-trail-page'));
 const PublicRansomRulesPage = lazy(() => import('@/features/incidents/routes/public-ransom-rules-page'));
+// The support centre's catalogue and training (issue 13).
+const CataloguePage = lazy(() => import('@/features/catalogue/routes/catalogue-page'));
+const CatalogueItemPage = lazy(() => import('@/features/catalogue/routes/item-page'));
+const CatalogueWorkspacePage = lazy(() => import('@/features/catalogue/routes/workspace-page'));
+const NewCatalogueItemPage = lazy(() => import('@/features/catalogue/routes/new-item-page'));
+const ManageCatalogueItemPage = lazy(() => import('@/features/catalogue/routes/manage-item-page'));
+const TrainingPage = lazy(() => import('@/features/training/routes/training-page'));
+const MyTrainingPage = lazy(() => import('@/features/training/routes/my-training-page'));
+const EnisaSessionsPage = lazy(() => import('@/features/training/routes/enisa-sessions-page'));
+const RosterPage = lazy(() => import('@/features/training/routes/roster-page'));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
 /** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
@@ -99,6 +109,21 @@ const voucherRoutes: RouteObject[] = [
   guarded('/enisa/alerts/new', '/enisa/alerts', <NewAlertPage />),
   guarded('/enisa/alerts/:id', '/enisa/alerts', <ManageAlertPage />),
   guarded('/enisa/alerts/:id/edit', '/enisa/alerts', <EditAlertPage />),
+];
+
+const catalogueRoutes: RouteObject[] = [
+  { path: '/catalogue', element: <CataloguePage /> },
+  { path: '/catalogue/:id', element: <CatalogueItemPage /> },
+  { path: '/training', element: <TrainingPage /> },
+  guarded('/enisa/catalogue', '/enisa/catalogue', <CatalogueWorkspacePage />),
+  guarded('/enisa/catalogue/new', '/enisa/catalogue', <NewCatalogueItemPage />),
+  guarded('/enisa/catalogue/:id', '/enisa/catalogue', <ManageCatalogueItemPage />),
+  guarded('/enisa/training', '/enisa/training', <EnisaSessionsPage />),
+  guarded('/enisa/training/:id', '/enisa/training', <RosterPage />),
+  guarded('/vendor/services', '/vendor/services', <CatalogueWorkspacePage />),
+  guarded('/vendor/services/new', '/vendor/services', <NewCatalogueItemPage />),
+  guarded('/vendor/services/:id', '/vendor/services', <ManageCatalogueItemPage />),
+  guarded('/provider/training', '/provider/training', <MyTrainingPage />),
 ];
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
@@ -185,6 +210,7 @@ export const routes: RouteObject[] = [
         ),
       },
       ...voucherRoutes,
+      ...catalogueRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -24,18 +24,18 @@ describe('role → navigation', () => {
   });
 
   it('shows anonymous visitors only public pages', () => {
-    expect(paths(null)).toEqual(['/', '/programmes', '/sme-check', '/alerts', '/register', '/login']);
+    expect(paths(null)).toEqual(['/', '/programmes', '/sme-check', '/alerts', '/catalogue', '/register', '/login']);
   });
 
   it.each([
-    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit']],
-    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/enisa', '/enisa/statistics', '/enisa/alerts']],
+    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit']],
+    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/enisa/catalogue', '/enisa/training', '/enisa', '/enisa/statistics', '/enisa/alerts']],
     [
       'AGENCY_OFFICER',
       [
         '/',
         '/programmes',
-        '/sme-check',
+        '/sme-check', '/catalogue', '/training',
         '/agency',
         '/agency/verifications',
         '/agency/programmes',
@@ -50,7 +50,7 @@ describe('role → navigation', () => {
       [
         '/',
         '/programmes',
-        '/sme-check',
+        '/sme-check', '/catalogue', '/training', '/provider/training',
         '/provider',
         '/provider/programmes',
         '/provider/applications',
@@ -60,8 +60,8 @@ describe('role → navigation', () => {
         '/alerts',
       ],
     ],
-    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts']],
-    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts']],
+    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/vendor/services', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts']],
+    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

@@ -44,6 +44,9 @@ const HOME: NavItem = { id: 'home', to: '/', labelKey: 'nav.home', end: true };
 const PROGRAMMES: NavItem = { id: 'programmes', to: '/programmes', labelKey: 'nav.programmes' };
 /** Public: the SME self-assessment, for everyone. */
 const SME_CHECK: NavItem = { id: 'sme-check', to: '/sme-check', labelKey: 'nav.smeCheck' };
+/** Public: the support centre's catalogue and training calendar, for everyone. */
+const CATALOGUE: NavItem = { id: 'catalogue', to: '/catalogue', labelKey: 'nav.catalogue' };
+const TRAINING: NavItem = { id: 'training', to: '/training', labelKey: 'nav.training' };
 
 /** Public: the early-warning alerts (visitors: TLP:CLEAR; signed-in users: their inbox). */
 const ALERTS: NavItem = { id: 'alerts', to: '/alerts', labelKey: 'nav.alerts' };
@@ -55,6 +58,7 @@ const ANONYMOUS_NAV: readonly NavItem[] = [
   PROGRAMMES,
   SME_CHECK,
   ALERTS,
+  CATALOGUE,
   { id: 'register', to: '/register', labelKey: 'nav.register' },
   { id: 'login', to: '/login', labelKey: 'nav.login' },
 ];
@@ -183,13 +187,30 @@ const ALERT_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   AUTHORITY_OFFICER: [ALERTS],
 };
 
+/** Each role's own support-centre pages, in the "Support centre" menu after the public ones. */
+const SUPPORT_PAGES: Readonly<Record<Role, readonly NavItem[]>> = {
+  PLATFORM_ADMIN: [],
+  ENISA_STAFF: [
+    { id: 'enisa-catalogue', to: '/enisa/catalogue', labelKey: 'nav.enisaCatalogue' },
+    { id: 'enisa-training', to: '/enisa/training', labelKey: 'nav.enisaTraining' },
+  ],
+  AGENCY_OFFICER: [],
+  PROVIDER_USER: [{ id: 'provider-training', to: '/provider/training', labelKey: 'nav.providerTraining' }],
+  SERVICE_PROVIDER: [{ id: 'vendor-services', to: '/vendor/services', labelKey: 'nav.vendorServices' }],
+  AUTHORITY_OFFICER: [],
+};
+
+function supportGroup(role: Role): NavGroup {
+  return group('support', 'nav.groupSupport', CATALOGUE, TRAINING, ...SUPPORT_PAGES[role]);
+}
+
 function flatten(entries: readonly NavEntry[]): NavItem[] {
   return entries.flatMap((entry) => (isNavGroup(entry) ? entry.items : [entry]));
 }
 
 /** The main navigation as it is drawn: links and menus, for a role or an anonymous visitor. */
 export function navEntriesFor(role: Role | null): readonly NavEntry[] {
-  return role ? [HOME, FUNDING, ...WORKSPACE_NAV[role], ...ALERT_NAV[role]] : ANONYMOUS_NAV;
+  return role ? [HOME, FUNDING, supportGroup(role), ...WORKSPACE_NAV[role], ...ALERT_NAV[role]] : ANONYMOUS_NAV;
 }
 
 /** Every destination of the main navigation, in order, for a role or an anonymous visitor. */
@@ -199,7 +220,7 @@ export function navItemsFor(role: Role | null): readonly NavItem[] {
 
 /** The workspace pages of a role (without the public pages). */
 export function workspaceItemsFor(role: Role): readonly NavItem[] {
-  return flatten(WORKSPACE_NAV[role]);
+  return [...flatten(WORKSPACE_NAV[role]), ...SUPPORT_PAGES[role]];
 }
 
 /** The roles that may open a workspace path; undefined for public paths. */

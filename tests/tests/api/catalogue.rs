@@ -845,3 +845,56 @@ async fn the_demo_catalogue_covers_every_kind_and_priority_with_a_full_session_a
         ["Penetration testing for hospitals (SecureCare MSSP)"]
     );
 }
+
+#[tokio::test]
+async fn discarding_a_draft_keeps_the_published_version_and_is_audited() {
+    const DISCARD: &str = "mutation($id: ID!) {
+  discardCatalogueDraft(id: $id) { id status version draft { title } current { title } } }";
+    let app = spawn_app().await;
+    let enisa = app.with_enisa().await;
+    let id = create(&app, &enisa, "GUIDELINE", guideline("Patch the PACS")).await;
+
+    // A never-published item has only its draft: nothing to discard, nothing written.
+    let before = app.audit_rows().await.len();
+    app.gql(enisa.token(), DISCARD, json!({ "id": id }))
+        .await
+        .expect_code("INVALID_STATE_TRANSITION");
+    publish(&app, &enisa, &id, "First edition").await;
+    let mut edit = guideline("Patch the PACS every month");
+    edit["summary"] = json!("A monthly window for the imaging servers.");
+    app.gql(enisa.token(), UPDATE, json!({ "id": id, "input": edit }))
+        .await
+        .ok();
+
+    // A clinic may not discard drafts at all (the denial is audited).
+    let (_, clinic) = app.with_clinic("DE").await;
+    app.gql(clinic.token(), DISCARD, json!({ "id": id }))
+        .await
+        .expect_code("FORBIDDEN");
+
+    let r = app.gql(enisa.token(), DISCARD, json!({ "id": id })).await;
+    let item = &r.ok()["discardCatalogueDraft"];
+    assert_eq!(item["status"], "PUBLISHED");
+    assert_eq!(item["version"], 1);
+    assert!(item["draft"].is_null());
+    assert_eq!(item["current"]["title"], "Patch the PACS");
+
+    // Twice is an invalid transition; the discard is audited once.
+    app.gql(enisa.token(), DISCARD, json!({ "id": id }))
+        .await
+        .expect_code("INVALID_STATE_TRANSITION");
+    let rows = app.audit_rows().await;
+    assert!(rows.len() > before);
+    let discards: Vec<_> = rows
+        .iter()
+        .filter(|r| r.action == "catalogue.discard_draft")
+        .map(|r| r.outcome.as_str())
+        .collect();
+    assert_eq!(discards.iter().filter(|o| **o == "SUCCESS").count(), 1);
+    assert!(discards.contains(&"DENIED"));
+    let public = app.gql(None, ITEM, json!({ "id": id })).await;
+    assert_eq!(
+        public.ok()["catalogueItem"]["current"]["title"],
+        "Patch the PACS"
+    );
+}

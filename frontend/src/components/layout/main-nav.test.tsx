@@ -16,14 +16,14 @@ async function hrefs(role: Role | null) {
 
 describe('MainNav', () => {
   it('renders the public links for anonymous visitors', async () => {
-    expect(await hrefs(null)).toEqual(['/', '/programmes', '/sme-check', '/alerts', '/register', '/login']);
+    expect(await hrefs(null)).toEqual(['/', '/programmes', '/sme-check', '/alerts', '/catalogue', '/register', '/login']);
   });
 
   it('renders only the agency workspace for an agency officer', async () => {
     expect(await hrefs('AGENCY_OFFICER')).toEqual([
       '/',
       '/programmes',
-      '/sme-check',
+      '/sme-check', '/catalogue', '/training',
       '/agency',
       '/agency/verifications',
       '/agency/programmes',
@@ -38,7 +38,7 @@ describe('MainNav', () => {
     expect(await hrefs('PROVIDER_USER')).toEqual([
       '/',
       '/programmes',
-      '/sme-check',
+      '/sme-check', '/catalogue', '/training', '/provider/training',
       '/provider',
       '/provider/programmes',
       '/provider/applications',

@@ -45,6 +45,7 @@ async function renderPage(choose: Responder, detail: () => unknown = () => ({ da
   const mock = mockClient((operation, variables) => {
     if (operation === 'ServiceProviders') return directoryBody();
     if (operation === 'VoucherDetail') return detail();
+    if (operation === 'MatchingServices') return { data: { matchingServices: [] } };
     return choose(operation, variables);
   });
   await renderWithProviders(<ProviderVoucherPage />, { client: mock.client, path: '/provider/vouchers/:id' });

@@ -10,6 +10,7 @@ import { useServiceProviderDirectory } from '../api/service-providers';
 import { VoucherDetailQuery } from '../api/vouchers';
 import { ChooseServiceProvider, CHOOSABLE_STATUSES } from '../components/choose-service-provider';
 import { CopyButton } from '../components/copy-button';
+import { MatchingServices } from '../components/matching-services';
 import { RedemptionsTable } from '../components/redemptions-table';
 import { ServiceProviderName } from '../components/service-provider-name';
 import { VoucherStatusBadge } from '../components/status-badge';
@@ -153,6 +154,7 @@ export default function ProviderVoucherPage() {
         directory={directory}
         onChanged={() => reexecute({ requestPolicy: 'network-only' })}
       />
+      <MatchingServices key={`${voucher.id}-services`} voucher={voucher} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
       <section aria-labelledby="voucher-redemptions-title">
         <h2 id="voucher-redemptions-title">{t('vouchers.redemptionsTitle')}</h2>
         {voucher.redemptions.length === 0 ? (

@@ -35,7 +35,7 @@ export const WORKSPACE_OFFERS: Readonly<Record<Role, WorkspaceOffer>> = {
   PLATFORM_ADMIN: { extra: [], coming: [] },
   ENISA_STAFF: {
     extra: extra('programmes', 'smeCheck', 'contact'),
-    coming: ['catalogue', 'reserveTriage'],
+    coming: ['reserveTriage'],
   },
   AGENCY_OFFICER: { extra: [], coming: [] },
   PROVIDER_USER: { extra: extra('smeCheck', 'contact'), coming: ['reserveRequests', 'training'] },

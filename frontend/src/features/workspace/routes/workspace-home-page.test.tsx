@@ -26,13 +26,14 @@ describe('a workspace without services of its own yet', () => {
     expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/enisa/statistics',
       '/enisa/alerts',
+      '/enisa/catalogue',
+      '/enisa/training',
       '/programmes',
       '/sme-check',
       '/contact',
     ]);
     const coming = screen.getByTestId('workspace-coming');
     expect(within(coming).getAllByRole('listitem').map((li) => li.getAttribute('data-coming'))).toEqual([
-      'catalogue',
       'reserveTriage',
     ]);
   });
@@ -43,6 +44,7 @@ describe('a workspace without services of its own yet', () => {
       '/vendor/redeem',
       '/vendor/redemptions',
       '/vendor/notifications',
+      '/vendor/services',
       '/programmes',
       '/contact',
     ]);
