@@ -15,6 +15,7 @@ mod m20261201_000202_references;
 mod m20261201_000301_alerts;
 mod m20261201_000401_catalogue;
 mod m20261201_000402_training;
+mod m20261202_000401_reserve;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000301_alerts::Migration),
             Box::new(m20261201_000401_catalogue::Migration),
             Box::new(m20261201_000402_training::Migration),
+            Box::new(m20261202_000401_reserve::Migration),
         ]
     }
 }
