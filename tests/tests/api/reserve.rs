@@ -606,13 +606,24 @@ async fn each_role_sees_exactly_the_requests_the_issue_gives_it() {
 /// The queue from a table of requests: (severity, NIS2 class, affected services, spill-over,
 /// measures taken) with their expected place, by the documented weights (severity 30, entity
 /// 20, impact 25, spill-over 15, measures 10).
+/// name, severity, class, affected services, spill-over, measures, expected place.
+type Row<'a> = (
+    &'a str,
+    &'a str,
+    Nis2Class,
+    &'a [&'a str],
+    &'a str,
+    usize,
+    usize,
+);
+
 #[tokio::test]
 async fn the_queue_orders_requests_by_score_then_endorsement_time_and_overrides_move_them() {
     let app = spawn_app().await;
     let enisa = app.with_enisa().await;
     let (_, authority) = app.with_authority("DE").await;
     // name, severity, class, affected, spill-over, measures, expected place (1 = first)
-    let table: Vec<(&str, &str, Nis2Class, &[&str], &str, usize, usize)> = vec![
+    let table: Vec<Row> = vec![
         // 30·0.4 + 20·0.6 + 25·0.2 + 0 + 10·0 = 29
         (
             "low-admin",
