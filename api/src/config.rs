@@ -158,6 +158,10 @@ pub struct Cli {
         hide_env_values = true
     )]
     pub code_key: Option<String>,
+    /// The period, in calendar months after the support ends, for a Reserve user's summary
+    /// report (Regulation (EU) 2025/38, Art. 16; `docs/reserve.md`).
+    #[arg(long, env = "CYBERHEALTH_RESERVE_SUMMARY_REPORT_MONTHS", global = true, default_value_t = domain::reserve::SUMMARY_REPORT_MONTHS_DEFAULT)]
+    pub reserve_summary_report_months: u32,
     /// Apply migrations when `serve` starts (the default). Set `false` when `serve` runs as an
     /// application role that may not change the schema: it then refuses to start while a
     /// migration is pending (`cyberhealth migrate` as the owner first).
@@ -304,6 +308,9 @@ pub struct Settings {
     /// `CYBERHEALTH_CODE_KEY` (see [`Cli::code_key`]); `None` outside production: a key file
     /// beside the SQLite file.
     pub code_key: Option<String>,
+    /// The Reserve's summary report period in calendar months (default
+    /// [`domain::reserve::SUMMARY_REPORT_MONTHS_DEFAULT`]).
+    pub reserve_summary_report_months: u32,
 }
 
 /// Signed checkpoints of the audit trail (`docs/audit.md`).
@@ -530,6 +537,7 @@ impl Settings {
             metrics_token: cli.metrics_token.clone(),
             data_key: cli.data_key.clone(),
             code_key: cli.code_key.clone(),
+            reserve_summary_report_months: cli.reserve_summary_report_months.max(1),
             audit: AuditSettings {
                 signing_key: cli.audit_signing_key.clone(),
                 public_key: cli.audit_public_key.clone(),

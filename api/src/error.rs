@@ -37,6 +37,11 @@ pub enum ApiError {
     InsufficientFunds(String),
     /// The application fails these eligibility rules: `(rule code, explanation)`.
     NotEligible(Vec<(String, String)>),
+    /// A Reserve provider's free service-days do not cover the request (`field`: the provider).
+    InsufficientCapacity {
+        field: String,
+        message: String,
+    },
     Internal(String),
 }
 
@@ -56,6 +61,7 @@ impl ApiError {
             ApiError::RateLimited => "RATE_LIMITED",
             ApiError::InsufficientFunds(_) => "INSUFFICIENT_FUNDS",
             ApiError::NotEligible(_) => "NOT_ELIGIBLE",
+            ApiError::InsufficientCapacity { .. } => "INSUFFICIENT_CAPACITY",
             ApiError::Internal(_) => "INTERNAL",
         }
     }
@@ -66,7 +72,8 @@ impl ApiError {
             ApiError::Unauthenticated => "authentication required".into(),
             ApiError::Forbidden => "not allowed".into(),
             ApiError::NotFound => "not found".into(),
-            ApiError::Validation { message, .. } => message.clone(),
+            ApiError::Validation { message, .. }
+            | ApiError::InsufficientCapacity { message, .. } => message.clone(),
             ApiError::Conflict(m)
             | ApiError::InvalidStateTransition(m)
             | ApiError::InsufficientFunds(m) => m.clone(),
@@ -277,6 +284,29 @@ impl From<TrainingError> for ApiError {
         match e {
             TrainingError::Invalid { field, message } => ApiError::validation(field, message),
             TrainingError::InvalidTransition { .. } => ApiError::transition(e.to_string()),
+        }
+    }
+}
+
+/// A Reserve refusal: bad input names its field (`estimatedNeed[0].days`, `incidentId`,
+/// `providerId`, `days`…) as `VALIDATION`; a provider short of free days is
+/// `INSUFFICIENT_CAPACITY` naming `providerId`; a step the request's status does not allow is
+/// `INVALID_STATE_TRANSITION`.
+impl From<domain::reserve::ReserveError> for ApiError {
+    fn from(e: domain::reserve::ReserveError) -> Self {
+        use domain::reserve::ReserveError as E;
+        let message = e.to_string();
+        match e {
+            E::Invalid { field, message } => ApiError::validation(field, message),
+            E::InvalidTransition { .. } => ApiError::transition(message),
+            E::InsufficientCapacity { .. } => ApiError::InsufficientCapacity {
+                field: "providerId".into(),
+                message,
+            },
+            E::ExceedsReserved { .. } => ApiError::validation("days", message),
+            E::ProviderNotEligible(m) => ApiError::validation("providerId", m),
+            E::Overflow => ApiError::validation("days", message),
+            E::Calendar(c) => ApiError::internal(c),
         }
     }
 }

@@ -215,6 +215,9 @@ async fn demo_incident(
         .ok_or("the demo clinic has no organisation")?;
     api::seed::incidents::seed_case(store, &keys, now, clinic, account.id)
         .await
+        .map_err(|e| e.to_string())?;
+    api::seed::reserve::seed(store, &keys, now, clinic, account.id)
+        .await
         .map_err(|e| e.to_string())
 }
 

@@ -16,6 +16,7 @@ mod m20261201_000301_alerts;
 mod m20261201_000401_catalogue;
 mod m20261201_000402_training;
 mod m20261202_000101_organisation_time_zone;
+mod m20261202_000401_reserve;
 mod m20261202_000601_voucher_code_digest;
 mod m20261202_000602_idempotent_decisions;
 mod m20261202_000603_registration_review;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000601_voucher_code_digest::Migration),
             Box::new(m20261202_000602_idempotent_decisions::Migration),
             Box::new(m20261202_000603_registration_review::Migration),
+            Box::new(m20261202_000401_reserve::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@
 pub mod alerts;
 pub mod fixtures;
 pub mod graphql;
+pub mod reserve;
 pub mod ws;
 
 use api::clock::Clock;
@@ -280,6 +281,7 @@ impl TestApp {
             migrate_on_start: !url.starts_with("postgres"),
             metrics_token: b.metrics_token.clone(),
             data_key: Some(TEST_DATA_KEY.into()),
+            reserve_summary_report_months: domain::reserve::SUMMARY_REPORT_MONTHS_DEFAULT,
             code_key: Some(TEST_CODE_KEY.into()),
         }
     }

@@ -29,6 +29,7 @@ pub mod permissions;
 pub mod programmes;
 pub mod redemptions;
 pub mod references;
+pub mod reserve;
 pub mod retries;
 pub mod sme;
 pub mod training;

@@ -201,6 +201,27 @@ table! {
     TrainingCancel = "training.cancel", &[ProviderUser, EnisaStaff], Scoped, "cancel an enrolment (the first on the waitlist is promoted)";
     TrainingRoster = "training.roster", &[ProviderUser, EnisaStaff], Scoped, "read a session's enrolments (a clinic: its own) and completions";
     TrainingAttendance = "training.attendance", &[EnisaStaff], EuWide, "mark attendance after the session (completion)";
+    // The EU Cybersecurity Reserve (Regulation (EU) 2025/38, Art. 14-17): the clinic asks, its
+    // member state's authority endorses, ENISA prioritises and assigns, the provider delivers.
+    ReserveProviderRegister = "reserve.provider_register", &[EnisaStaff], EuWide, "flag a verified service provider as a trusted Reserve MSSP, with the member states and languages it covers";
+    ReserveProviderList = "reserve.provider_list", &[EnisaStaff, ServiceProvider], Scoped, "list Reserve providers with their capacity per quarter (a provider: its own)";
+    ReserveCapacityPrecommit = "reserve.capacity_precommit", &[EnisaStaff], EuWide, "record a provider's pre-committed service-days for a quarter";
+    ReserveCapacityConvert = "reserve.capacity_convert", &[EnisaStaff], EuWide, "convert an ended quarter's unused pre-committed days into preparedness services";
+    ReserveRequestCreate = "reserve.request_create", &[ProviderUser], OwnOrganisation, "draft a Reserve request linked to an own incident case";
+    ReserveRequestSubmit = "reserve.request_submit", &[ProviderUser], OwnOrganisation, "submit a draft to the member state's single point of contact";
+    ReserveRequestWithdraw = "reserve.request_withdraw", &[ProviderUser], OwnOrganisation, "withdraw an own request before a provider is assigned";
+    ReserveRequestEndorse = "reserve.request_endorse", &[AuthorityOfficer], OwnMemberState, "endorse a submitted request of the own member state, with severity and spill-over";
+    ReserveRequestDecline = "reserve.request_decline", &[AuthorityOfficer], OwnMemberState, "decline a submitted request of the own member state, with a reason";
+    ReserveRequestRead = "reserve.request_read", ALL, Scoped, "read requests: the clinic its own, the authority its member state's, ENISA every endorsed one, a provider those assigned to it (delivery data only); anyone else: NOT_FOUND";
+    ReserveQueue = "reserve.queue", &[EnisaStaff], EuWide, "read the priority-ordered queue of endorsed requests with each score's breakdown";
+    ReserveTriage = "reserve.triage", &[EnisaStaff], EuWide, "take an endorsed request into triage";
+    ReservePriorityOverride = "reserve.priority_override", &[EnisaStaff], EuWide, "expedite or defer a request in the queue, with a recorded justification";
+    ReserveAssign = "reserve.assign", &[EnisaStaff], EuWide, "assign a covering provider with free capacity (reserves its days)";
+    ReserveRespond = "reserve.respond", &[ServiceProvider], OwnOrganisation, "accept or decline an assignment of the own organisation";
+    ReserveDeliveryLog = "reserve.delivery_log", &[ServiceProvider], OwnOrganisation, "log service-days delivered (consumes reserved days)";
+    ReserveDeliveryComplete = "reserve.delivery_complete", &[ServiceProvider], OwnOrganisation, "mark delivery complete (releases unused days, starts the summary report clock)";
+    ReserveReportSubmit = "reserve.report_submit", &[ProviderUser], OwnOrganisation, "submit the summary report after delivery";
+    ReserveClose = "reserve.close", &[EnisaStaff], EuWide, "close a request after its summary report";
 }
 
 /// The table as Markdown, for `docs/permissions.md`.

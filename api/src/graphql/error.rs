@@ -17,7 +17,10 @@ impl From<ApiError> for async_graphql::Error {
                 tracing::error!(correlation_id = %id, cause = %cause, "internal error");
                 ("internal error".to_owned(), None, Some(id))
             }
-            ApiError::Validation { field, message } => (message.clone(), Some(field.clone()), None),
+            ApiError::Validation { field, message }
+            | ApiError::InsufficientCapacity { field, message } => {
+                (message.clone(), Some(field.clone()), None)
+            }
             other => (other.message(), None, None),
         };
         let mut err = async_graphql::Error::new(message);

@@ -21,6 +21,7 @@ pub mod pagination;
 pub mod programmes;
 pub mod redemptions;
 pub mod references;
+pub mod reserve;
 pub mod scalars;
 pub mod sme;
 pub mod subscription;
@@ -48,6 +49,7 @@ pub struct QueryRoot(
     alerts::AlertQuery,
     catalogue::CatalogueQuery,
     training::TrainingQuery,
+    reserve::ReserveQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -64,6 +66,7 @@ pub struct MutationRoot(
     alerts::AlertMutation,
     catalogue::CatalogueMutation,
     training::TrainingMutation,
+    reserve::ReserveMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

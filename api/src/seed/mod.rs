@@ -6,6 +6,7 @@ mod catalogue;
 mod directory;
 pub mod incidents;
 mod programmes;
+pub mod reserve;
 
 use crate::auth::password;
 use crate::store::accounts::{self, NewAccount};

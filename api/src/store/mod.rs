@@ -25,6 +25,7 @@ pub mod programmes;
 pub mod rate_limits;
 pub mod redemptions;
 pub mod references;
+pub mod reserve;
 pub mod roles;
 pub mod sealed;
 pub mod tenancy;

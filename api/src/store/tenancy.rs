@@ -205,3 +205,23 @@ impl Tenanted for incident::Entity {
         }
     }
 }
+
+/// EU Cybersecurity Reserve requests (`docs/reserve.md`): the clinic sees its own (drafts
+/// included); the assigned provider those currently assigned to it; the authority its member
+/// state's once submitted; ENISA (EU-wide) every request once endorsed. The voucher agency sees
+/// none.
+impl Tenanted for super::entities::reserve_request::Entity {
+    fn visible_to(scope: &Scope) -> Condition {
+        use super::entities::reserve_request::Column as R;
+        match scope {
+            Scope::Organisation { id, .. } => Condition::any()
+                .add(R::OrganisationId.eq(*id))
+                .add(R::ProviderId.eq(*id)),
+            Scope::Authority { member_state, .. } => Condition::all()
+                .add(R::MemberState.eq(member_state.code()))
+                .add(R::SubmittedAt.is_not_null()),
+            Scope::Eu => Condition::all().add(R::EndorsedAt.is_not_null()),
+            Scope::Public | Scope::MemberState(_) => nothing(),
+        }
+    }
+}

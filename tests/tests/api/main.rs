@@ -20,6 +20,7 @@ mod jwt;
 mod programmes;
 mod references;
 mod registry;
+mod reserve;
 mod retries;
 mod sme;
 mod statements;
