@@ -114,9 +114,6 @@ impl Loader<(Uuid, u64, bool)> for ApplicationsFirstPageLoader {
                 .filter(|k| k.2 == sme)
                 .map(|k| (k.0, k.1))
                 .collect();
-            if of.is_empty() {
-                continue;
-            }
             let pages = actions::applications::first_pages(&self.0, &of, sme)
                 .await
                 .map_err(Arc::new)?;

@@ -312,12 +312,7 @@ impl VoucherProgram {
         let sme = super::applications::sme_columns_asked(c);
         let page = match req.after {
             // The first page under every programme in one read.
-            None => c
-                .data::<DataLoader<ApplicationsFirstPageLoader>>()?
-                .load_one((self.0.id, req.first, sme))
-                .await
-                .map_err(|e| (*e).clone())?
-                .unwrap_or_default(),
+            None => first_applications(c, (self.0.id, req.first, sme)).await?,
             Some(_) => application_actions::list(actx, &self.filter(sme), req).await?,
         };
         connection(page, |a| a.id, |a| Ok(VoucherApplication(a))).map(Some)
@@ -331,6 +326,16 @@ impl VoucherProgram {
                 .collect()
         }))
     }
+}
+
+/// The first page of a programme's applications, through the request's batching loader.
+async fn first_applications(
+    c: &Context<'_>,
+    key: (uuid::Uuid, u64, bool),
+) -> ApiResult<crate::actions::Page<crate::actions::applications::Application>> {
+    let loader = c.data::<DataLoader<ApplicationsFirstPageLoader>>()?;
+    let page = loader.load_one(key).await.map_err(|e| (*e).clone())?;
+    Ok(page.unwrap_or_default())
 }
 
 impl VoucherProgram {
