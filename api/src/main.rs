@@ -6,6 +6,11 @@ use clap::Parser;
 use std::io::BufRead;
 use std::process::ExitCode;
 
+/// mimalloc, not the system allocator: the system allocator took about a fifth of the server's
+/// CPU on nested reads (issue #15; before and after in docs/benchmarks.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();

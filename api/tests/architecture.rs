@@ -239,6 +239,10 @@ fn graphql_cycles_are_only_those_of_the_object_graph() {
         ("applications", "vouchers"),
         ("redemptions", "vouchers"),
         ("applications", "redemptions"),
+        // A programme has its applications, an application its programme (issue #15).
+        ("applications", "programmes"),
+        ("programmes", "redemptions"),
+        ("programmes", "vouchers"),
     ]
     .into_iter()
     .map(|(a, b)| (a.to_owned(), b.to_owned()))

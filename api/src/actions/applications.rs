@@ -147,6 +147,34 @@ pub async fn list(
     Ok(repo::list(ctx.store().db(), &p.scope, filter, page).await?)
 }
 
+/// The first page of each programme's applications the caller may see, by (programme id,
+/// page size), in one read per page size (`VoucherProgram.applications` without `after`).
+/// Empty for a caller who may not list applications.
+pub async fn first_pages(
+    ctx: &Ctx,
+    keys: &[(Uuid, u64)],
+    sme_columns: bool,
+) -> ApiResult<std::collections::HashMap<(Uuid, u64), Page<Application>>> {
+    let mut out = std::collections::HashMap::new();
+    if !ctx.may(Action::ApplicationList) {
+        return Ok(out);
+    }
+    let mut sizes: Vec<u64> = keys.iter().map(|(_, first)| *first).collect();
+    sizes.sort_unstable();
+    sizes.dedup();
+    for first in sizes {
+        let ids: Vec<Uuid> = keys
+            .iter()
+            .filter(|(_, f)| *f == first)
+            .map(|(id, _)| *id)
+            .collect();
+        let db = ctx.store().db();
+        let pages = repo::first_pages(db, &ctx.scope(), &ids, first, sme_columns).await?;
+        out.extend(pages.into_iter().map(|(id, page)| ((id, first), page)));
+    }
+    Ok(out)
+}
+
 /// One application in the caller's scope (a probe of one elsewhere is audited, capped).
 pub async fn find(ctx: &Ctx, id: Uuid) -> ApiResult<Option<Application>> {
     ctx.permit(Action::ApplicationRead).await?;

@@ -298,8 +298,18 @@ impl VoucherApplicationFilter {
             submitted_from: self.submitted_from,
             submitted_before: self.submitted_before,
             recommended: self.recommended,
+            sme_columns: false,
         })
     }
+}
+
+/// Whether a list's query asks for an application's SME input or snapshot (under `nodes` or
+/// `edges.node`): the list reads those large JSON columns only then.
+pub(super) fn sme_columns_asked(c: &Context<'_>) -> bool {
+    let look = c.look_ahead();
+    [look.field("nodes"), look.field("edges").field("node")]
+        .iter()
+        .any(|n| n.field("smeInput").exists() || n.field("smeSnapshot").exists())
 }
 
 /// The SME input as entered (for the draft) and parsed (for the engine).
@@ -374,7 +384,8 @@ impl ApplicationQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Conn<VoucherApplication>> {
-        let filter = filter.unwrap_or_default().parse()?;
+        let mut filter = filter.unwrap_or_default().parse()?;
+        filter.sme_columns = sme_columns_asked(c);
         let page = applications::list(ctx(c)?, &filter, page_request(first, after)?).await?;
         connection(page, |a| a.id, |a| Ok(VoucherApplication(a)))
     }
@@ -405,6 +416,7 @@ impl ApplicationQuery {
         after: Option<String>,
     ) -> ApiResult<Conn<VoucherApplication>> {
         let mut f = filter.unwrap_or_default().parse()?;
+        f.sme_columns = sme_columns_asked(c);
         if let Some(p) = parse_optional_id("programId", program_id.as_ref())? {
             f.program_id = Some(p);
         }

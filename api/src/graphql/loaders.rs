@@ -95,6 +95,34 @@ impl Loader<(Uuid, u64)> for LedgerFirstPageLoader {
     }
 }
 
+/// The first page of a programme's applications the caller may see, by (programme id, page
+/// size, whether the SME columns are asked for): one read for every programme of a page
+/// (`VoucherProgram.applications` without `after`).
+pub struct ApplicationsFirstPageLoader(Ctx);
+
+impl Loader<(Uuid, u64, bool)> for ApplicationsFirstPageLoader {
+    type Value = actions::Page<Application>;
+    type Error = Arc<ApiError>;
+    async fn load(
+        &self,
+        keys: &[(Uuid, u64, bool)],
+    ) -> Result<HashMap<(Uuid, u64, bool), Self::Value>, Self::Error> {
+        let mut out = HashMap::new();
+        for sme in [false, true] {
+            let of: Vec<(Uuid, u64)> = keys
+                .iter()
+                .filter(|k| k.2 == sme)
+                .map(|k| (k.0, k.1))
+                .collect();
+            let pages = actions::applications::first_pages(&self.0, &of, sme)
+                .await
+                .map_err(Arc::new)?;
+            out.extend(pages.into_iter().map(|((id, n), p)| ((id, n, sme), p)));
+        }
+        Ok(out)
+    }
+}
+
 /// How long a loader waits to collect the keys of one batch. async-graphql's default of 1 ms
 /// added a millisecond to every relation (issue #15). Sibling fields register their keys in
 /// one poll of the request's task, but on the multi-threaded runtime the loading task can run
@@ -117,6 +145,7 @@ pub fn install(data: &mut async_graphql::Data, ctx: Ctx) {
     data.insert(batched(VoucherByApplicationLoader(ctx.clone())));
     data.insert(batched(RedemptionsByVoucherLoader(ctx.clone())));
     data.insert(batched(LedgerFirstPageLoader(ctx.clone())));
+    data.insert(batched(ApplicationsFirstPageLoader(ctx.clone())));
     data.insert(ctx);
 }
 

@@ -1,16 +1,18 @@
 //! Voucher programmes: each member state designs its own (`reference/voucher-schemes.md`).
 //! Agency officers create, edit and run their state's programmes; anyone sees open ones.
+use super::applications::VoucherApplication;
 use super::context::ctx;
 use super::funds::{LedgerEntry, MonthlyFunds, ProgramFunds};
-use super::loaders::LedgerFirstPageLoader;
+use super::loaders::{ApplicationsFirstPageLoader, LedgerFirstPageLoader};
 use super::member_states::MemberState;
 use super::organisations::{HealthcareType, Nis2Class};
 use super::pagination::{Conn, connection, page_request};
 use super::scalars::{id, lookup_id, parse_id};
 use super::sme::SmeCategory;
-use crate::actions::funds;
+use crate::actions::applications::{self as application_actions, ApplicationFilter};
 use crate::actions::programmes::{self as programmes, ProgrammeDraft, funds_visible};
 use crate::actions::programmes::{Programme, ProgrammeFilter};
+use crate::actions::{Action, funds};
 use crate::error::{ApiError, ApiResult};
 use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
@@ -295,6 +297,26 @@ impl VoucherProgram {
         page.map(|p| connection(p, |e| e.id, |e| Ok(LedgerEntry::of(&self.0, e))))
             .transpose()
     }
+    /// The programme's applications the caller may see, newest first (as `voucherApplications`
+    /// with this programme as the filter); null for a caller who may not list applications.
+    async fn applications(
+        &self,
+        c: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<Option<Conn<VoucherApplication>>> {
+        let (req, actx) = (page_request(first, after)?, ctx(c)?);
+        if !actx.may(Action::ApplicationList) {
+            return Ok(None);
+        }
+        let sme = super::applications::sme_columns_asked(c);
+        let page = match req.after {
+            // The first page under every programme in one read.
+            None => first_applications(c, (self.0.id, req.first, sme)).await?,
+            Some(_) => application_actions::list(actx, &self.filter(sme), req).await?,
+        };
+        connection(page, |a| a.id, |a| Ok(VoucherApplication(a))).map(Some)
+    }
     /// Movements per month and the balances at each month's end, for charts.
     async fn monthly_summary(&self, c: &Context<'_>) -> ApiResult<Option<Vec<MonthlyFunds>>> {
         let months = funds::monthly(ctx(c)?, &self.0).await?;
@@ -303,6 +325,27 @@ impl VoucherProgram {
                 .map(|m| MonthlyFunds::of(&self.0, m))
                 .collect()
         }))
+    }
+}
+
+/// The first page of a programme's applications, through the request's batching loader.
+async fn first_applications(
+    c: &Context<'_>,
+    key: (uuid::Uuid, u64, bool),
+) -> ApiResult<crate::actions::Page<crate::actions::applications::Application>> {
+    let loader = c.data::<DataLoader<ApplicationsFirstPageLoader>>()?;
+    let page = loader.load_one(key).await.map_err(|e| (*e).clone())?;
+    Ok(page.unwrap_or_default())
+}
+
+impl VoucherProgram {
+    /// This programme's applications, as a list filter.
+    fn filter(&self, sme_columns: bool) -> ApplicationFilter {
+        ApplicationFilter {
+            program_id: Some(self.0.id),
+            sme_columns,
+            ..Default::default()
+        }
     }
 }
 

@@ -51,6 +51,7 @@ fn filter(q: &HashMap<String, String>) -> Result<ApplicationFilter, &'static str
             Some("false") => Some(false),
             Some(_) => return Err("recommended is true or false"),
         },
+        sme_columns: false,
     })
 }
 

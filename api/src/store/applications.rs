@@ -217,6 +217,10 @@ pub struct ApplicationFilter {
     pub submitted_before: Option<DateTime<Utc>>,
     /// Recommended by a first officer (waiting for the second) or not.
     pub recommended: Option<bool>,
+    /// Read the large JSON columns too (the SME input and the snapshot of its assessment);
+    /// without it they read as absent, so a list that shows neither neither reads nor parses
+    /// them (issue #15).
+    pub sme_columns: bool,
 }
 
 impl ApplicationFilter {
@@ -272,6 +276,24 @@ impl ApplicationFilter {
     }
 }
 
+/// `q` without the SME input and snapshot unless `sme` (they read as NULL, so rows still load
+/// as whole models).
+fn with_columns(
+    q: sea_orm::Select<voucher_application::Entity>,
+    sme: bool,
+) -> sea_orm::Select<voucher_application::Entity> {
+    use sea_orm::{Iterable, QuerySelect};
+    if sme {
+        return q;
+    }
+    let mut q = q.select_only();
+    for column in A::iter().filter(|c| !matches!(c, A::SmeInput | A::SmeSnapshot)) {
+        q = q.column(column);
+    }
+    q.column_as(Expr::cust("CAST(NULL AS TEXT)"), "sme_input")
+        .column_as(Expr::cust("CAST(NULL AS TEXT)"), "sme_snapshot")
+}
+
 /// The caller's applications, newest first.
 pub async fn list(
     db: &DatabaseConnection,
@@ -279,10 +301,71 @@ pub async fn list(
     f: &ApplicationFilter,
     req: PageRequest,
 ) -> Result<Page<Application>, StoreError> {
-    let q = f.apply(scoped::<voucher_application::Entity>(scope));
+    let q = with_columns(
+        f.apply(scoped::<voucher_application::Entity>(scope)),
+        f.sme_columns,
+    );
     page::fetch(db, q, A::Id, Order::NewestFirst, req)
         .await?
         .try_map(Application::try_from)
+}
+
+/// The first page (newest first, `first` applications) of each programme's applications the
+/// scope sees, in one statement for all of them (a window per programme), with each
+/// programme's total. Programmes without applications in scope are absent.
+pub async fn first_pages(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    programs: &[Uuid],
+    first: u64,
+    sme_columns: bool,
+) -> Result<std::collections::HashMap<Uuid, Page<Application>>, StoreError> {
+    use sea_orm::sea_query::{Alias, Asterisk, ExprTrait, Order as By, Query};
+    use sea_orm::{FromQueryResult, QuerySelect, QueryTrait};
+    let mut out = std::collections::HashMap::new();
+    if programs.is_empty() {
+        return Ok(out);
+    }
+    let inner = with_columns(
+        scoped::<voucher_application::Entity>(scope)
+            .filter(A::ProgramId.is_in(programs.iter().copied())),
+        sme_columns,
+    )
+    .column_as(
+        Expr::cust("ROW_NUMBER() OVER (PARTITION BY program_id ORDER BY id DESC)"),
+        "row_in_programme",
+    )
+    .column_as(
+        Expr::cust("COUNT(*) OVER (PARTITION BY program_id)"),
+        "rows_in_programme",
+    )
+    .into_query();
+    let limit = i64::try_from(first + 1).unwrap_or(i64::MAX);
+    let outer = Query::select()
+        .column(Asterisk)
+        .from_subquery(inner, Alias::new("firsts"))
+        .and_where(Expr::col(Alias::new("row_in_programme")).lte(limit))
+        .order_by(Alias::new("program_id"), By::Asc)
+        .order_by(Alias::new("id"), By::Desc)
+        .to_owned();
+    let rows = db
+        .query_all_raw(db.get_database_backend().build(&outer))
+        .await?;
+    let mut grouped: std::collections::HashMap<Uuid, (u64, Vec<voucher_application::Model>)> =
+        std::collections::HashMap::new();
+    for row in rows {
+        let model = voucher_application::Model::from_query_result(&row, "")?;
+        let total: i64 = row.try_get("", "rows_in_programme")?;
+        let slot = grouped.entry(model.program_id).or_default();
+        slot.0 = u64::try_from(total).unwrap_or_default();
+        slot.1.push(model);
+    }
+    let req = PageRequest { first, after: None };
+    for (program, (total, rows)) in grouped {
+        let page = Page::from_overfetch(rows, total, req).try_map(Application::try_from)?;
+        out.insert(program, page);
+    }
+    Ok(out)
 }
 
 /// Submitted applications in the order they were submitted (first come, first served).
@@ -292,7 +375,7 @@ pub async fn queue(
     f: &ApplicationFilter,
     req: PageRequest,
 ) -> Result<Page<Application>, StoreError> {
-    let q = queue_query(scope, f);
+    let q = with_columns(queue_query(scope, f), f.sme_columns);
     page::fetch(db, q, A::QueueKey, Order::OldestFirst, req)
         .await?
         .try_map(Application::try_from)

@@ -50,6 +50,9 @@ pub struct Store {
     /// Statements issued since start (`/metrics`: `db_statements_total`), so that tests and
     /// benchmarks can count what a request costs.
     statements: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// While `Some`, every statement issued, with its values: what `make bench` replays directly
+    /// against the database as the baseline of a request (`docs/benchmarks.md`, W1).
+    recording: std::sync::Arc<std::sync::Mutex<Option<Vec<sea_orm::Statement>>>>,
 }
 
 impl Store {
@@ -80,10 +83,22 @@ impl Store {
         let mut db = Database::connect(opts).await?;
         let statements = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
         let counter = statements.clone();
-        db.set_metric_callback(move |_| {
+        let recording: std::sync::Arc<std::sync::Mutex<Option<Vec<sea_orm::Statement>>>> =
+            std::sync::Arc::new(std::sync::Mutex::new(None));
+        let recorder = std::sync::Arc::clone(&recording);
+        db.set_metric_callback(move |info| {
             counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if let Ok(mut log) = recorder.lock()
+                && let Some(log) = log.as_mut()
+            {
+                log.push(info.statement.clone());
+            }
         });
-        Ok(Self { db, statements })
+        Ok(Self {
+            db,
+            statements,
+            recording,
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {
@@ -98,6 +113,22 @@ impl Store {
     /// Statements issued through this handle since start.
     pub fn statements(&self) -> u64 {
         self.statements.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Starts keeping every statement issued (for the benchmark's replay; see `recording`).
+    pub fn record_statements(&self) {
+        if let Ok(mut log) = self.recording.lock() {
+            *log = Some(Vec::new());
+        }
+    }
+
+    /// Stops keeping statements and returns those kept since [`Store::record_statements`].
+    pub fn recorded_statements(&self) -> Vec<sea_orm::Statement> {
+        self.recording
+            .lock()
+            .ok()
+            .and_then(|mut log| log.take())
+            .unwrap_or_default()
     }
 
     pub fn backend(&self) -> DatabaseBackend {

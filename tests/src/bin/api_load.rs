@@ -14,6 +14,10 @@
 //! path to the baseline; the median of three alternating rounds. No timing is asserted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+/// The server's allocator (`api/src/main.rs`), so that the in-process server runs as deployed.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use serde_json::{Value, json};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -10,6 +10,10 @@
 //! FULL, to measure what durability costs.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+/// The server's allocator (`api/src/main.rs`), so that the in-process server runs as deployed.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use api::startup::Application;
 use api::store::Store;
 use api::store::audit::Actor;

@@ -5,6 +5,7 @@
 //! so these tests check the structure (no query per parent), deterministically.
 use serde_json::{Value, json};
 use tests::{TestApp, spawn_app};
+use uuid::Uuid;
 
 async fn statements(app: &TestApp) -> u64 {
     let text = app
@@ -126,4 +127,129 @@ async fn a_page_of_programmes_with_their_ledgers_takes_one_statement_for_all_led
         nested_count <= flat_count + 1,
         "flat page {flat_count} statements, with the ledgers {nested_count}"
     );
+}
+
+#[tokio::test]
+async fn a_page_of_programmes_with_their_applications_and_organisations_takes_one_statement_per_level()
+ {
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let (_, other_officer) = app.with_agency("FR").await;
+    let mut programmes = Vec::new();
+    for code in ["APPS-1", "APPS-2", "APPS-3"] {
+        programmes.push(app.with_open_programme(&officer, code, "1000000").await);
+    }
+    let elsewhere = app
+        .with_open_programme(&other_officer, "APPS-FR", "1000000")
+        .await;
+    // Three applications to the first programme, two to the second, none to the third, and
+    // one in another member state that the officer must not see.
+    let mut clinics = Vec::new();
+    let mut newest_first = Vec::new();
+    for programme in [0, 0, 1, 0, 1] {
+        let (_, clinic) = app.with_clinic("DE").await;
+        let id = app
+            .with_submitted_application(&clinic, programmes[programme], "2000")
+            .await;
+        newest_first.insert(0, (programmes[programme], id));
+        clinics.push(clinic);
+    }
+    let (_, french_clinic) = app.with_clinic("FR").await;
+    app.with_submitted_application(&french_clinic, elsewhere, "2000")
+        .await;
+
+    let (_, flat_count) = counted(
+        &app,
+        officer.token(),
+        "{ voucherPrograms(first: 20) { nodes { id } } }",
+    )
+    .await;
+    let (data, nested_count) = counted(
+        &app,
+        officer.token(),
+        "{ voucherPrograms(first: 20) { nodes { id applications(first: 2) { totalCount pageInfo { hasNextPage } nodes { id organisation { id } smeSnapshot { category } } } } } }",
+    )
+    .await;
+    let nodes = data["voucherPrograms"]["nodes"].as_array().unwrap();
+    // The French programme is open, so visible; its application is not (totalCount 0).
+    assert_eq!(nodes.len(), 4, "{data}");
+    for node in nodes {
+        let id = Uuid::parse_str(node["id"].as_str().unwrap()).unwrap();
+        let expected: Vec<String> = newest_first
+            .iter()
+            .filter(|(p, _)| *p == id)
+            .map(|(_, a)| a.to_string())
+            .collect();
+        let got: Vec<String> = node["applications"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(got, expected.iter().take(2).cloned().collect::<Vec<_>>());
+        assert_eq!(node["applications"]["totalCount"], expected.len());
+        assert_eq!(
+            node["applications"]["pageInfo"]["hasNextPage"],
+            expected.len() > 2
+        );
+        for n in node["applications"]["nodes"].as_array().unwrap() {
+            assert!(n["organisation"]["id"].is_string(), "{n}");
+            // The snapshot is read when asked for, also in a batched page.
+            assert!(n["smeSnapshot"]["category"].is_string(), "{n}");
+        }
+    }
+    // Two levels below the programmes: one statement for every programme's applications,
+    // one for all their organisations.
+    assert!(
+        nested_count <= flat_count + 2,
+        "flat page {flat_count} statements, with applications and organisations {nested_count}"
+    );
+}
+
+#[tokio::test]
+async fn a_programmes_applications_are_those_the_caller_may_see_and_page_on() {
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let programme = app.with_open_programme(&officer, "APPS-P", "1000000").await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let own = app
+        .with_submitted_application(&clinic, programme, "2000")
+        .await;
+    let (_, other) = app.with_clinic("DE").await;
+    let others = app
+        .with_submitted_application(&other, programme, "2000")
+        .await;
+    let query = "query($id: ID!, $after: String) { voucherProgram(id: $id) { applications(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }";
+
+    // A clinic sees its own application only.
+    let r = app
+        .gql(clinic.token(), query, json!({ "id": programme }))
+        .await;
+    let mine = &r.ok()["voucherProgram"]["applications"];
+    assert_eq!(mine["totalCount"], 1);
+    assert_eq!(mine["nodes"][0]["id"], own.to_string());
+
+    // The agency pages through both, newest first, with the cursor.
+    let r = app
+        .gql(officer.token(), query, json!({ "id": programme }))
+        .await;
+    let first = r.ok()["voucherProgram"]["applications"].clone();
+    assert_eq!(first["totalCount"], 2);
+    assert_eq!(first["nodes"][0]["id"], others.to_string());
+    assert_eq!(first["pageInfo"]["hasNextPage"], true);
+    let after = first["pageInfo"]["endCursor"].as_str().unwrap();
+    let r = app
+        .gql(
+            officer.token(),
+            query,
+            json!({ "id": programme, "after": after }),
+        )
+        .await;
+    let second = &r.ok()["voucherProgram"]["applications"];
+    assert_eq!(second["nodes"][0]["id"], own.to_string());
+    assert_eq!(second["pageInfo"]["hasNextPage"], false);
+
+    // Anyone else sees the open programme but no applications.
+    let r = app.gql(None, query, json!({ "id": programme })).await;
+    assert!(r.ok()["voucherProgram"]["applications"].is_null());
 }
