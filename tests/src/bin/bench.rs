@@ -233,7 +233,7 @@ where
 }
 
 fn rate(l: &Load) -> String {
-    format!("{:.0}/s (p50 {:.2} ms)", l.rps, l.p50)
+    format!("{:.0}/s (p50 {:.2} ms, p99 {:.2} ms)", l.rps, l.p50, l.p99)
 }
 
 /// The minimal axum server of W0 and W4: a fixed GraphQL answer, and a WebSocket that
@@ -603,13 +603,13 @@ async fn suite(kind: DbKind, a: &Args, rows: &mut Vec<Row>) {
                 .await,
         );
     }
-    for i in 0..6 {
+    for (i, programme) in programmes.iter().take(6).enumerate() {
         let (_, clinic) = app.with_clinic("DE").await;
         if i % 2 == 0 {
-            app.with_voucher(&officer, &clinic, programmes[i], "2000")
+            app.with_voucher(&officer, &clinic, *programme, "2000")
                 .await;
         } else {
-            app.with_submitted_application(&clinic, programmes[i], "2000")
+            app.with_submitted_application(&clinic, *programme, "2000")
                 .await;
         }
     }
