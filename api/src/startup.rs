@@ -103,7 +103,8 @@ impl Application {
             self.state.settings.expiry_interval,
         );
         let bus = self.bus.map(|b| tokio::spawn(b.run()));
-        let alert_feed = crate::jobs::alert_feed::spawn(self.state.clone());
+        let feed_from = crate::jobs::alert_feed::start_position(&self.state).await;
+        let alert_feed = crate::jobs::alert_feed::spawn(self.state.clone(), feed_from);
         let served = axum::serve(
             self.listener,
             self.router

@@ -50,10 +50,10 @@ impl SubscriptionRoot {
             async move { mine }
         });
         let ticks = futures_util::stream::once(async {}).chain(changes.map(|_| ()));
-        Ok(ticks.filter_map(move |()| {
+        Ok(changed_only(ticks.filter_map(move |()| {
             let ctx = ctx.clone();
             async move { notifications::unread_in(&ctx, &scope).await.ok() }
-        }))
+        })))
     }
 
     /// The alerts the caller may see (TLP) that pass `filter`: each once at publication, at
@@ -70,6 +70,18 @@ impl SubscriptionRoot {
         let stream = alerts::watch(ctx(c)?, filter, after).await?;
         Ok(stream.map(AlertEvent))
     }
+}
+
+/// The values of `counts` that differ from the one sent before: a re-read that finds the same
+/// count (after a resync, or another organisation's change) sends nothing.
+fn changed_only(counts: impl Stream<Item = u64>) -> impl Stream<Item = u64> {
+    counts
+        .scan(None, |last: &mut Option<u64>, n| {
+            let changed = *last != Some(n);
+            *last = Some(n);
+            futures_util::future::ready(Some(changed.then_some(n)))
+        })
+        .filter_map(futures_util::future::ready)
 }
 
 fn events(rx: tokio::sync::broadcast::Receiver<Event>) -> impl Stream<Item = Event> {

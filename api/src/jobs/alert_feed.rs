@@ -9,13 +9,30 @@ use crate::state::AppState;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::task::JoinHandle;
 
-pub fn spawn(app: AppState) -> JoinHandle<()> {
+/// Where the node's stream starts: read before the server accepts its first request, so that no
+/// event published after a subscriber's catch-up can fall before the feed's start (a gap).
+/// `None` when the store did not answer; the feed then reads it when it starts.
+pub async fn start_position(app: &AppState) -> Option<i64> {
+    let ctx = Ctx::system(app.clone(), "alert-feed");
+    match alerts::feed_start(&ctx).await {
+        Ok(seq) => Some(seq),
+        Err(e) => {
+            tracing::error!(error = ?e, "alert feed: cannot read the stream's end");
+            None
+        }
+    }
+}
+
+pub fn spawn(app: AppState, start: Option<i64>) -> JoinHandle<()> {
     tokio::spawn(async move {
         let ctx = Ctx::system(app.clone(), "alert-feed");
         // How often the node looks for events even without a notification.
         let catch_up = app.settings.limits.alert_catch_up;
         let mut rx = app.events.subscribe();
         let mut last = loop {
+            if let Some(seq) = start {
+                break seq;
+            }
             match alerts::feed_start(&ctx).await {
                 Ok(seq) => break seq,
                 Err(e) => {
