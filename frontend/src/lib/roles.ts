@@ -81,9 +81,6 @@ export function isNavGroup(entry: NavEntry): entry is NavGroup {
 
 const group = (id: string, labelKey: NavLabelKey, ...items: NavItem[]): NavGroup => ({ id, labelKey, items });
 
-/** Public pages a logged-in user reaches through one menu, so the workspace fits on one line. */
-const FUNDING = group('funding', 'nav.funding', PROGRAMMES, SME_CHECK);
-
 /** The pages of each workspace, in menu order, grouped. Every path here is guarded by its roles. */
 const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   PLATFORM_ADMIN: [
@@ -200,8 +197,12 @@ const SUPPORT_PAGES: Readonly<Record<Role, readonly NavItem[]>> = {
   AUTHORITY_OFFICER: [],
 };
 
+/**
+ * The public services and the role's support-centre pages in one menu, so that every workspace
+ * menu stays on one line at 1280 px (the agency's has no room for another).
+ */
 function supportGroup(role: Role): NavGroup {
-  return group('support', 'nav.groupSupport', CATALOGUE, TRAINING, ...SUPPORT_PAGES[role]);
+  return group('funding', 'nav.funding', PROGRAMMES, SME_CHECK, CATALOGUE, TRAINING, ...SUPPORT_PAGES[role]);
 }
 
 function flatten(entries: readonly NavEntry[]): NavItem[] {
@@ -210,7 +211,7 @@ function flatten(entries: readonly NavEntry[]): NavItem[] {
 
 /** The main navigation as it is drawn: links and menus, for a role or an anonymous visitor. */
 export function navEntriesFor(role: Role | null): readonly NavEntry[] {
-  return role ? [HOME, FUNDING, supportGroup(role), ...WORKSPACE_NAV[role], ...ALERT_NAV[role]] : ANONYMOUS_NAV;
+  return role ? [HOME, supportGroup(role), ...WORKSPACE_NAV[role], ...ALERT_NAV[role]] : ANONYMOUS_NAV;
 }
 
 /** Every destination of the main navigation, in order, for a role or an anonymous visitor. */

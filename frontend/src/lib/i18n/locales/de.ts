@@ -24,7 +24,7 @@ export const de: Messages = {
   nav: {
     auditTrail: 'Prüfprotokoll',
     menu: 'Menü',
-    funding: 'Förderung',
+    funding: 'Förderung und Hilfe',
     groupRegistry: 'Register',
     groupOrganisations: 'Organisationen',
     groupProgrammes: 'Programme',

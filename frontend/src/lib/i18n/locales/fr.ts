@@ -24,7 +24,7 @@ export const fr: Messages = {
   nav: {
     auditTrail: 'Journal d’audit',
     menu: 'Menu',
-    funding: 'Financement',
+    funding: 'Financement et aide',
     groupRegistry: 'Registre',
     groupOrganisations: 'Organisations',
     groupProgrammes: 'Programmes',
