@@ -81,12 +81,12 @@ describe('MainNav', () => {
     expect(within(nav).getByRole('link', { name: 'Payments to approve' }).getAttribute('href')).toBe('/agency/payments');
 
     // Opening another menu closes the first.
-    fireEvent.click(within(nav).getByRole('button', { name: 'Funding and support' }));
+    fireEvent.click(within(nav).getByRole('button', { name: 'Services' }));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(within(nav).getByRole('link', { name: 'SME check' })).toBeTruthy();
 
     // Escape closes the open menu and gives focus back to its button.
-    const funding = within(nav).getByRole('button', { name: 'Funding and support' });
+    const funding = within(nav).getByRole('button', { name: 'Services' });
     fireEvent.keyDown(within(nav).getByRole('link', { name: 'SME check' }), { key: 'Escape' });
     expect(funding.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(funding);

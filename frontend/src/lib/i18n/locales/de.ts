@@ -24,7 +24,7 @@ export const de: Messages = {
   nav: {
     auditTrail: 'Prüfprotokoll',
     menu: 'Menü',
-    funding: 'Förderung und Hilfe',
+    funding: 'Angebote',
     groupRegistry: 'Register',
     groupOrganisations: 'Organisationen',
     groupProgrammes: 'Programme',

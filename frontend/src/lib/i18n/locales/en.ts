@@ -26,7 +26,7 @@ export const en = {
   nav: {
     auditTrail: 'Audit trail',
     menu: 'Menu',
-    funding: 'Funding and support',
+    funding: 'Services',
     groupRegistry: 'Registry',
     groupOrganisations: 'Organisations',
     groupProgrammes: 'Programmes',

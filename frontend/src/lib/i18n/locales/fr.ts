@@ -24,7 +24,7 @@ export const fr: Messages = {
   nav: {
     auditTrail: 'Journal d’audit',
     menu: 'Menu',
-    funding: 'Financement et aide',
+    funding: 'Services',
     groupRegistry: 'Registre',
     groupOrganisations: 'Organisations',
     groupProgrammes: 'Programmes',
