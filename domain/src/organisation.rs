@@ -86,6 +86,8 @@ pub enum OrganisationError {
     },
     #[error("only healthcare organisations are verified by an agency")]
     NotVerifiable,
+    #[error("only a pending registration can be asked for more information")]
+    NotPending(OrganisationStatus),
 }
 
 /// An agency officer's decision on a self-registered healthcare organisation. Only a `PENDING`
@@ -104,6 +106,21 @@ pub fn decide_registration(
             OrganisationStatus::Verified | OrganisationStatus::Rejected,
         ) => Ok(to),
         (from, to) => Err(OrganisationError::InvalidTransition { from, to }),
+    }
+}
+
+/// An agency officer asks a self-registered healthcare organisation for more information
+/// before deciding: only while it is `PENDING`, and it stays pending.
+pub fn ask_for_information(
+    kind: OrganisationKind,
+    current: OrganisationStatus,
+) -> Result<(), OrganisationError> {
+    if kind != OrganisationKind::HealthcareProvider {
+        return Err(OrganisationError::NotVerifiable);
+    }
+    match current {
+        OrganisationStatus::Pending => Ok(()),
+        from => Err(OrganisationError::NotPending(from)),
     }
 }
 
@@ -167,6 +184,24 @@ impl RegistrationId {
 mod tests {
     use super::*;
     use OrganisationStatus::*;
+
+    #[test]
+    fn only_a_pending_clinic_can_be_asked_for_information() {
+        let k = OrganisationKind::HealthcareProvider;
+        assert_eq!(ask_for_information(k, Pending), Ok(()));
+        assert_eq!(
+            ask_for_information(k, Verified),
+            Err(OrganisationError::NotPending(Verified))
+        );
+        assert_eq!(
+            ask_for_information(k, Rejected).unwrap_err().to_string(),
+            "only a pending registration can be asked for more information"
+        );
+        assert_eq!(
+            ask_for_information(OrganisationKind::ServiceProvider, Pending),
+            Err(OrganisationError::NotVerifiable)
+        );
+    }
 
     #[test]
     fn a_refused_decision_is_worded_in_the_api_s_words() {

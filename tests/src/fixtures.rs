@@ -167,6 +167,36 @@ impl TestApp {
         )
     }
 
+    /// A clinic that registers itself over the API (`registerOrganisation`: pending until its
+    /// agency verifies it) and logs in as its first account; with the input it registered.
+    pub async fn with_self_registered_clinic(&self, ms: &str) -> (Account, serde_json::Value) {
+        let input = registration_input(ms);
+        let r = self
+            .gql(
+                None,
+                "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id } user { id } } }",
+                serde_json::json!({ "i": input }),
+            )
+            .await;
+        let reg = &r.ok()["registerOrganisation"];
+        let id = |v: &serde_json::Value| Uuid::parse_str(v.as_str().unwrap()).unwrap();
+        let login = self
+            .gql(
+                None,
+                "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }",
+                serde_json::json!({ "e": input["contactEmail"], "p": input["password"] }),
+            )
+            .await;
+        let account = Account {
+            id: id(&reg["user"]["id"]),
+            email: input["contactEmail"].as_str().unwrap().to_owned(),
+            role: Role::ProviderUser,
+            organisation: Some(id(&reg["organisation"]["id"])),
+            token: login.ok()["login"]["token"].as_str().unwrap().to_owned(),
+        };
+        (account, input)
+    }
+
     /// Another officer of the agency `agency`.
     pub async fn with_officer(&self, agency: Uuid) -> Account {
         self.with_account(Role::AgencyOfficer, Some(agency)).await

@@ -7,7 +7,7 @@ use crate::events::Event;
 use crate::store::accounts::Account;
 use crate::store::organisations::{self as repo, Registration};
 use crate::store::page::{Page, PageRequest};
-use domain::account::{Email, NewPassword, Role, Scope};
+use domain::account::{Email, NewPassword, Scope};
 use domain::decision::DecisionReason;
 use domain::member_state::MemberState;
 use domain::organisation::{
@@ -151,13 +151,18 @@ pub async fn decide(
 /// The agency's message on a registration, for the organisation itself and for agencies and
 /// the admin (who only ever read organisations in their scope); nobody else.
 pub fn review_note_for<'a>(ctx: &Ctx, org: &'a Organisation) -> Option<&'a repo::ReviewNote> {
-    let own = matches!(ctx.scope(), Scope::Organisation { id, .. } if id == org.id);
-    let agency = ctx
-        .caller
-        .principal
-        .as_ref()
-        .is_some_and(|p| matches!(p.role, Role::AgencyOfficer | Role::PlatformAdmin));
-    org.review_note.as_ref().filter(|_| own || agency)
+    let permitted = ctx.caller.principal.as_ref().is_some_and(|p| {
+        Action::OrganisationReadReviewNote
+            .permission()
+            .allows(p.role)
+    });
+    // The table's roles read it in their scope: a clinic its own organisation only.
+    let in_reach = match ctx.scope() {
+        Scope::Organisation { id, .. } => id == org.id,
+        Scope::MemberState(_) | Scope::Eu => true,
+        _ => false,
+    };
+    org.review_note.as_ref().filter(|_| permitted && in_reach)
 }
 
 /// An organisation of the officer's member state, for a decision on its registration.
@@ -181,12 +186,8 @@ pub async fn request_information(
     message: DecisionReason,
 ) -> ApiResult<Organisation> {
     let org = pending_in_scope(ctx, Action::OrganisationRequestInformation, id).await?;
-    if org.status != OrganisationStatus::Pending || org.kind != OrganisationKind::HealthcareProvider
-    {
-        return Err(ApiError::transition(
-            "only a pending registration can be asked for more information",
-        ));
-    }
+    rules::ask_for_information(org.kind, org.status)
+        .map_err(|e| ApiError::transition(e.to_string()))?;
     repo::request_information(ctx.store(), &ctx.actor(), ctx.now(), &org, message.as_str())
         .await?
         .ok_or_else(|| ApiError::transition("the registration was decided by someone else"))

@@ -111,6 +111,7 @@ table! {
     OrganisationDirectory = "organisation.directory", &[ProviderUser, AgencyOfficer, EnisaStaff, PlatformAdmin], EuWide, "list verified service providers to choose from";
     OrganisationDecide = "organisation.decide", &[AgencyOfficer], OwnMemberState, "verify or reject (with a reason) a self-registration";
     OrganisationRequestInformation = "organisation.request_information", &[AgencyOfficer], OwnMemberState, "ask a pending registration for more information";
+    OrganisationReadReviewNote = "organisation.read_review_note", &[ProviderUser, AgencyOfficer, PlatformAdmin], Scoped, "read the agency's message on a registration (a clinic only its own)";
     OrganisationCreate = "organisation.create", &[PlatformAdmin], EuWide, "create an agency, healthcare organisation or service provider";
     DirectoryRead = "directory.read", PUBLIC, Public, "list the national agencies and their helpdesks";
     OrganisationWatch = "organisation.watch", &[AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "follow new self-registrations live";

@@ -95,3 +95,16 @@ fn events(rx: tokio::sync::broadcast::Receiver<Event>) -> impl Stream<Item = Eve
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::changed_only;
+    use futures_util::StreamExt;
+
+    #[tokio::test]
+    async fn a_count_is_sent_again_only_when_it_changed() {
+        let counts = futures_util::stream::iter([0, 0, 1, 1, 1, 0, 2]);
+        let sent: Vec<u64> = changed_only(counts).collect().await;
+        assert_eq!(sent, [0, 1, 0, 2]);
+    }
+}

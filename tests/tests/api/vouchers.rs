@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use std::time::Duration;
 use tests::fixtures::{
     APPROVE_APPLICATION, CREATE_APPLICATION, MY_VOUCHER, REDEEM, SUBMIT_APPLICATION,
-    application_input, registration_input, sme_input_with_staff,
+    application_input, sme_input_with_staff,
 };
 use tests::{Account, TestApp, spawn_app};
 use uuid::Uuid;
@@ -83,32 +83,8 @@ async fn the_whole_journey_from_registration_to_a_fully_redeemed_and_paid_vouche
         .await;
 
     // Register → verify → log in.
-    let reg = registration_input("DE");
-    let r = app
-        .gql(
-            None,
-            "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id } } }",
-            json!({ "i": reg }),
-        )
-        .await;
-    let org = r.ok()["registerOrganisation"]["organisation"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let login = app
-        .gql(
-            None,
-            "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }",
-            json!({ "e": reg["contactEmail"], "p": reg["password"] }),
-        )
-        .await;
-    let clinic = Account {
-        id: Uuid::nil(),
-        email: reg["contactEmail"].as_str().unwrap().to_owned(),
-        role: domain::account::Role::ProviderUser,
-        organisation: Uuid::parse_str(&org).ok(),
-        token: login.ok()["login"]["token"].as_str().unwrap().to_owned(),
-    };
+    let (clinic, reg) = app.with_self_registered_clinic("DE").await;
+    let org = clinic.organisation.unwrap().to_string();
     // Before verification the eligibility check says why it may not apply yet.
     let e = app
         .gql(clinic.token(), ELIGIBILITY, json!({ "p": programme }))
