@@ -201,7 +201,9 @@ export async function run() {
       headless: true,
     });
 
-    for (const { name, fn, contextOptions } of tests) {
+    // E2E_ONLY=<text> runs only the journeys whose name contains it (for a quick re-run).
+    const only = process.env.E2E_ONLY;
+    for (const { name, fn, contextOptions } of tests.filter((t) => !only || t.name.includes(only))) {
       const started = Date.now();
       const context = await browser.newContext({
         baseURL: server.baseUrl,

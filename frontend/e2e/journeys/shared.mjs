@@ -146,6 +146,8 @@ export async function clickNav(page, navId) {
  */
 export async function chooseLanguage(page, language) {
   await (await revealInHeader(page, '[data-testid="language-switcher"]')).selectOption(language);
+  // The language's texts load lazily; it is stored (and survives a navigation) once it is shown.
+  await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
 }
 
 /** @param {Page} page */
