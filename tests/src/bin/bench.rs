@@ -16,6 +16,10 @@
 //!   default) on one node (and on two nodes on PostgreSQL), the time from `publishAlert` to each
 //!   delivery (p50, p99) and to the last one, and RSS growth per idle connection, against a
 //!   minimal axum + tokio broadcast WebSocket server that lives here.
+//! - **W5** catalogue search (issue #13): 10,000 published items (`--items`) with English,
+//!   German and French texts, searched in German for a selective word (1 % of the items) and a
+//!   word every item has, against the statements the server issued replayed directly; the ratio
+//!   is the SQL's p50 over the service's p50 at one connection.
 //!
 //! HTTP load comes from wrk (Debian's `wrk`; `make bench` installs it when missing).
 //!
@@ -47,6 +51,7 @@ struct Args {
     postgres: bool,
     applications: usize,
     subscribers: usize,
+    items: usize,
     seconds: u32,
     pairs: usize,
     write_docs: bool,
@@ -63,6 +68,7 @@ fn args() -> Args {
         postgres: postgres_url().is_some(),
         applications: 100_000,
         subscribers: 1000,
+        items: 10_000,
         seconds: 3,
         pairs: 2,
         write_docs: false,
@@ -73,6 +79,7 @@ fn args() -> Args {
         match arg.as_str() {
             "--applications" => a.applications = number(),
             "--subscribers" => a.subscribers = number(),
+            "--items" => a.items = number(),
             "--seconds" => a.seconds = u32::try_from(number()).unwrap(),
             "--pairs" => a.pairs = number().max(1),
             "--write-docs" => a.write_docs = true,
@@ -209,8 +216,25 @@ async fn wrk(
     }
 }
 
-/// `a` and `b` measured `pairs` times, alternating which goes first; the ratios a / b.
-async fn alternate<A, B, FA, FB>(pairs: usize, mut a: A, mut b: B) -> (Vec<f64>, Load, Load)
+/// `a` and `b` measured `pairs` times, alternating which goes first; the ratios a / b of their
+/// throughput.
+async fn alternate<A, B, FA, FB>(pairs: usize, a: A, b: B) -> (Vec<f64>, Load, Load)
+where
+    A: FnMut() -> FA,
+    B: FnMut() -> FB,
+    FA: std::future::Future<Output = Load>,
+    FB: std::future::Future<Output = Load>,
+{
+    alternate_by(pairs, a, b, |a, b| a.rps / b.rps).await
+}
+
+/// `a` and `b` measured `pairs` times, alternating which goes first; `ratio(a, b)` of each pair.
+async fn alternate_by<A, B, FA, FB>(
+    pairs: usize,
+    mut a: A,
+    mut b: B,
+    ratio: fn(&Load, &Load) -> f64,
+) -> (Vec<f64>, Load, Load)
 where
     A: FnMut() -> FA,
     B: FnMut() -> FB,
@@ -226,7 +250,7 @@ where
             let lb = b().await;
             (a().await, lb)
         };
-        ratios.push(la.rps / lb.rps);
+        ratios.push(ratio(&la, &lb));
         (last_a, last_b) = (Some(la), Some(lb));
     }
     (ratios, last_a.unwrap(), last_b.unwrap())
@@ -362,6 +386,141 @@ async fn seed_applications(db: &TestDb, n: usize) {
     if db.kind == DbKind::Postgres {
         owner
             .execute_unprepared("ANALYZE voucher_application")
+            .await
+            .unwrap();
+    }
+    owner.close().await.ok();
+}
+
+// ---- W5: the catalogue --------------------------------------------------------------
+
+const CATALOGUE_ITEM: &str = "mutation($input: CatalogueItemInput!) { createCatalogueItem(kind: GUIDELINE, input: $input) { id } }";
+const CATALOGUE_TRANSLATE: &str = "mutation($id: ID!, $language: String!, $input: CatalogueTranslationInput!) { translateCatalogueItem(id: $id, language: $language, input: $input) { id } }";
+const CATALOGUE_PUBLISH: &str =
+    "mutation($id: ID!) { publishCatalogueItem(id: $id, changeNote: \"v1\") { id status } }";
+
+/// A search as the public page asks it: the count, the facets and a first page with highlights.
+fn catalogue_search(words: &str) -> String {
+    format!(
+        "{{ catalogue(search: \"{words}\", language: \"de\", first: 20) {{ totalCount \
+         facets {{ facet value count }} edges {{ node {{ item {{ id kind current {{ title language }} }} \
+         highlight {{ text matched }} }} }} }} }}"
+    )
+}
+
+/// One guideline in English, German and French, published through the API by ENISA; then
+/// `n - 1` copies of it with SQL (item, published version, search rows), where copy `k`'s
+/// titles also carry the word `thema{k % 100}`.
+async fn seed_catalogue(app: &TestApp, enisa: &tests::Account, n: usize) {
+    let input = json!({
+        "language": "en",
+        "title": "Backups against ransomware",
+        "summary": "Keep offline backups and test restores so ransomware cannot stop patient care.",
+        "body": "# Backups\n\nKeep three copies, one offline, and rehearse the restore of the patient record system.",
+        "priorities": ["PREVENTION", "RESPONSE_RECOVERY"],
+        "topics": ["backups", "ransomware"]
+    });
+    let id = app
+        .gql(enisa.token(), CATALOGUE_ITEM, json!({ "input": input }))
+        .await
+        .ok()["createCatalogueItem"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for (language, title, summary) in [
+        (
+            "de",
+            "Datensicherung gegen Erpressersoftware",
+            "Sicherungskopien offline aufbewahren und die Wiederherstellung regelmäßig prüfen.",
+        ),
+        (
+            "fr",
+            "Sauvegardes contre les rançongiciels",
+            "Conserver des sauvegardes hors ligne et tester la restauration.",
+        ),
+    ] {
+        let input = json!({ "title": title, "summary": summary, "body": summary });
+        app.gql(
+            enisa.token(),
+            CATALOGUE_TRANSLATE,
+            json!({ "id": id, "language": language, "input": input }),
+        )
+        .await
+        .ok();
+    }
+    app.gql(enisa.token(), CATALOGUE_PUBLISH, json!({ "id": id }))
+        .await
+        .ok();
+
+    let db = &app.db;
+    let owner = db.owner().await;
+    let last = n - 1;
+    let (copies, titled) = match db.kind {
+        DbKind::Sqlite => (
+            format!(
+                "CREATE TABLE bench_copy AS WITH RECURSIVE g(k) AS (SELECT 1 UNION ALL \
+                 SELECT k + 1 FROM g WHERE k < {last}) SELECT k, randomblob(16) AS id FROM g"
+            ),
+            "CREATE TABLE bench_search AS SELECT item_id, language, title, summary, body \
+             FROM catalogue_search"
+                .to_owned(),
+        ),
+        DbKind::Postgres => (
+            format!(
+                "CREATE TABLE bench_copy AS SELECT k, gen_random_uuid() AS id \
+                 FROM generate_series(1, {last}) AS g(k)"
+            ),
+            "CREATE TABLE bench_search AS SELECT item_id, language, config, title, summary, body \
+             FROM catalogue_search"
+                .to_owned(),
+        ),
+    };
+    let item_columns = "kind, status, owner_organisation_id, provider_member_state, is_public, \
+        suspended, revision, state, published_version, first_published_at, published_at, \
+        original_language, languages, priorities, topics, audience_types, service_categories, \
+        service_member_states, created_at, updated_at";
+    let title = "s.title || ' thema' || (c.k % 100)";
+    let search = match db.kind {
+        DbKind::Sqlite => format!(
+            "INSERT INTO catalogue_search (item_id, language, title, summary, body) \
+             SELECT c.id, s.language, {title}, s.summary, s.body FROM bench_copy c, bench_search s"
+        ),
+        DbKind::Postgres => format!(
+            "INSERT INTO catalogue_search (item_id, language, config, title, summary, body, tsv) \
+             SELECT c.id, s.language, s.config, {title}, s.summary, s.body, \
+             setweight(to_tsvector(s.config::regconfig, {title}), 'A') || \
+             setweight(to_tsvector(s.config::regconfig, s.summary), 'B') || \
+             setweight(to_tsvector(s.config::regconfig, s.body), 'C') \
+             FROM bench_copy c, bench_search s"
+        ),
+    };
+    for sql in [
+        copies,
+        titled,
+        format!(
+            "INSERT INTO catalogue_item (id, {item_columns}) SELECT c.id, {} \
+             FROM bench_copy c, catalogue_item i WHERE i.is_public",
+            item_columns
+                .split(", ")
+                .map(|col| format!("i.{}", col.trim()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        "INSERT INTO catalogue_version (item_id, number, content, change_note, published_at) \
+         SELECT c.id, v.number, v.content, v.change_note, v.published_at FROM bench_copy c, \
+         catalogue_version v JOIN catalogue_item i ON i.id = v.item_id AND i.is_public"
+            .to_owned(),
+        search,
+        "DROP TABLE bench_copy".to_owned(),
+        "DROP TABLE bench_search".to_owned(),
+    ] {
+        owner.execute_unprepared(&sql).await.unwrap();
+    }
+    if db.kind == DbKind::Postgres {
+        owner
+            .execute_unprepared(
+                "ANALYZE catalogue_item; ANALYZE catalogue_search; ANALYZE catalogue_version",
+            )
             .await
             .unwrap();
     }
@@ -706,8 +865,52 @@ async fn suite(kind: DbKind, a: &Args, rows: &mut Vec<Row>) {
         });
     }
 
-    // W4.
+    // W5.
     let enisa = app.with_enisa().await;
+    let t = Instant::now();
+    seed_catalogue(&app, &enisa, a.items).await;
+    println!(
+        "   seeded {} catalogue items in {:.1} s",
+        a.items,
+        t.elapsed().as_secs_f64()
+    );
+    for (name, words, hits) in [
+        ("a word in 1 % of the items", "thema7", a.items / 100),
+        ("a word in every item", "Erpressersoftware", a.items),
+    ] {
+        let query = catalogue_search(words);
+        let check = app.gql(None, &query, json!({})).await;
+        let total = check.ok()["catalogue"]["totalCount"].as_u64().unwrap();
+        assert!(
+            total as usize + 1 >= hits && total as usize <= hits + 1,
+            "{words}: {total} hits, expected about {hits}"
+        );
+        let statements = captured(&app, None, &query).await;
+        println!("   search {words}: {} statements", statements.len());
+        let body = json!({ "query": query });
+        let (r, la, lb) = alternate_by(
+            pairs,
+            || wrk(&gql_url, &body, None, 1, s),
+            || replay(&app.db.url, &statements, 1, s),
+            |service, sql| sql.p50 / service.p50,
+        )
+        .await;
+        rows.push(Row {
+            workload: format!(
+                "W5 catalogue search in German, {name} ({total} of {} items) / its SQL replayed (p50)",
+                a.items
+            ),
+            db: db_name,
+            connections: "1".into(),
+            service: rate(&la),
+            baseline: rate(&lb),
+            ratios: r,
+            statements: statements.len().to_string(),
+            target: "≥ 0.5".into(),
+        });
+    }
+
+    // W4.
     let mut nodes = vec![Endpoint::GraphqlWs(app.ws_url())];
     let second = if kind == DbKind::Postgres {
         let b = app.another_process(TestApp::builder()).await;
@@ -845,11 +1048,12 @@ async fn main() {
         .unwrap();
     }
     let note = format!(
-        "Run {} UTC, {} s per measurement, {} alternating pairs per row, {} seeded applications, {} subscribers; load average before {}, after {}; whole run {:.0} s.\n",
+        "Run {} UTC, {} s per measurement, {} alternating pairs per row, {} seeded applications, {} catalogue items, {} subscribers; load average before {}, after {}; whole run {:.0} s.\n",
         chrono::Utc::now().format("%Y-%m-%d %H:%M"),
         a.seconds,
         a.pairs,
         a.applications,
+        a.items,
         a.subscribers,
         load_before,
         loadavg(),
