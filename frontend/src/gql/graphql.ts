@@ -630,6 +630,10 @@ export type NotificationKind =
   | 'INCIDENT_CLOCK_OVERDUE'
   /** The agency approved a redemption's payment. */
   | 'PAYMENT_APPROVED'
+  /** A Reserve request's summary report is due within 6 hours (`reserveRequestId`). */
+  | 'RESERVE_REPORT_ABOUT_TO_EXPIRE'
+  /** A Reserve request's summary report is overdue (`reserveRequestId`). */
+  | 'RESERVE_REPORT_OVERDUE'
   /** A participant on a training session's waitlist got a seat. */
   | 'TRAINING_SEAT_CONFIRMED'
   /** The agency cancelled a voucher. */

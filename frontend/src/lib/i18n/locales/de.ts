@@ -753,6 +753,8 @@ export const de: Messages = {
       INCIDENT_CLOCK_OVERDUE: 'Vorfallsfrist überschritten: {{detail}}.',
       ALERT_CRITICAL: 'Die ENISA hat eine kritische Frühwarnung für Ihre Einrichtung veröffentlicht.',
       TRAINING_SEAT_CONFIRMED: 'Eine Person auf der Warteliste einer Schulung hat einen Platz erhalten.',
+      RESERVE_REPORT_ABOUT_TO_EXPIRE: 'Der Abschlussbericht zur Unterstützung aus der Reserve ist in 6 Stunden fällig.',
+      RESERVE_REPORT_OVERDUE: 'Der Abschlussbericht zur Unterstützung aus der Reserve ist überfällig.',
     },
     unknownProgramme: '(unbekanntes Programm)',
     viewApplication: 'Antrag ansehen',

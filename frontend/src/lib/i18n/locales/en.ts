@@ -756,6 +756,8 @@ export const en = {
       INCIDENT_CLOCK_OVERDUE: 'Incident deadline missed: {{detail}}.',
       ALERT_CRITICAL: 'ENISA published a critical early-warning alert for your organisation.',
       TRAINING_SEAT_CONFIRMED: "A participant on a training session's waitlist got a seat.",
+      RESERVE_REPORT_ABOUT_TO_EXPIRE: 'The summary report on your Reserve support is due within 6 hours.',
+      RESERVE_REPORT_OVERDUE: 'The summary report on your Reserve support is overdue.',
     },
     unknownProgramme: '(unknown programme)',
     viewApplication: 'See the application',

@@ -753,6 +753,8 @@ export const fr: Messages = {
       INCIDENT_CLOCK_OVERDUE: 'Délai d’incident dépassé : {{detail}}.',
       ALERT_CRITICAL: 'L’ENISA a publié une alerte précoce critique pour votre organisation.',
       TRAINING_SEAT_CONFIRMED: 'Une personne en liste d’attente d’une formation a obtenu une place.',
+      RESERVE_REPORT_ABOUT_TO_EXPIRE: 'Le rapport de synthèse sur le soutien de la Réserve est dû dans 6 heures.',
+      RESERVE_REPORT_OVERDUE: 'Le rapport de synthèse sur le soutien de la Réserve est en retard.',
     },
     unknownProgramme: '(inconnu)',
     viewApplication: 'Voir la demande',
