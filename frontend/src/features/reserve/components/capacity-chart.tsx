@@ -15,7 +15,7 @@ interface Quarter {
 export function CapacityChart({ id, name, quarters }: { id: string; name: string; quarters: readonly Quarter[] }) {
   const { t } = useTranslation();
   return (
-    <figure className="capacity-chart" aria-labelledby={`${id}-caption`} data-testid="capacity-chart">
+    <figure className="capacity-chart" tabIndex={0} aria-labelledby={`${id}-caption`} data-testid="capacity-chart">
       <figcaption id={`${id}-caption`}>{t('reserve.capacity.caption', { name })}</figcaption>
       <div aria-hidden="true">
         {quarters.map((q) => (

@@ -16,7 +16,7 @@ export function ScoreChart({ id, score, breakdown }: ScoreChartProps) {
   const { t } = useTranslation();
   const bars = scoreBars(breakdown);
   return (
-    <figure className="score-chart" aria-labelledby={`${id}-caption`} data-testid="score-chart">
+    <figure className="score-chart" tabIndex={0} aria-labelledby={`${id}-caption`} data-testid="score-chart">
       <figcaption id={`${id}-caption`}>{t('reserve.score.caption', { score: displayScore(score) })}</figcaption>
       <div className="score-chart__bars" aria-hidden="true">
         {bars.map((bar) => (
