@@ -765,6 +765,7 @@ export const de: Messages = {
     viewVoucher: 'Gutschein ansehen',
     viewRedemptions: 'Ihre Einlösungen ansehen',
     viewIncident: 'Den Vorfall öffnen',
+    viewReserveRequest: 'Antrag an die Reserve ansehen',
   },
   smeCategory: {
     MICRO: 'Kleinstunternehmen',

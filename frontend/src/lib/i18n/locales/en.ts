@@ -768,6 +768,7 @@ export const en = {
     viewVoucher: 'See the voucher',
     viewRedemptions: 'See your redemptions',
     viewIncident: 'Open the incident',
+    viewReserveRequest: 'View the Reserve request',
   },
   smeCategory: {
     MICRO: 'Micro enterprise',

@@ -765,6 +765,7 @@ export const fr: Messages = {
     viewVoucher: 'Voir le chèque',
     viewRedemptions: 'Voir vos utilisations',
     viewIncident: 'Ouvrir l’incident',
+    viewReserveRequest: 'Voir la demande à la Réserve',
   },
   smeCategory: {
     MICRO: 'Micro-entreprise',
