@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { NextDeadline } from '@/features/incidents/components/deadline';
+import { NextDeadline } from '@/components/ui/deadline';
 import { ReserveIncidentClocksQuery } from '../api/reserve';
 
 /** The linked incident's next NIS2 clock, beside a request in the authority's queue. */

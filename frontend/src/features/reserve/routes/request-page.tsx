@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, ErrorState, LoadingState, StatusMessage } from '@/components/ui';
-import { ClockBadge } from '@/features/incidents/components/deadline';
+import { ClockBadge } from '@/components/ui/deadline';
 import { hasErrorKind, mapError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
