@@ -102,6 +102,10 @@ impl Application {
             self.state.clone(),
             self.state.settings.expiry_interval,
         );
+        let report_reminder = crate::jobs::reserve_report_reminder::spawn(
+            self.state.clone(),
+            self.state.settings.expiry_interval,
+        );
         let bus = self.bus.map(|b| tokio::spawn(b.run()));
         let feed_from = crate::jobs::alert_feed::start_position(&self.state).await;
         let alert_feed = crate::jobs::alert_feed::spawn(self.state.clone(), feed_from);
@@ -114,6 +118,7 @@ impl Application {
         .await;
         expiry.abort();
         escalation.abort();
+        report_reminder.abort();
         alert_feed.abort();
         if let Some(b) = bus {
             b.abort();

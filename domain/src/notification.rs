@@ -19,6 +19,11 @@ pub enum NotificationKind {
     AlertCritical,
     /// A waitlisted participant got a seat of a training session.
     TrainingSeatConfirmed,
+    /// A Reserve request's summary report is due within 6 hours (Regulation (EU) 2025/38,
+    /// Art. 16).
+    ReserveReportAboutToExpire,
+    /// A Reserve request's summary report is overdue.
+    ReserveReportOverdue,
 }
 
 crate::organisation::str_enum!(NotificationKind {
@@ -32,4 +37,6 @@ crate::organisation::str_enum!(NotificationKind {
     IncidentClockOverdue = "INCIDENT_CLOCK_OVERDUE",
     AlertCritical = "ALERT_CRITICAL",
     TrainingSeatConfirmed = "TRAINING_SEAT_CONFIRMED",
+    ReserveReportAboutToExpire = "RESERVE_REPORT_ABOUT_TO_EXPIRE",
+    ReserveReportOverdue = "RESERVE_REPORT_OVERDUE",
 });

@@ -17,5 +17,6 @@ import './journeys/vouchers.mjs';
 import './journeys/incidents.mjs';
 import './journeys/alerts.mjs';
 import './journeys/catalogue.mjs';
+import './journeys/reserve.mjs';
 
 await run();

@@ -30,6 +30,7 @@ pub mod programmes;
 pub mod redemptions;
 pub mod references;
 pub mod reserve;
+pub mod reserve_reminders;
 pub mod retries;
 pub mod sme;
 pub mod training;

@@ -34,6 +34,10 @@ pub enum NotificationKind {
     AlertCritical,
     /// A participant on a training session's waitlist got a seat.
     TrainingSeatConfirmed,
+    /// A Reserve request's summary report is due within 6 hours (`reserveRequestId`).
+    ReserveReportAboutToExpire,
+    /// A Reserve request's summary report is overdue (`reserveRequestId`).
+    ReserveReportOverdue,
 }
 
 pub struct Notification(pub repo::Notification);
@@ -55,6 +59,10 @@ impl Notification {
     /// The incident case it is about, if any (open it with `incident(id:)`).
     async fn incident_id(&self) -> Option<ID> {
         self.0.incident_id.map(id)
+    }
+    /// The Reserve request it is about, if any (open it with `reserveRequest(id:)`).
+    async fn reserve_request_id(&self) -> Option<ID> {
+        self.0.reserve_request_id.map(id)
     }
     /// A short code detail, e.g. the incident stage (`EARLY_WARNING`).
     async fn detail(&self) -> Option<&str> {

@@ -14,16 +14,7 @@ pub async fn sweep(app: &AppState) -> ApiResult<u64> {
 
 /// Runs [`sweep`] every `interval` (the first one interval after start) until aborted.
 pub fn spawn(app: AppState, interval: Duration) -> JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + interval, interval);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            tick.tick().await;
-            match sweep(&app).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(expired = n, "voucher expiry"),
-                Err(e) => tracing::error!(error = ?e, "voucher expiry failed"),
-            }
-        }
+    super::periodic::every(app, interval, "voucher expiry", |app| async move {
+        sweep(&app).await
     })
 }

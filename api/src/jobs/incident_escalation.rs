@@ -16,16 +16,7 @@ pub async fn sweep(app: &AppState) -> ApiResult<u64> {
 
 /// Runs [`sweep`] every `interval` (the first one interval after start) until aborted.
 pub fn spawn(app: AppState, interval: Duration) -> JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + interval, interval);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            tick.tick().await;
-            match sweep(&app).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(reminders = n, "incident escalation"),
-                Err(e) => tracing::error!(error = ?e, "incident escalation failed"),
-            }
-        }
+    super::periodic::every(app, interval, "incident escalation", |app| async move {
+        sweep(&app).await
     })
 }

@@ -4,3 +4,5 @@ pub mod alert_feed;
 pub mod checkpoint;
 pub mod expiry;
 pub mod incident_escalation;
+pub mod periodic;
+pub mod reserve_report_reminder;

@@ -1170,6 +1170,7 @@ pub async fn send_reminder(
             voucher_id: Set(None),
             redemption_id: Set(None),
             incident_id: Set(Some(case.id)),
+            reserve_request_id: Set(None),
             alert_id: Set(None),
             detail: Set(Some(key.stage.as_str().to_owned())),
             created_at: Set(now),

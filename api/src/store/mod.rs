@@ -26,6 +26,7 @@ pub mod rate_limits;
 pub mod redemptions;
 pub mod references;
 pub mod reserve;
+pub mod reserve_reminders;
 pub mod roles;
 pub mod sealed;
 pub mod tenancy;

@@ -40,6 +40,8 @@ pub struct Notification {
     pub incident_id: Option<Uuid>,
     /// A short code detail (the incident stage).
     pub detail: Option<String>,
+    /// The Reserve request it is about (summary-report reminders).
+    pub reserve_request_id: Option<Uuid>,
 }
 
 impl TryFrom<notification::Model> for Notification {
@@ -60,6 +62,7 @@ impl TryFrom<notification::Model> for Notification {
             read_at: m.read_at,
             incident_id: m.incident_id,
             detail: m.detail,
+            reserve_request_id: m.reserve_request_id,
         })
     }
 }
@@ -81,6 +84,7 @@ pub async fn notify<C: ConnectionTrait>(
         redemption_id: Set(subject.redemption),
         alert_id: Set(None),
         incident_id: Set(None),
+        reserve_request_id: Set(None),
         detail: Set(None),
         created_at: Set(now),
         read_at: Set(None),
@@ -106,6 +110,7 @@ pub async fn notify_alert<C: ConnectionTrait>(
         redemption_id: Set(None),
         alert_id: Set(Some(alert)),
         incident_id: Set(None),
+        reserve_request_id: Set(None),
         detail: Set(None),
         created_at: Set(now),
         read_at: Set(None),

@@ -10,7 +10,7 @@ export const PASSWORD = 'Demo-Passw0rd!';
  */
 export const ACCOUNTS = [
   { email: 'admin@cyberhealth.example', role: 'PLATFORM_ADMIN', home: '/admin', nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit'] },
-  { email: 'enisa@cyberhealth.example', role: 'ENISA_STAFF', home: '/enisa', nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/enisa/catalogue', '/enisa/training', '/enisa', '/enisa/statistics', '/enisa/alerts'] },
+  { email: 'enisa@cyberhealth.example', role: 'ENISA_STAFF', home: '/enisa', nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/enisa/catalogue', '/enisa/training', '/enisa/reserve', '/enisa', '/enisa/statistics', '/enisa/alerts'] },
   {
     email: 'officer.de@cyberhealth.example',
     role: 'AGENCY_OFFICER',
@@ -29,7 +29,7 @@ export const ACCOUNTS = [
     email: 'clinic.de@cyberhealth.example',
     role: 'PROVIDER_USER',
     home: '/provider',
-    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/provider/training', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/incidents', '/provider/notifications', '/alerts'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/provider/training', '/provider/reserve', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/incidents', '/provider/notifications', '/alerts'],
     memberState: 'DE',
     organisation: true,
   },
@@ -37,16 +37,16 @@ export const ACCOUNTS = [
     email: 'clinic.fr@cyberhealth.example',
     role: 'PROVIDER_USER',
     home: '/provider',
-    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/provider/training', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/incidents', '/provider/notifications', '/alerts'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/provider/training', '/provider/reserve', '/provider', '/provider/programmes', '/provider/applications', '/provider/vouchers', '/provider/incidents', '/provider/notifications', '/alerts'],
     memberState: 'FR',
     organisation: true,
   },
-  { email: 'vendor@cyberhealth.example', role: 'SERVICE_PROVIDER', home: '/vendor', nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/vendor/services', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts'] },
+  { email: 'vendor@cyberhealth.example', role: 'SERVICE_PROVIDER', home: '/vendor', nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/vendor/services', '/vendor/reserve', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts'] },
   {
     email: 'csirt.de@cyberhealth.example',
     role: 'AUTHORITY_OFFICER',
     home: '/authority',
-    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/authority/reserve', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts'],
     memberState: 'DE',
     organisation: true,
   },

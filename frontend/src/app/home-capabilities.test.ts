@@ -19,9 +19,9 @@ describe('the home page’s capabilities', () => {
     expect(linked.filter((to) => !canAccess(null, to))).toEqual([]);
   });
 
-  it('mark as coming what has no page yet: the Reserve', () => {
-    const coming = capabilities.filter((c) => !c.to).map((c) => c.id);
-    expect(coming).toEqual(['reserve']);
+  it('mark nothing as coming: the Reserve, for signed-in users only, links to the login', () => {
+    expect(capabilities.filter((c) => !c.to).map((c) => c.id)).toEqual([]);
+    expect(capabilities.find((c) => c.id === 'reserve')?.to).toBe('/login');
   });
 
   it('link the early warnings to the public alerts page', () => {

@@ -70,6 +70,12 @@ const TrainingPage = lazy(() => import('@/features/training/routes/training-page
 const MyTrainingPage = lazy(() => import('@/features/training/routes/my-training-page'));
 const EnisaSessionsPage = lazy(() => import('@/features/training/routes/enisa-sessions-page'));
 const RosterPage = lazy(() => import('@/features/training/routes/roster-page'));
+// The EU Cybersecurity Reserve (issue 11).
+const ReserveRequestsPage = lazy(() => import('@/features/reserve/routes/requests-page'));
+const NewReserveRequestPage = lazy(() => import('@/features/reserve/routes/new-request-page'));
+const ReserveRequestPage = lazy(() => import('@/features/reserve/routes/request-page'));
+const ReserveTriagePage = lazy(() => import('@/features/reserve/routes/triage-page'));
+const ReserveCapacityPage = lazy(() => import('@/features/reserve/routes/capacity-page'));
 const NotificationsPage = lazy(() => import('@/features/notifications/routes/notifications-page'));
 
 /** A page guarded by the roles of the menu entry its path falls under (see lib/roles). */
@@ -124,6 +130,20 @@ const catalogueRoutes: RouteObject[] = [
   guarded('/vendor/services/new', '/vendor/services', <NewCatalogueItemPage />),
   guarded('/vendor/services/:id', '/vendor/services', <ManageCatalogueItemPage />),
   guarded('/provider/training', '/provider/training', <MyTrainingPage />),
+];
+
+const reserveRoutes: RouteObject[] = [
+  guarded('/provider/reserve', '/provider/reserve', <ReserveRequestsPage />),
+  guarded('/provider/reserve/new', '/provider/reserve', <NewReserveRequestPage />),
+  guarded('/provider/reserve/:id', '/provider/reserve', <ReserveRequestPage />),
+  guarded('/authority/reserve', '/authority/reserve', <ReserveRequestsPage />),
+  guarded('/authority/reserve/:id', '/authority/reserve', <ReserveRequestPage />),
+  guarded('/enisa/reserve', '/enisa/reserve', <ReserveTriagePage />),
+  guarded('/enisa/reserve/requests', '/enisa/reserve', <ReserveRequestsPage />),
+  guarded('/enisa/reserve/capacity', '/enisa/reserve', <ReserveCapacityPage />),
+  guarded('/enisa/reserve/:id', '/enisa/reserve', <ReserveRequestPage />),
+  guarded('/vendor/reserve', '/vendor/reserve', <ReserveRequestsPage />),
+  guarded('/vendor/reserve/:id', '/vendor/reserve', <ReserveRequestPage />),
 ];
 
 const workspaceHomes: RouteObject[] = Object.values(WORKSPACE_HOME).map((path) => ({
@@ -211,6 +231,7 @@ export const routes: RouteObject[] = [
       },
       ...voucherRoutes,
       ...catalogueRoutes,
+      ...reserveRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

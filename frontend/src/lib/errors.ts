@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'INTERNAL',
   'NOT_ELIGIBLE',
   'INSUFFICIENT_FUNDS',
+  'INSUFFICIENT_CAPACITY',
 ] as const;
 
 type ErrorCode = (typeof ERROR_CODES)[number];

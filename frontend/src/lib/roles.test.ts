@@ -29,7 +29,7 @@ describe('role → navigation', () => {
 
   it.each([
     ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit']],
-    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/enisa/catalogue', '/enisa/training', '/enisa', '/enisa/statistics', '/enisa/alerts']],
+    ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/enisa/catalogue', '/enisa/training', '/enisa/reserve', '/enisa', '/enisa/statistics', '/enisa/alerts']],
     [
       'AGENCY_OFFICER',
       [
@@ -50,7 +50,7 @@ describe('role → navigation', () => {
       [
         '/',
         '/programmes',
-        '/sme-check', '/catalogue', '/training', '/provider/training',
+        '/sme-check', '/catalogue', '/training', '/provider/training', '/provider/reserve',
         '/provider',
         '/provider/programmes',
         '/provider/applications',
@@ -60,8 +60,8 @@ describe('role → navigation', () => {
         '/alerts',
       ],
     ],
-    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/vendor/services', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts']],
-    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts']],
+    ['SERVICE_PROVIDER', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/vendor/services', '/vendor/reserve', '/vendor', '/vendor/redeem', '/vendor/redemptions', '/vendor/notifications', '/alerts']],
+    ['AUTHORITY_OFFICER', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/authority/reserve', '/authority', '/authority/incidents', '/authority/ransom-rules', '/authority/notifications', '/alerts']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(paths(role)).toEqual(expected);
   });

@@ -184,17 +184,27 @@ const ALERT_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
   AUTHORITY_OFFICER: [ALERTS],
 };
 
-/** Each role's own support-centre pages, in the "Support centre" menu after the public ones. */
+/**
+ * Each role's own support-centre pages, in the "Services" menu after the public ones: the
+ * catalogue and training pages, and the Cybersecurity Reserve's (issue 11).
+ */
 const SUPPORT_PAGES: Readonly<Record<Role, readonly NavItem[]>> = {
   PLATFORM_ADMIN: [],
   ENISA_STAFF: [
     { id: 'enisa-catalogue', to: '/enisa/catalogue', labelKey: 'nav.enisaCatalogue' },
     { id: 'enisa-training', to: '/enisa/training', labelKey: 'nav.enisaTraining' },
+    { id: 'enisa-reserve', to: '/enisa/reserve', labelKey: 'nav.reserveTriage' },
   ],
   AGENCY_OFFICER: [],
-  PROVIDER_USER: [{ id: 'provider-training', to: '/provider/training', labelKey: 'nav.providerTraining' }],
-  SERVICE_PROVIDER: [{ id: 'vendor-services', to: '/vendor/services', labelKey: 'nav.vendorServices' }],
-  AUTHORITY_OFFICER: [],
+  PROVIDER_USER: [
+    { id: 'provider-training', to: '/provider/training', labelKey: 'nav.providerTraining' },
+    { id: 'provider-reserve', to: '/provider/reserve', labelKey: 'nav.reserveRequests' },
+  ],
+  SERVICE_PROVIDER: [
+    { id: 'vendor-services', to: '/vendor/services', labelKey: 'nav.vendorServices' },
+    { id: 'vendor-reserve', to: '/vendor/reserve', labelKey: 'nav.reserveEngagements' },
+  ],
+  AUTHORITY_OFFICER: [{ id: 'authority-reserve', to: '/authority/reserve', labelKey: 'nav.reserveEndorsements' }],
 };
 
 /**

@@ -21,6 +21,7 @@ mod programmes;
 mod references;
 mod registry;
 mod reserve;
+mod reserve_reminders;
 mod retries;
 mod sme;
 mod statements;

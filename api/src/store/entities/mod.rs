@@ -27,6 +27,7 @@ pub mod reserve_delivery_log;
 pub mod reserve_engagement;
 pub mod reserve_priority_override;
 pub mod reserve_provider;
+pub mod reserve_report_reminder;
 pub mod reserve_request;
 pub mod reserve_summary_report;
 pub mod voucher;

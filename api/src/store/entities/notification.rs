@@ -13,6 +13,7 @@ pub struct Model {
     pub incident_id: Option<Uuid>,
     pub detail: Option<String>,
     pub alert_id: Option<Uuid>,
+    pub reserve_request_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
 }

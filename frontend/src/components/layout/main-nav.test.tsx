@@ -38,7 +38,7 @@ describe('MainNav', () => {
     expect(await hrefs('PROVIDER_USER')).toEqual([
       '/',
       '/programmes',
-      '/sme-check', '/catalogue', '/training', '/provider/training',
+      '/sme-check', '/catalogue', '/training', '/provider/training', '/provider/reserve',
       '/provider',
       '/provider/programmes',
       '/provider/applications',

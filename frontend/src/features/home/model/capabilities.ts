@@ -1,7 +1,8 @@
 /**
  * What the platform offers under each priority of the action plan, and whether it works today.
  * The home page links what works and marks the rest "coming", so it promises nothing the
- * platform cannot do yet. When a capability ships, give it its page (`to`).
+ * platform cannot do yet. When a capability ships, give it its page (`to`). The Reserve is
+ * for signed-in clinics, authorities, ENISA and providers only: it links to the login.
  */
 export type CapabilityId =
   | 'vouchers'
@@ -34,6 +35,6 @@ export const PRIORITIES: readonly { id: PriorityId; capabilities: readonly Capab
     ],
   },
   { id: 'detection', capabilities: [{ id: 'warnings', to: '/alerts' }] },
-  { id: 'response', capabilities: [{ id: 'incidents', to: '/incidents' }, { id: 'reserve' }] },
+  { id: 'response', capabilities: [{ id: 'incidents', to: '/incidents' }, { id: 'reserve', to: '/login' }] },
   { id: 'deterrence', capabilities: [{ id: 'ransom', to: '/ransom' }] },
 ];

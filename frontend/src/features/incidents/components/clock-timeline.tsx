@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClockState, IncidentStage } from '@/gql/graphql';
 import { formatDateTime, formatRemaining } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import { ClockBadge } from './deadline';
+import { ClockBadge } from '@/components/ui/deadline';
 
 interface Clock {
   stage: IncidentStage;

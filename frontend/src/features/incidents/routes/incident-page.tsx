@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, ErrorState, LoadingState, StatusMessage } from '@/components/ui';
 import { hasErrorKind, mapError } from '@/lib/errors';
@@ -48,6 +48,13 @@ export default function IncidentPage() {
       </p>
       {incident.access === 'SHARED_READ_ONLY' ? <Alert tone="info">{t('incidents.case.readOnly')}</Alert> : null}
       {message ? <StatusMessage text={message} testId="incident-message" /> : null}
+      {owner && open ? (
+        <p>
+          <Link className="button button--secondary" to={`/provider/reserve/new?incident=${incident.id}`} data-testid="request-reserve-support">
+            {t('reserve.list.new')}
+          </Link>
+        </p>
+      ) : null}
       <ClockTimeline clocks={incident.clocks} now={now} timeZone={incident.timeZone} />
 
       <section aria-labelledby="submissions-title">

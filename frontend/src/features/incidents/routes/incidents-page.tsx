@@ -7,7 +7,7 @@ import { mapError } from '@/lib/errors';
 import { useSession } from '@/lib/session-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { IncidentsQuery } from '../api/incidents';
-import { NextDeadline } from '../components/deadline';
+import { NextDeadline } from '@/components/ui/deadline';
 import { OrganisationTimeZone } from '../components/organisation-time-zone';
 
 const PAGE_SIZE = 20;

@@ -17,6 +17,7 @@ export const NotificationsQuery = graphql(`
         readAt
         redemptionId
         incidentId
+        reserveRequestId
         detail
         application {
           id

@@ -23,10 +23,12 @@ function isIncidentStage(detail: string | null | undefined): detail is IncidentS
 }
 type Notification = NotificationsResult['notifications']['nodes'][number];
 
-type TargetLabel = 'viewApplication' | 'viewVoucher' | 'viewRedemptions' | 'viewIncident';
+type TargetLabel = 'viewApplication' | 'viewVoucher' | 'viewRedemptions' | 'viewIncident' | 'viewReserveRequest';
 
 /** Where a notification leads, for a clinic, an authority or a service provider. */
 function targetOf(n: Notification, role: Role | undefined): { to: string; label: TargetLabel } | null {
+  // A summary-report reminder leads to the clinic's Reserve request.
+  if (n.reserveRequestId) return { to: `/provider/reserve/${n.reserveRequestId}`, label: 'viewReserveRequest' };
   // An incident deadline reminder leads to its case, in the reader's own workspace.
   if (n.incidentId) {
     const base = role === 'AUTHORITY_OFFICER' ? '/authority/incidents' : '/provider/incidents';

@@ -35,10 +35,10 @@ export const WORKSPACE_OFFERS: Readonly<Record<Role, WorkspaceOffer>> = {
   PLATFORM_ADMIN: { extra: [], coming: [] },
   ENISA_STAFF: {
     extra: extra('programmes', 'smeCheck', 'contact'),
-    coming: ['reserveTriage'],
+    coming: [],
   },
   AGENCY_OFFICER: { extra: [], coming: [] },
-  PROVIDER_USER: { extra: extra('smeCheck', 'contact'), coming: ['reserveRequests', 'training'] },
-  SERVICE_PROVIDER: { extra: extra('programmes', 'contact'), coming: ['reserveEngagements'] },
+  PROVIDER_USER: { extra: extra('smeCheck', 'contact'), coming: ['training'] },
+  SERVICE_PROVIDER: { extra: extra('programmes', 'contact'), coming: [] },
   AUTHORITY_OFFICER: { extra: extra('contact'), coming: [] },
 };

@@ -21,36 +21,33 @@ async function show(role: Role) {
 }
 
 describe('a workspace without services of its own yet', () => {
-  it('tells ENISA staff what they can do now, with links, and what is coming', async () => {
+  it('tells ENISA staff what they can do now, with links, the Reserve’s triage board among them', async () => {
     const tasks = await show('ENISA_STAFF');
     expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/enisa/statistics',
       '/enisa/alerts',
       '/enisa/catalogue',
       '/enisa/training',
+      '/enisa/reserve',
       '/programmes',
       '/sme-check',
       '/contact',
     ]);
-    const coming = screen.getByTestId('workspace-coming');
-    expect(within(coming).getAllByRole('listitem').map((li) => li.getAttribute('data-coming'))).toEqual([
-      'reserveTriage',
-    ]);
+    expect(screen.queryByTestId('workspace-coming')).toBeNull();
   });
 
-  it('gives service providers their menu’s pages, the public programmes and the Reserve as coming', async () => {
+  it('gives service providers their menu’s pages (the Reserve’s engagements among them) and the public programmes', async () => {
     const tasks = await show('SERVICE_PROVIDER');
     expect(tasks.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/vendor/redeem',
       '/vendor/redemptions',
       '/vendor/notifications',
       '/vendor/services',
+      '/vendor/reserve',
       '/programmes',
       '/contact',
     ]);
-    expect(within(screen.getByTestId('workspace-coming')).getByRole('listitem').getAttribute('data-coming')).toBe(
-      'reserveEngagements',
-    );
+    expect(screen.queryByTestId('workspace-coming')).toBeNull();
   });
 
   it('shows no "coming" panel where nothing is announced (agency officers)', async () => {

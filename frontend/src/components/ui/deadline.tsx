@@ -1,3 +1,4 @@
+/** NIS2 and Reserve deadlines: a clock's state as a badge, and a case's next deadline (shared by the incidents and Reserve features). */
 import { useTranslation } from 'react-i18next';
 import type { ClockState, IncidentStage } from '@/gql/graphql';
 import { formatDeadline } from '@/lib/format';
