@@ -20,6 +20,7 @@ mod m20261202_000401_reserve;
 mod m20261202_000601_voucher_code_digest;
 mod m20261202_000602_idempotent_decisions;
 mod m20261202_000603_registration_review;
+mod m20261203_001701_email;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000602_idempotent_decisions::Migration),
             Box::new(m20261202_000603_registration_review::Migration),
             Box::new(m20261202_000401_reserve::Migration),
+            Box::new(m20261203_001701_email::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod context;
 pub mod directory;
+pub mod email;
 pub mod error;
 pub mod funds;
 pub mod guard;
@@ -50,6 +51,7 @@ pub struct QueryRoot(
     catalogue::CatalogueQuery,
     training::TrainingQuery,
     reserve::ReserveQuery,
+    email::EmailQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -67,6 +69,7 @@ pub struct MutationRoot(
     catalogue::CatalogueMutation,
     training::TrainingMutation,
     reserve::ReserveMutation,
+    email::EmailMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

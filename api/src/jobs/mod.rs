@@ -4,3 +4,4 @@ pub mod alert_feed;
 pub mod checkpoint;
 pub mod expiry;
 pub mod incident_escalation;
+pub mod mail;

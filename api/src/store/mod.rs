@@ -20,6 +20,8 @@ pub mod ledger;
 pub mod member_states;
 pub mod notifications;
 pub mod organisations;
+pub mod outbox;
+pub mod password_resets;
 pub mod page;
 pub mod programmes;
 pub mod rate_limits;
