@@ -192,6 +192,14 @@ pub fn next_attempt(attempts: i64, now: DateTime<Utc>) -> DateTime<Utc> {
     now + Duration::seconds(seconds)
 }
 
+/// Days before a voucher's expiry that its organisation is warned (once).
+pub const EXPIRY_WARNING_DAYS: i64 = 30;
+
+/// Vouchers expiring at or before this instant (and after `now`) are due for their warning.
+pub fn expiry_warning_horizon(now: DateTime<Utc>) -> DateTime<Utc> {
+    now + Duration::days(EXPIRY_WARNING_DAYS)
+}
+
 /// How long a password-reset link works.
 pub const RESET_TOKEN_MINUTES: i64 = 30;
 
@@ -266,6 +274,12 @@ mod tests {
         assert_eq!(next_attempt(2, now), now + Duration::seconds(60));
         assert_eq!(next_attempt(3, now), now + Duration::seconds(120));
         assert_eq!(next_attempt(20, now), now + Duration::seconds(3600));
+    }
+
+    #[test]
+    fn a_voucher_is_warned_thirty_days_before_it_expires() {
+        let now = t("2027-01-01T00:00:00Z");
+        assert_eq!(expiry_warning_horizon(now), t("2027-01-31T00:00:00Z"));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! E-mail that reaches people (issue #17): the outbox every e-mail is written to in the same
 //! transaction as the change that causes it (sent later by `api/src/jobs/mail.rs`, claimed with
 //! a lease so that several server processes send each e-mail once), single-use password-reset
-//! tokens kept only as SHA-256 hashes, and each account's language for its e-mails.
+//! tokens kept only as SHA-256 hashes, each voucher's expiry warning (sent once), and each
+//! account's language for its e-mails.
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -34,6 +35,20 @@ enum PasswordReset {
     CreatedAt,
     ExpiresAt,
     UsedAt,
+}
+
+/// A voucher's expiry warning, sent once (its row is the condition).
+#[derive(DeriveIden)]
+enum VoucherExpiryWarning {
+    Table,
+    VoucherId,
+    WarnedAt,
+}
+
+#[derive(DeriveIden)]
+enum Voucher {
+    Table,
+    Id,
 }
 
 #[derive(DeriveIden)]
@@ -90,6 +105,20 @@ impl MigrationTrait for Migration {
                         ForeignKey::create()
                             .from(PasswordReset::Table, PasswordReset::UserId)
                             .to(AppUser::Table, AppUser::Id),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(VoucherExpiryWarning::Table)
+                    .col(uuid(VoucherExpiryWarning::VoucherId).primary_key())
+                    .col(timestamp_with_time_zone(VoucherExpiryWarning::WarnedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(VoucherExpiryWarning::Table, VoucherExpiryWarning::VoucherId)
+                            .to(Voucher::Table, Voucher::Id),
                     )
                     .to_owned(),
             )

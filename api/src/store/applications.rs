@@ -8,7 +8,9 @@ use super::ledger::{self, Movement, Refusal};
 use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
+use super::outbox;
 use super::references;
+use domain::email::Mail;
 use super::tenancy::scoped;
 use super::vouchers::CodeKeys;
 use super::vouchers::Voucher;
@@ -713,6 +715,12 @@ pub async fn submit(
         "reference": reference.as_str(),
     })))
     .await?;
+    // The clinic's users, and the agency's officers, who have a new application to review.
+    let mail = Mail::ApplicationSubmitted {
+        reference: reference.as_str().to_owned(),
+    };
+    outbox::to_organisation(&*tx, app.organisation_id, &mail, now).await?;
+    outbox::to_agency(&*tx, programme.member_state, &mail, now).await?;
     let row = get(&*tx, app.id).await?;
     tx.commit().await?;
     Ok(Ok(row))
@@ -790,6 +798,11 @@ pub async fn reject(
         },
     )
     .await?;
+    let mail = Mail::ApplicationDecided {
+        reference: app.reference.clone().unwrap_or_default(),
+        approved: false,
+    };
+    outbox::to_organisation(&*tx, app.organisation_id, &mail, now).await?;
     let row = get(&*tx, app.id).await?;
     tx.commit().await?;
     Ok(Some(row))
@@ -969,6 +982,11 @@ async fn approve_once(
         },
     )
     .await?;
+    let mail = Mail::ApplicationDecided {
+        reference: app.reference.clone().unwrap_or_default(),
+        approved: true,
+    };
+    outbox::to_organisation(&**tx, app.organisation_id, &mail, now).await?;
     Ok(Ok((decided, v)))
 }
 

@@ -13,6 +13,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod directory;
 pub mod entities;
+pub mod expiry_warnings;
 mod error;
 pub mod four_eyes;
 pub mod incidents;

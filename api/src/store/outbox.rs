@@ -204,3 +204,63 @@ pub async fn list(
     .map(row)
     .collect()
 }
+
+/// Writes `mail` to every active account of `organisation`, each in its own language, inside
+/// the caller's transaction.
+pub async fn to_organisation<C: ConnectionTrait>(
+    conn: &C,
+    organisation: Uuid,
+    mail: &Mail,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let rows = conn
+        .query_all_raw(stmt(
+            conn.get_database_backend(),
+            "SELECT email, language FROM app_user WHERE organisation_id = $1 AND active = $2 \
+             ORDER BY email",
+            vec![organisation.into(), true.into()],
+        ))
+        .await?;
+    to_rows(conn, &rows, mail, now).await
+}
+
+/// Writes `mail` to every active officer of the national agencies of `member_state` (who
+/// review its applications), inside the caller's transaction.
+pub async fn to_agency<C: ConnectionTrait>(
+    conn: &C,
+    member_state: domain::member_state::MemberState,
+    mail: &Mail,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let rows = conn
+        .query_all_raw(stmt(
+            conn.get_database_backend(),
+            "SELECT u.email, u.language FROM app_user u JOIN organisation o \
+             ON o.id = u.organisation_id WHERE o.member_state = $1 AND o.kind = $2 \
+             AND u.role = $3 AND u.active = $4 ORDER BY u.email",
+            vec![
+                member_state.code().into(),
+                domain::organisation::OrganisationKind::Agency
+                    .as_str()
+                    .into(),
+                domain::account::Role::AgencyOfficer.as_str().into(),
+                true.into(),
+            ],
+        ))
+        .await?;
+    to_rows(conn, &rows, mail, now).await
+}
+
+async fn to_rows<C: ConnectionTrait>(
+    conn: &C,
+    rows: &[QueryResult],
+    mail: &Mail,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    for r in rows {
+        let email: String = r.try_get("", "email")?;
+        let language: String = r.try_get("", "language")?;
+        enqueue(conn, &email, MailLanguage::or_english(&language), mail, now).await?;
+    }
+    Ok(())
+}
