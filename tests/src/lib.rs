@@ -10,6 +10,7 @@ pub mod alerts;
 pub mod fixtures;
 pub mod graphql;
 pub mod reserve;
+pub mod smtp;
 pub mod ws;
 
 use api::clock::Clock;
