@@ -10,7 +10,7 @@ import { ResetPasswordMutation } from '../api/password-reset';
 const MIN_PASSWORD = 12;
 
 /** What a refused reset says: a used or expired link, a broken link, or the general message. */
-function resetErrorMessage(t: Parameters<typeof errorMessage>[0], error: AppError): string {
+export function resetErrorMessage(t: Parameters<typeof errorMessage>[0], error: AppError): string {
   if (error.kind === 'INVALID_STATE_TRANSITION') return t('reset.linkUsedOrExpired');
   if (error.kind === 'VALIDATION' && error.field === 'token') return t('reset.linkInvalid');
   return errorMessage(t, error);
