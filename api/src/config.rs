@@ -178,18 +178,33 @@ pub struct Cli {
     #[arg(long, env = "CYBERHEALTH_SMTP_URL", global = true)]
     pub smtp_url: Option<String>,
     /// The sender of every e-mail.
-    #[arg(long, env = "CYBERHEALTH_MAIL_FROM", global = true, default_value = "CyberHealth <no-reply@cyberhealth.localhost>")]
+    #[arg(
+        long,
+        env = "CYBERHEALTH_MAIL_FROM",
+        global = true,
+        default_value = "CyberHealth <no-reply@cyberhealth.localhost>"
+    )]
     pub mail_from: String,
     /// Where e-mail is written (one `.eml` file each) when no SMTP server is set; default
     /// `mail/` beside the SQLite file (`./data/mail`).
     #[arg(long, env = "CYBERHEALTH_MAIL_DIR", global = true)]
     pub mail_dir: Option<PathBuf>,
     /// The address people open the web app at, for links in e-mails (password reset).
-    #[arg(long, env = "CYBERHEALTH_PUBLIC_URL", global = true, default_value = "http://127.0.0.1:8080")]
+    #[arg(
+        long,
+        env = "CYBERHEALTH_PUBLIC_URL",
+        global = true,
+        default_value = "http://127.0.0.1:8080"
+    )]
     pub public_url: String,
     /// How often the mail job looks for due e-mails (it is also woken after each change that
     /// wrote one).
-    #[arg(long, env = "CYBERHEALTH_MAIL_INTERVAL_SECONDS", global = true, default_value_t = 5)]
+    #[arg(
+        long,
+        env = "CYBERHEALTH_MAIL_INTERVAL_SECONDS",
+        global = true,
+        default_value_t = 5
+    )]
     pub mail_interval_seconds: u64,
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -53,7 +53,10 @@ pub enum Mail {
     /// The agency approved a payment of a redemption of the organisation's voucher.
     PaymentApproved { reference: String, amount: String },
     /// A voucher expires in 30 days or less.
-    VoucherExpiring { reference: String, expires_on: String },
+    VoucherExpiring {
+        reference: String,
+        expires_on: String,
+    },
     /// A registration was received; the agency verifies it next.
     RegistrationReceived { organisation: String },
     /// Someone tried to register with an address that already has an account.
@@ -244,11 +247,25 @@ mod tests {
     #[test]
     fn every_mail_is_written_in_each_language_with_its_reference() {
         let mails = [
-            Mail::ApplicationSubmitted { reference: "DE-KH-1".into() },
-            Mail::ApplicationDecided { reference: "DE-KH-1".into(), approved: true },
-            Mail::ApplicationDecided { reference: "DE-KH-1".into(), approved: false },
-            Mail::PaymentApproved { reference: "DE-KH-1".into(), amount: "EUR 10.00".into() },
-            Mail::VoucherExpiring { reference: "DE-KH-1".into(), expires_on: "2027-01-01".into() },
+            Mail::ApplicationSubmitted {
+                reference: "DE-KH-1".into(),
+            },
+            Mail::ApplicationDecided {
+                reference: "DE-KH-1".into(),
+                approved: true,
+            },
+            Mail::ApplicationDecided {
+                reference: "DE-KH-1".into(),
+                approved: false,
+            },
+            Mail::PaymentApproved {
+                reference: "DE-KH-1".into(),
+                amount: "EUR 10.00".into(),
+            },
+            Mail::VoucherExpiring {
+                reference: "DE-KH-1".into(),
+                expires_on: "2027-01-01".into(),
+            },
         ];
         for m in mails {
             let texts: Vec<_> = MailLanguage::ALL.iter().map(|l| m.render(*l)).collect();

@@ -194,7 +194,11 @@ impl TestApp {
             .await;
         let token = login.ok()["login"]["token"].as_str().unwrap().to_owned();
         let me = self
-            .gql(Some(&token), "{ me { id organisation { id } } }", serde_json::json!({}))
+            .gql(
+                Some(&token),
+                "{ me { id organisation { id } } }",
+                serde_json::json!({}),
+            )
             .await;
         let me = &me.ok()["me"];
         let id = |v: &serde_json::Value| Uuid::parse_str(v.as_str().unwrap()).unwrap();

@@ -212,10 +212,7 @@ pub async fn sign_out_everywhere(ctx: &Ctx) -> ApiResult<Account> {
 }
 
 /// The caller chooses the language of its own e-mails (en, de, fr).
-pub async fn set_language(
-    ctx: &Ctx,
-    language: domain::email::MailLanguage,
-) -> ApiResult<Account> {
+pub async fn set_language(ctx: &Ctx, language: domain::email::MailLanguage) -> ApiResult<Account> {
     let p = ctx.authorize(Action::AccountSetLanguage).await?;
     repo::set_language(ctx.store(), &ctx.actor(), ctx.now(), p.user_id, language)
         .await?

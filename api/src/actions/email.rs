@@ -22,8 +22,8 @@ pub async fn outbox(ctx: &Ctx, status: Option<&str>, first: u64) -> ApiResult<Ve
 
 /// The mail job claims the due e-mails for this process (`owner`) for the lease.
 pub async fn claim_due(ctx: &Ctx, owner: &str) -> ApiResult<Vec<OutboxEmail>> {
-    let lease = Duration::from_std(ctx.app.settings.mail.lease)
-        .unwrap_or_else(|_| Duration::minutes(2));
+    let lease =
+        Duration::from_std(ctx.app.settings.mail.lease).unwrap_or_else(|_| Duration::minutes(2));
     Ok(repo::claim_due(ctx.store().db(), owner, ctx.now(), lease, 50).await?)
 }
 

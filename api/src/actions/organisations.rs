@@ -5,9 +5,9 @@ use crate::auth::password;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
 use crate::store::accounts::{self, Account};
-use crate::store::{Conflict, StoreError};
 use crate::store::organisations::{self as repo, Registration};
 use crate::store::page::{Page, PageRequest};
+use crate::store::{Conflict, StoreError};
 use domain::account::{Email, NewPassword, Scope};
 use domain::decision::DecisionReason;
 use domain::member_state::MemberState;
@@ -142,7 +142,8 @@ pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<()> {
                 id: org.id,
                 member_state: org.member_state,
             };
-            Ok(ctx.published((), [event]))
+            ctx.published((), [event]);
+            Ok(())
         }
         // Another registration took the address meanwhile: its holder is told, as above.
         Err(StoreError::Conflict(Conflict::EmailTaken)) => {

@@ -43,8 +43,13 @@ pub async fn request(ctx: &Ctx, email: &str) -> ApiResult<()> {
         (format!("reset:{normalised}"), PER_ADDRESS),
     ];
     if !within_limits(ctx, &keys).await? {
-        ctx.deny(Action::PasswordResetRequest, "Account", None, "rate_limited")
-            .await?;
+        ctx.deny(
+            Action::PasswordResetRequest,
+            "Account",
+            None,
+            "rate_limited",
+        )
+        .await?;
         return Err(ApiError::RateLimited);
     }
     let mut raw = [0_u8; 32];

@@ -123,6 +123,8 @@ impl EmailMutation {
 
     /// Chooses the language of the caller's e-mails.
     async fn set_my_language(&self, c: &Context<'_>, language: MailLanguage) -> ApiResult<User> {
-        Ok(accounts::set_language(ctx(c)?, language.into()).await?.into())
+        Ok(accounts::set_language(ctx(c)?, language.into())
+            .await?
+            .into())
     }
 }

@@ -6,11 +6,10 @@ use super::entities::voucher_application::{self, Column as A};
 use super::entities::{organisation, voucher};
 use super::ledger::{self, Movement, Refusal};
 use super::notifications::{self, Kind, Subject};
+use super::outbox;
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
-use super::outbox;
 use super::references;
-use domain::email::Mail;
 use super::tenancy::scoped;
 use super::vouchers::CodeKeys;
 use super::vouchers::Voucher;
@@ -22,6 +21,7 @@ use domain::application::{
     self as rules, Applicant, ApplicationStatus, Offer, PlannedService, Request, RuleResult,
 };
 use domain::audit::member_state_chain;
+use domain::email::Mail;
 use domain::four_eyes::Recommendation;
 use domain::ledger::IdempotencyKey;
 use domain::ledger::{EntryKind, LedgerReference};

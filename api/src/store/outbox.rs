@@ -196,7 +196,9 @@ pub async fn list(
     };
     db.query_all_raw(stmt(
         db.get_database_backend(),
-        &format!("SELECT {COLUMNS} FROM email_outbox {filter} ORDER BY created_at DESC, id DESC LIMIT $1"),
+        &format!(
+            "SELECT {COLUMNS} FROM email_outbox {filter} ORDER BY created_at DESC, id DESC LIMIT $1"
+        ),
         values,
     ))
     .await?

@@ -64,38 +64,51 @@ async fn each_event_is_an_email_in_the_recipient_s_language_with_its_reference()
         .await;
     let c = to(&mails, &clinic.email)[0];
     assert_eq!(c.language, "de");
-    assert!(c.subject.contains(&reference) && c.subject.contains("eingereicht"), "{c:?}");
+    assert!(
+        c.subject.contains(&reference) && c.subject.contains("eingereicht"),
+        "{c:?}"
+    );
     let o = to(&mails, &officer.email)[0];
     assert_eq!(o.language, "en");
-    assert!(o.subject.contains(&reference) && o.body.contains("submitted"), "{o:?}");
+    assert!(
+        o.subject.contains(&reference) && o.body.contains("submitted"),
+        "{o:?}"
+    );
 
     // Decision.
     let r = app
-        .gql(officer.token(), APPROVE_APPLICATION, json!({ "id": application }))
+        .gql(
+            officer.token(),
+            APPROVE_APPLICATION,
+            json!({ "id": application }),
+        )
         .await;
-    let expires_at: chrono::DateTime<chrono::Utc> = r.ok()["approveVoucherApplication"]
-        ["voucher"]["expiresAt"]
+    let expires_at: chrono::DateTime<chrono::Utc> = r.ok()["approveVoucherApplication"]["voucher"]
+        ["expiresAt"]
         .as_str()
         .unwrap()
         .parse()
         .unwrap();
-    let mails = sink
-        .wait_for(|m| to(m, &clinic.email).len() >= 2)
-        .await;
+    let mails = sink.wait_for(|m| to(m, &clinic.email).len() >= 2).await;
     let decided = to(&mails, &clinic.email)[1];
-    assert!(decided.subject.contains(&reference) && decided.subject.contains("bewilligt"), "{decided:?}");
+    assert!(
+        decided.subject.contains(&reference) && decided.subject.contains("bewilligt"),
+        "{decided:?}"
+    );
 
     // 30 days before expiry: a warning, once, however often the job runs.
     app.clock()
         .advance(expires_at - app.clock().now() - chrono::Duration::days(29));
     api::jobs::expiry::sweep(&app.state).await.unwrap();
     api::jobs::expiry::sweep(&app.state).await.unwrap();
-    let mails = sink
-        .wait_for(|m| to(m, &clinic.email).len() >= 3)
-        .await;
+    let mails = sink.wait_for(|m| to(m, &clinic.email).len() >= 3).await;
     let warning = to(&mails, &clinic.email)[2];
     assert!(warning.subject.contains("läuft am"), "{warning:?}");
-    assert!(warning.subject.contains(&expires_at.format("%Y-%m-%d").to_string()));
+    assert!(
+        warning
+            .subject
+            .contains(&expires_at.format("%Y-%m-%d").to_string())
+    );
     tokio::time::sleep(Duration::from_millis(500)).await;
     let warnings = sink
         .received()
@@ -198,12 +211,20 @@ async fn a_reset_link_works_once_within_thirty_minutes_and_signs_out_everywhere(
         .await
         .ok();
     // Used twice: refused, and nothing changes.
-    app.gql(None, RESET, json!({ "t": token, "p": "yet-another-password" }))
-        .await
-        .expect_code("INVALID_STATE_TRANSITION");
-    app.gql(None, LOGIN, json!({ "e": clinic.email, "p": "yet-another-password" }))
-        .await
-        .expect_code("UNAUTHENTICATED");
+    app.gql(
+        None,
+        RESET,
+        json!({ "t": token, "p": "yet-another-password" }),
+    )
+    .await
+    .expect_code("INVALID_STATE_TRANSITION");
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": clinic.email, "p": "yet-another-password" }),
+    )
+    .await
+    .expect_code("UNAUTHENTICATED");
     app.gql(None, LOGIN, json!({ "e": clinic.email, "p": new }))
         .await
         .ok();
@@ -220,13 +241,21 @@ async fn a_reset_link_works_once_within_thirty_minutes_and_signs_out_everywhere(
         .await;
     r.expect_code("INVALID_STATE_TRANSITION");
     assert!(r.body.to_string().contains("expired"), "{}", r.body);
-    app.gql(None, LOGIN, json!({ "e": other.email, "p": "too-late-password" }))
-        .await
-        .expect_code("UNAUTHENTICATED");
+    app.gql(
+        None,
+        LOGIN,
+        json!({ "e": other.email, "p": "too-late-password" }),
+    )
+    .await
+    .expect_code("UNAUTHENTICATED");
     // An unknown token.
-    app.gql(None, RESET, json!({ "t": "not-a-token", "p": "whatever-password" }))
-        .await
-        .expect_code("VALIDATION");
+    app.gql(
+        None,
+        RESET,
+        json!({ "t": "not-a-token", "p": "whatever-password" }),
+    )
+    .await
+    .expect_code("VALIDATION");
     // Audited: the reset, and each refusal.
     let rows = app.audit_rows().await;
     assert_eq!(
@@ -265,7 +294,9 @@ async fn asking_for_a_reset_answers_the_same_for_a_known_and_an_unknown_address(
     // Limited per address, known or not, alike (3 in 15 minutes).
     for email in [clinic.email.as_str(), "nobody@clinic.example"] {
         for _ in 0..2 {
-            app.gql(None, REQUEST_RESET, json!({ "e": email })).await.ok();
+            app.gql(None, REQUEST_RESET, json!({ "e": email }))
+                .await
+                .ok();
         }
         app.gql(None, REQUEST_RESET, json!({ "e": email }))
             .await
@@ -289,15 +320,30 @@ async fn registering_a_taken_address_answers_as_usual_and_tells_its_holder() {
     let mails = sink.wait_for(|m| to(m, email).len() >= 2).await;
     let mails = to(&mails, email);
     // The registrant's e-mail, and the holder's warning, both in the account's French.
-    assert!(mails.iter().any(|m| m.subject.contains("inscription a été reçue")));
-    assert!(mails.iter().any(|m| m.subject.contains("tenté de s'inscrire")));
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.subject.contains("inscription a été reçue"))
+    );
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.subject.contains("tenté de s'inscrire"))
+    );
     assert!(mails.iter().all(|m| m.language == "fr"));
     // Only the first registration created an organisation; the second is an audited refusal.
     let admin = app.with_admin().await;
     let all = app
-        .gql(admin.token(), "{ organisations { nodes { id } } }", json!({}))
+        .gql(
+            admin.token(),
+            "{ organisations { nodes { id } } }",
+            json!({}),
+        )
         .await;
-    assert_eq!(all.ok()["organisations"]["nodes"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        all.ok()["organisations"]["nodes"].as_array().unwrap().len(),
+        1
+    );
     let rows = app.audit_rows().await;
     assert!(rows.iter().any(|r| r.action == "organisation.register"
         && r.outcome == "DENIED"

@@ -233,7 +233,8 @@ async fn registrations_from_one_address_are_rate_limited() {
         .limits(|l| l.registrations_per_ip = 3)
         .spawn()
         .await;
-    let register = "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { received } }";
+    let register =
+        "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { received } }";
     for _ in 0..3 {
         app.gql(
             None,
