@@ -75,7 +75,7 @@ impl User {
         self.account.active
     }
     /// The language of the account's e-mails.
-    async fn language(&self) -> super::email::MailLanguage {
+    async fn language(&self) -> super::languages::MailLanguage {
         self.account.language.into()
     }
     /// The account's organisation, when the caller may see it.

@@ -1,6 +1,7 @@
 //! E-mail (issue #17): the admin's outbox, the language of one's e-mails, password reset.
 use super::accounts::User;
 use super::context::ctx;
+use super::languages::MailLanguage;
 use super::scalars::id;
 use crate::actions::email::{self, OutboxEmail};
 use crate::actions::{accounts, password_reset};
@@ -8,15 +9,6 @@ use crate::error::ApiResult;
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use domain::account::NewPassword;
-
-/// A language e-mails are written in.
-#[derive(Enum, Copy, Clone, Eq, PartialEq)]
-#[graphql(remote = "domain::email::MailLanguage")]
-pub enum MailLanguage {
-    En,
-    De,
-    Fr,
-}
 
 /// Where an e-mail of the outbox stands.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]

@@ -14,6 +14,7 @@ pub mod error;
 pub mod funds;
 pub mod guard;
 pub mod incidents;
+pub mod languages;
 pub mod loaders;
 pub mod member_states;
 pub mod notifications;

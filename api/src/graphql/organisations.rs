@@ -148,7 +148,7 @@ pub struct RegisterOrganisationInput {
     /// At least 12 characters.
     pub password: String,
     /// The language of the account's e-mails (English when not given).
-    pub language: Option<super::email::MailLanguage>,
+    pub language: Option<super::languages::MailLanguage>,
 }
 
 /// The same answer whether or not the address already had an account (issue #14): the

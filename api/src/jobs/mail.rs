@@ -4,10 +4,9 @@
 //! tokio with rustls) or, without SMTP settings, writes it to the mail folder, and marks it sent
 //! only after the server accepted it. A failure schedules the next attempt with exponential
 //! backoff; the change that wrote the e-mail committed long before and is never held up.
-use crate::actions::{Ctx, email};
-use crate::config::MailSettings;
+use crate::actions::Ctx;
+use crate::actions::email::{self, OutboxEmail};
 use crate::state::AppState;
-use crate::store::outbox::OutboxEmail;
 use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, Message};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
@@ -23,7 +22,8 @@ pub enum Mailer {
 
 impl Mailer {
     /// From the settings: SMTP when `CYBERHEALTH_SMTP_URL` is set, else the folder.
-    pub fn configured(settings: &MailSettings) -> Result<Self, String> {
+    pub fn configured(app: &AppState) -> Result<Self, String> {
+        let settings = &app.settings.mail;
         match &settings.smtp_url {
             Some(url) => AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                 .map(|b| Self::Smtp(Box::new(b.build())))
@@ -118,7 +118,7 @@ pub async fn deliver_due(app: &AppState, mailer: &Mailer, owner: &str) -> u64 {
 
 /// Runs [`deliver_due`] every interval until aborted.
 pub fn spawn(app: AppState) -> Result<JoinHandle<()>, String> {
-    let mailer = Mailer::configured(&app.settings.mail)?;
+    let mailer = Mailer::configured(&app)?;
     let owner = uuid::Uuid::new_v4().to_string();
     Ok(tokio::spawn(async move {
         let mut tick = tokio::time::interval(app.settings.mail.interval);
