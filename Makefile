@@ -33,14 +33,15 @@ test-rust: interop-venv test-sqlite test-postgres test-interop
 
 # Python packages the tests check interoperable formats with, from the package index, in a venv
 # of their own (tests/interop/requirements.txt): the OASIS stix2-validator and taxii2-client for
-# the alert exports, pyld for the catalogue's DCAT-AP JSON-LD.
+# the alert exports, pyld for the catalogue's DCAT-AP JSON-LD, aiosmtpd for the e-mail tests.
 interop-venv: $(INTEROP_VENV)/ok
 
-test-sqlite:
+# The e-mail tests start a real SMTP server (aiosmtpd) from the same venv.
+test-sqlite: interop-venv
 	TEST_DATABASE=sqlite cargo test --workspace
 
 # The black-box suite again, on PostgreSQL (a database per test, dropped afterwards).
-test-postgres:
+test-postgres: interop-venv
 	@if [ -z "$(PG_URL)" ]; then \
 	  if [ -n "$$CI" ]; then echo "ERROR: TEST_POSTGRES_URL is not set; CI must run the PostgreSQL suite"; exit 1; fi; \
 	  echo ""; \

@@ -171,6 +171,41 @@ pub struct Cli {
     /// or `text`. Control characters are escaped in both.
     #[arg(long, env = "CYBERHEALTH_LOG_FORMAT", global = true, value_enum)]
     pub log_format: Option<LogFormat>,
+    /// The SMTP server e-mail is sent through (lettre's URL form):
+    /// `smtps://user:pass@mail.example.eu:465` (TLS), `smtp://user:pass@mail.example.eu:587?tls=required`
+    /// (STARTTLS required), or `smtp://127.0.0.1:2525` (plain: a local relay, tests). Unset:
+    /// e-mail goes to `CYBERHEALTH_MAIL_DIR`.
+    #[arg(long, env = "CYBERHEALTH_SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of every e-mail.
+    #[arg(
+        long,
+        env = "CYBERHEALTH_MAIL_FROM",
+        global = true,
+        default_value = "CyberHealth <no-reply@cyberhealth.localhost>"
+    )]
+    pub mail_from: String,
+    /// Where e-mail is written (one `.eml` file each) when no SMTP server is set; default
+    /// `mail/` beside the SQLite file (`./data/mail`).
+    #[arg(long, env = "CYBERHEALTH_MAIL_DIR", global = true)]
+    pub mail_dir: Option<PathBuf>,
+    /// The address people open the web app at, for links in e-mails (password reset).
+    #[arg(
+        long,
+        env = "CYBERHEALTH_PUBLIC_URL",
+        global = true,
+        default_value = "http://127.0.0.1:8080"
+    )]
+    pub public_url: String,
+    /// How often the mail job looks for due e-mails (it is also woken after each change that
+    /// wrote one).
+    #[arg(
+        long,
+        env = "CYBERHEALTH_MAIL_INTERVAL_SECONDS",
+        global = true,
+        default_value_t = 5
+    )]
+    pub mail_interval_seconds: u64,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -311,6 +346,37 @@ pub struct Settings {
     /// The Reserve's summary report period in calendar months (default
     /// [`domain::reserve::SUMMARY_REPORT_MONTHS_DEFAULT`]).
     pub reserve_summary_report_months: u32,
+    pub mail: MailSettings,
+}
+
+/// How e-mail leaves the platform (`docs/email.md`).
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// `CYBERHEALTH_SMTP_URL`; `None`: e-mail is written to `dir`.
+    pub smtp_url: Option<String>,
+    pub from: String,
+    pub dir: PathBuf,
+    /// The web app's address, for links in e-mails.
+    pub public_url: String,
+    /// How often the mail job looks for due e-mails.
+    pub interval: Duration,
+    /// How long a claimed e-mail is held by one process before another may try it (longer
+    /// than any SMTP exchange: lettre's timeout is 60 s).
+    pub lease: Duration,
+}
+
+impl MailSettings {
+    /// Development defaults: no SMTP, the folder `dir`.
+    pub fn to_folder(dir: PathBuf) -> Self {
+        Self {
+            smtp_url: None,
+            from: "CyberHealth <no-reply@cyberhealth.localhost>".into(),
+            dir,
+            public_url: "http://127.0.0.1:8080".into(),
+            interval: Duration::from_secs(5),
+            lease: Duration::from_secs(120),
+        }
+    }
 }
 
 /// Signed checkpoints of the audit trail (`docs/audit.md`).
@@ -538,6 +604,17 @@ impl Settings {
             data_key: cli.data_key.clone(),
             code_key: cli.code_key.clone(),
             reserve_summary_report_months: cli.reserve_summary_report_months.max(1),
+            mail: MailSettings {
+                smtp_url: cli.smtp_url.clone().filter(|u| !u.trim().is_empty()),
+                from: cli.mail_from.clone(),
+                dir: cli
+                    .mail_dir
+                    .clone()
+                    .unwrap_or_else(|| default_mail_dir(&cli.database_url)),
+                public_url: cli.public_url.trim_end_matches('/').to_owned(),
+                interval: Duration::from_secs(cli.mail_interval_seconds.clamp(1, 3600)),
+                lease: Duration::from_secs(120),
+            },
             audit: AuditSettings {
                 signing_key: cli.audit_signing_key.clone(),
                 public_key: cli.audit_public_key.clone(),
@@ -567,10 +644,7 @@ fn with_safe_tls(url: &str) -> String {
         return url.to_owned();
     };
     let (authority_path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let params: Vec<(&str, &str)> = query
-        .split('&')
-        .filter_map(|p| p.split_once('='))
-        .collect();
+    let params: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
     if params.iter().any(|(k, _)| *k == "sslmode") {
         return url.to_owned();
     }
@@ -595,6 +669,19 @@ fn with_safe_tls(url: &str) -> String {
     }
     let separator = if query.is_empty() { "?" } else { "&" };
     format!("{url}{separator}sslmode=verify-full")
+}
+
+/// `mail/` beside the SQLite file, or `./data/mail` (PostgreSQL, in-memory SQLite).
+fn default_mail_dir(database_url: &str) -> PathBuf {
+    let file = database_url
+        .strip_prefix("sqlite://")
+        .or_else(|| database_url.strip_prefix("sqlite:"))
+        .map(|p| p.split('?').next().unwrap_or(p))
+        .filter(|p| !p.is_empty() && !p.contains(":memory:"));
+    match file.and_then(|f| std::path::Path::new(f).parent()) {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join("mail"),
+        _ => PathBuf::from("data/mail"),
+    }
 }
 
 #[cfg(test)]

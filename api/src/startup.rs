@@ -98,6 +98,8 @@ impl Application {
         let expiry =
             crate::jobs::expiry::spawn(self.state.clone(), self.state.settings.expiry_interval);
         let checkpoint = crate::jobs::checkpoint::spawn(self.state.clone());
+        let mail = crate::jobs::mail::spawn(self.state.clone())
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
         let escalation = crate::jobs::incident_escalation::spawn(
             self.state.clone(),
             self.state.settings.expiry_interval,
@@ -119,6 +121,7 @@ impl Application {
         expiry.abort();
         escalation.abort();
         report_reminder.abort();
+        mail.abort();
         alert_feed.abort();
         if let Some(b) = bus {
             b.abort();

@@ -30,6 +30,7 @@
 //! - [`directory`]: the agencies' helpdesk contacts; `ParseError` naming the part.
 //! - [`reference`]: `ParseError`; references people quote (`DE-KH-CYBER-2027-A-000123`).
 //! - [`four_eyes`]: `FourEyesError`; which approvals of money need a second officer.
+//! - [`email`]: `ResetError`; the e-mails in en/de/fr, the outbox's backoff, reset tokens.
 pub mod account;
 pub mod alert;
 pub mod application;
@@ -38,6 +39,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod decision;
 pub mod directory;
+pub mod email;
 pub mod four_eyes;
 pub mod incident;
 pub mod language;

@@ -13,6 +13,7 @@ import './journeys/service.mjs';
 import './journeys/programmes.mjs';
 import './journeys/sme.mjs';
 import './journeys/admin.mjs';
+import './journeys/mail.mjs';
 import './journeys/vouchers.mjs';
 import './journeys/incidents.mjs';
 import './journeys/alerts.mjs';

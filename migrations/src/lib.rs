@@ -21,6 +21,7 @@ mod m20261202_000601_voucher_code_digest;
 mod m20261202_000602_idempotent_decisions;
 mod m20261202_000603_registration_review;
 mod m20261203_000401_reserve_report_reminder;
+mod m20261203_001701_email;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000603_registration_review::Migration),
             Box::new(m20261202_000401_reserve::Migration),
             Box::new(m20261203_000401_reserve_report_reminder::Migration),
+            Box::new(m20261203_001701_email::Migration),
         ]
     }
 }

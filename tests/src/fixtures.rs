@@ -171,15 +171,20 @@ impl TestApp {
     /// agency verifies it) and logs in as its first account; with the input it registered.
     pub async fn with_self_registered_clinic(&self, ms: &str) -> (Account, serde_json::Value) {
         let input = registration_input(ms);
+        (self.register_and_log_in(&input).await, input)
+    }
+
+    /// Registers `input` (the answer says nothing of the account: issue #14) and logs in as
+    /// its account, reading its ids from `me`.
+    pub async fn register_and_log_in(&self, input: &serde_json::Value) -> Account {
         let r = self
             .gql(
                 None,
-                "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id } user { id } } }",
+                "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { received } }",
                 serde_json::json!({ "i": input }),
             )
             .await;
-        let reg = &r.ok()["registerOrganisation"];
-        let id = |v: &serde_json::Value| Uuid::parse_str(v.as_str().unwrap()).unwrap();
+        assert_eq!(r.ok()["registerOrganisation"]["received"], true);
         let login = self
             .gql(
                 None,
@@ -187,14 +192,23 @@ impl TestApp {
                 serde_json::json!({ "e": input["contactEmail"], "p": input["password"] }),
             )
             .await;
-        let account = Account {
-            id: id(&reg["user"]["id"]),
+        let token = login.ok()["login"]["token"].as_str().unwrap().to_owned();
+        let me = self
+            .gql(
+                Some(&token),
+                "{ me { id organisation { id } } }",
+                serde_json::json!({}),
+            )
+            .await;
+        let me = &me.ok()["me"];
+        let id = |v: &serde_json::Value| Uuid::parse_str(v.as_str().unwrap()).unwrap();
+        Account {
+            id: id(&me["id"]),
             email: input["contactEmail"].as_str().unwrap().to_owned(),
             role: Role::ProviderUser,
-            organisation: Some(id(&reg["organisation"]["id"])),
-            token: login.ok()["login"]["token"].as_str().unwrap().to_owned(),
-        };
-        (account, input)
+            organisation: Some(id(&me["organisation"]["id"])),
+            token,
+        }
     }
 
     /// Another officer of the agency `agency`.
@@ -212,19 +226,8 @@ impl TestApp {
 
     /// Registers a clinic through the public API; returns its id (it is `PENDING`).
     pub async fn with_pending_clinic(&self, ms: &str) -> Uuid {
-        let res = self
-            .gql(
-                None,
-                "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id } } }",
-                serde_json::json!({ "i": registration_input(ms) }),
-            )
-            .await;
-        Uuid::parse_str(
-            res.ok()["registerOrganisation"]["organisation"]["id"]
-                .as_str()
-                .unwrap(),
-        )
-        .unwrap()
+        let account = self.register_and_log_in(&registration_input(ms)).await;
+        account.organisation.unwrap()
     }
 }
 

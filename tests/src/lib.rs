@@ -10,6 +10,7 @@ pub mod alerts;
 pub mod fixtures;
 pub mod graphql;
 pub mod reserve;
+pub mod smtp;
 pub mod ws;
 
 use api::clock::Clock;
@@ -179,6 +180,7 @@ pub struct TestAppBuilder {
     clock: Clock,
     static_dir: Option<PathBuf>,
     metrics_token: Option<String>,
+    mail: api::config::MailSettings,
 }
 
 impl Default for TestAppBuilder {
@@ -192,6 +194,14 @@ impl Default for TestAppBuilder {
             clock: Clock::system(),
             static_dir: None,
             metrics_token: None,
+            // A mail folder of its own; the mail job runs at start and then hourly unless a
+            // test asks for more (`mail_every`, `smtp`).
+            mail: api::config::MailSettings {
+                interval: Duration::from_secs(3600),
+                ..api::config::MailSettings::to_folder(
+                    std::env::temp_dir().join(format!("cyberhealth-mail-{}", uuid::Uuid::new_v4())),
+                )
+            },
         }
     }
 }
@@ -216,6 +226,16 @@ impl TestAppBuilder {
         self
     }
     /// Requires this bearer token on `/metrics` (`CYBERHEALTH_METRICS_TOKEN`).
+    /// Sends e-mail through the SMTP server at `url` (e.g. the test's aiosmtpd).
+    pub fn smtp(mut self, url: &str) -> Self {
+        self.mail.smtp_url = Some(url.to_owned());
+        self
+    }
+    /// How often the mail job looks for due e-mails (default: at start, then hourly).
+    pub fn mail_every(mut self, interval: Duration) -> Self {
+        self.mail.interval = interval;
+        self
+    }
     pub fn metrics_token(mut self, token: &str) -> Self {
         self.metrics_token = Some(token.to_owned());
         self
@@ -283,6 +303,7 @@ impl TestApp {
             data_key: Some(TEST_DATA_KEY.into()),
             reserve_summary_report_months: domain::reserve::SUMMARY_REPORT_MONTHS_DEFAULT,
             code_key: Some(TEST_CODE_KEY.into()),
+            mail: b.mail.clone(),
         }
     }
 

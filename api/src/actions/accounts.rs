@@ -211,6 +211,14 @@ pub async fn sign_out_everywhere(ctx: &Ctx) -> ApiResult<Account> {
     Ok(account)
 }
 
+/// The caller chooses the language of its own e-mails (en, de, fr).
+pub async fn set_language(ctx: &Ctx, language: domain::email::MailLanguage) -> ApiResult<Account> {
+    let p = ctx.authorize(Action::AccountSetLanguage).await?;
+    repo::set_language(ctx.store(), &ctx.actor(), ctx.now(), p.user_id, language)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
 /// `cyberhealth create-user`: the operator at the command line (who holds the database) creates
 /// an account, e.g. the first admin. Validates like the API and audits as the command line.
 pub async fn create_from_cli(

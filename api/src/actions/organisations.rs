@@ -4,9 +4,10 @@ use super::{Action, Ctx};
 use crate::auth::password;
 use crate::error::{ApiError, ApiResult};
 use crate::events::Event;
-use crate::store::accounts::Account;
+use crate::store::accounts::{self, Account};
 use crate::store::organisations::{self as repo, Registration};
 use crate::store::page::{Page, PageRequest};
+use crate::store::{Conflict, StoreError};
 use domain::account::{Email, NewPassword, Scope};
 use domain::decision::DecisionReason;
 use domain::member_state::MemberState;
@@ -85,10 +86,15 @@ pub struct NewRegistration {
     pub contact_name: String,
     pub contact_email: Email,
     pub password: NewPassword,
+    /// The language of the first account's e-mails.
+    pub language: domain::email::MailLanguage,
 }
 
-/// Self-registration: a `PENDING` organisation and its first account. Its agency is told live.
-pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<(Organisation, Account)> {
+/// Self-registration: a `PENDING` organisation and its first account, and the registrant's
+/// e-mail; its agency is told live. The answer is the same whether or not the address already
+/// has an account (issue #14): then nothing is created and the holder is told by e-mail that
+/// someone tried. The same work is done either way (the password is hashed first).
+pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<()> {
     ctx.permit(Action::OrganisationRegister).await?;
     // Like login, limited per address before any work (a password hash) is done.
     let limits = &ctx.app.settings.limits;
@@ -114,6 +120,11 @@ pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<(Organisation,
     let password_hash = password::hash_new(&r.password)
         .await
         .map_err(ApiError::internal)?;
+    let (member_state, email) = (r.member_state, r.contact_email.clone());
+    let holder = accounts::find_by_email(ctx.store().db(), &email).await?;
+    if let Some(holder) = holder {
+        return taken(ctx, member_state, &holder).await;
+    }
     let registration = Registration {
         name: r.name,
         member_state: r.member_state,
@@ -123,13 +134,34 @@ pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<(Organisation,
         contact_name: r.contact_name,
         contact_email: r.contact_email,
         password_hash,
+        language: r.language,
     };
-    let (org, user) = repo::register(ctx.store(), &ctx.actor(), ctx.now(), registration).await?;
-    let event = Event::OrganisationRegistered {
-        id: org.id,
-        member_state: org.member_state,
-    };
-    Ok(ctx.published((org, user), [event]))
+    match repo::register(ctx.store(), &ctx.actor(), ctx.now(), registration).await {
+        Ok((org, _)) => {
+            let event = Event::OrganisationRegistered {
+                id: org.id,
+                member_state: org.member_state,
+            };
+            ctx.published((), [event]);
+            Ok(())
+        }
+        // Another registration took the address meanwhile: its holder is told, as above.
+        Err(StoreError::Conflict(Conflict::EmailTaken)) => {
+            match accounts::find_by_email(ctx.store().db(), &email).await? {
+                Some(holder) => taken(ctx, member_state, &holder).await,
+                None => Err(ApiError::transition("the registration raced; try again")),
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A registration with a taken address: the holder's e-mail and the audited refusal; the
+/// caller hears what every registrant hears.
+async fn taken(ctx: &Ctx, member_state: MemberState, holder: &Account) -> ApiResult<()> {
+    repo::register_with_taken_address(ctx.store(), &ctx.actor(), ctx.now(), member_state, holder)
+        .await?;
+    Ok(())
 }
 
 /// The agency verifies or rejects a pending registration of its member state.

@@ -103,6 +103,10 @@ table! {
     AccountCreate = "account.create", &[PlatformAdmin], EuWide, "create an account";
     AccountSetActive = "account.set_active", &[PlatformAdmin], EuWide, "deactivate or reactivate an account";
     AccountSignOutEverywhere = "account.sign_out_everywhere", ALL, Scoped, "end every session of one's own account";
+    AccountSetLanguage = "account.set_language", ALL, Scoped, "choose the language of one's own e-mails (en, de, fr)";
+    PasswordResetRequest = "account.password_reset_request", PUBLIC, Public, "ask for a password-reset link (the same answer whether or not the address has an account)";
+    PasswordReset = "account.password_reset", PUBLIC, Public, "set a new password with a reset link's single-use token (ends every session)";
+    EmailOutboxRead = "email.outbox_read", &[PlatformAdmin], EuWide, "read the e-mail outbox: status, attempts, last error";
     AuditRead = "audit.read", &[AgencyOfficer, PlatformAdmin], Scoped, "read the audit trail: the admin all of it, an agency its member state's voucher records (never incidents)";
     // The registry.
     OrganisationRegister = "organisation.register", PUBLIC, Public, "register a healthcare organisation and its first account";

@@ -339,6 +339,13 @@ const BATCH: u64 = 200;
 /// The expiry job's sweep: expires every voucher past its date, releasing its unspent funds
 /// and telling its clinic. Safe in several processes at once: each close is a conditional
 /// update, so exactly one of them expires a voucher. Returns how many this call expired.
+/// Warns the organisations of vouchers expiring within 30 days, once each, by e-mail
+/// (`store::expiry_warnings`). Returns how many vouchers this process warned.
+pub async fn warn_expiring(ctx: &Ctx) -> ApiResult<u64> {
+    let actor = crate::store::audit::Actor::system("voucher-expiry");
+    Ok(crate::store::expiry_warnings::warn_due(ctx.store(), &actor, ctx.now(), BATCH).await?)
+}
+
 pub async fn expire_due(ctx: &Ctx) -> ApiResult<u64> {
     let actor = crate::store::audit::Actor::system("voucher-expiry");
     let mut total = 0;

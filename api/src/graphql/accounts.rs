@@ -74,6 +74,10 @@ impl User {
     async fn active(&self) -> bool {
         self.account.active
     }
+    /// The language of the account's e-mails.
+    async fn language(&self) -> super::languages::MailLanguage {
+        self.account.language.into()
+    }
     /// The account's organisation, when the caller may see it.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
         self.load_organisation(ctx).await

@@ -9,10 +9,12 @@ pub mod audit;
 pub mod catalogue;
 pub mod context;
 pub mod directory;
+pub mod email;
 pub mod error;
 pub mod funds;
 pub mod guard;
 pub mod incidents;
+pub mod languages;
 pub mod loaders;
 pub mod member_states;
 pub mod notifications;
@@ -50,6 +52,7 @@ pub struct QueryRoot(
     catalogue::CatalogueQuery,
     training::TrainingQuery,
     reserve::ReserveQuery,
+    email::EmailQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -67,6 +70,7 @@ pub struct MutationRoot(
     catalogue::CatalogueMutation,
     training::TrainingMutation,
     reserve::ReserveMutation,
+    email::EmailMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;

@@ -1,5 +1,4 @@
 //! The organisation registry: queries, self-registration, verification.
-use super::accounts::User;
 use super::context::ctx;
 use super::member_states::MemberState;
 use super::pagination::{Conn, connection, page_request};
@@ -148,12 +147,18 @@ pub struct RegisterOrganisationInput {
     pub contact_email: String,
     /// At least 12 characters.
     pub password: String,
+    /// The language of the account's e-mails (English when not given).
+    pub language: Option<super::languages::MailLanguage>,
 }
 
+/// The same answer whether or not the address already had an account (issue #14): the
+/// e-mail tells the registrant what happened.
 #[derive(SimpleObject)]
 pub struct RegisterOrganisationPayload {
-    pub organisation: Organisation,
-    pub user: User,
+    /// Always `true`: the registration was received; look for an e-mail.
+    pub received: bool,
+    /// The address the e-mail goes to.
+    pub contact_email: String,
 }
 
 /// An organisation created by the platform admin.
@@ -255,6 +260,9 @@ fn registration(input: RegisterOrganisationInput) -> ApiResult<NewRegistration> 
         contact_email: Email::parse(&input.contact_email)
             .map_err(|e| ApiError::validation("contactEmail", e.message))?,
         password: NewPassword::parse(&input.password)?,
+        language: input
+            .language
+            .map_or(domain::email::MailLanguage::En, Into::into),
     })
 }
 
@@ -270,10 +278,12 @@ impl OrganisationMutation {
         c: &Context<'_>,
         input: RegisterOrganisationInput,
     ) -> ApiResult<RegisterOrganisationPayload> {
-        let (org, user) = organisations::register(ctx(c)?, registration(input)?).await?;
+        let registration = registration(input)?;
+        let contact_email = registration.contact_email.as_str().to_owned();
+        organisations::register(ctx(c)?, registration).await?;
         Ok(RegisterOrganisationPayload {
-            organisation: Organisation(org),
-            user: user.into(),
+            received: true,
+            contact_email,
         })
     }
 

@@ -7,9 +7,15 @@ use crate::state::AppState;
 use std::time::Duration;
 use tokio::task::JoinHandle;
 
-/// One sweep at the clock's now. Returns how many vouchers this process expired.
+/// One sweep at the clock's now: vouchers due within 30 days are warned by e-mail (once), and
+/// those past their date expire. Returns how many vouchers this process expired.
 pub async fn sweep(app: &AppState) -> ApiResult<u64> {
-    vouchers::expire_due(&Ctx::system(app.clone(), "voucher-expiry")).await
+    let ctx = Ctx::system(app.clone(), "voucher-expiry");
+    let warned = vouchers::warn_expiring(&ctx).await?;
+    if warned > 0 {
+        tracing::info!(warned, "voucher expiry warnings");
+    }
+    vouchers::expire_due(&ctx).await
 }
 
 /// Runs [`sweep`] every `interval` (the first one interval after start) until aborted.

@@ -4,5 +4,6 @@ pub mod alert_feed;
 pub mod checkpoint;
 pub mod expiry;
 pub mod incident_escalation;
+pub mod mail;
 pub mod periodic;
 pub mod reserve_report_reminder;

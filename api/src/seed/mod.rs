@@ -236,6 +236,7 @@ pub async fn seed_demo(
             contact_name: pending_name.to_owned(),
             contact_email: p(Email::parse(pending_email))?,
             password_hash: hash,
+            language: domain::email::MailLanguage::De,
         },
     )
     .await?;

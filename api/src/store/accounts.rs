@@ -29,6 +29,8 @@ pub struct Account {
     pub created_at: DateTime<Utc>,
     /// Tokens carry it; "sign out everywhere" increments it (`auth::session`).
     pub token_version: i64,
+    /// The language of the account's e-mails.
+    pub language: domain::email::MailLanguage,
 }
 
 impl TryFrom<app_user::Model> for Account {
@@ -45,6 +47,7 @@ impl TryFrom<app_user::Model> for Account {
             active: m.active,
             created_at: m.created_at,
             token_version: m.token_version,
+            language: domain::email::MailLanguage::or_english(&m.language),
         })
     }
 }
@@ -173,6 +176,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
         active: Set(true),
         token_version: Set(0),
         created_at: Set(now),
+        language: Set(domain::email::MailLanguage::En.code().to_owned()),
     }
     .insert(conn)
     .await?
@@ -263,6 +267,28 @@ pub async fn sign_out_everywhere(
     .await?
     .map(Account::try_from)
     .transpose()
+}
+
+/// The account chooses the language of its e-mails (audited with the new language).
+pub async fn set_language(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    id: Uuid,
+    language: domain::email::MailLanguage,
+) -> Result<Option<Account>, StoreError> {
+    let update = app_user::Entity::update_many()
+        .col_expr(
+            app_user::Column::Language,
+            sea_orm::sea_query::Expr::value(language.code()),
+        )
+        .filter(app_user::Column::Id.eq(id));
+    let audit = Audit::new(EU_CHAIN.to_owned(), "account.set_language", "Account", id)
+        .detail(serde_json::json!({ "language": language.code() }));
+    change_one(store, actor, now, update, audit, id)
+        .await?
+        .map(Account::try_from)
+        .transpose()
 }
 
 /// A successful login: the account's failures are cleared and the login is audited.

@@ -6,6 +6,7 @@ use super::entities::voucher_application::{self, Column as A};
 use super::entities::{organisation, voucher};
 use super::ledger::{self, Movement, Refusal};
 use super::notifications::{self, Kind, Subject};
+use super::outbox;
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
 use super::references;
@@ -20,6 +21,7 @@ use domain::application::{
     self as rules, Applicant, ApplicationStatus, Offer, PlannedService, Request, RuleResult,
 };
 use domain::audit::member_state_chain;
+use domain::email::Mail;
 use domain::four_eyes::Recommendation;
 use domain::ledger::IdempotencyKey;
 use domain::ledger::{EntryKind, LedgerReference};
@@ -713,6 +715,12 @@ pub async fn submit(
         "reference": reference.as_str(),
     })))
     .await?;
+    // The clinic's users, and the agency's officers, who have a new application to review.
+    let mail = Mail::ApplicationSubmitted {
+        reference: reference.as_str().to_owned(),
+    };
+    outbox::to_organisation(&*tx, app.organisation_id, &mail, now).await?;
+    outbox::to_agency(&*tx, programme.member_state, &mail, now).await?;
     let row = get(&*tx, app.id).await?;
     tx.commit().await?;
     Ok(Ok(row))
@@ -790,6 +798,11 @@ pub async fn reject(
         },
     )
     .await?;
+    let mail = Mail::ApplicationDecided {
+        reference: app.reference.clone().unwrap_or_default(),
+        approved: false,
+    };
+    outbox::to_organisation(&*tx, app.organisation_id, &mail, now).await?;
     let row = get(&*tx, app.id).await?;
     tx.commit().await?;
     Ok(Some(row))
@@ -969,6 +982,11 @@ async fn approve_once(
         },
     )
     .await?;
+    let mail = Mail::ApplicationDecided {
+        reference: app.reference.clone().unwrap_or_default(),
+        approved: true,
+    };
+    outbox::to_organisation(&**tx, app.organisation_id, &mail, now).await?;
     Ok(Ok((decided, v)))
 }
 

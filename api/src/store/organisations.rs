@@ -115,6 +115,8 @@ pub struct Registration {
     pub contact_name: String,
     pub contact_email: Email,
     pub password_hash: String,
+    /// The language of the first account's e-mails.
+    pub language: domain::email::MailLanguage,
 }
 
 /// An organisation created by the platform admin (agency or service provider, or a
@@ -276,9 +278,16 @@ pub async fn register(
         active: Set(true),
         token_version: Set(0),
         created_at: Set(now),
+        language: Set(r.language.code().to_owned()),
     }
     .insert(&*tx)
     .await?;
+    // The registrant's e-mail: received, and what happens next (issue #14: the answer on the
+    // web is the same whether or not the address had an account; the e-mail tells them apart).
+    let received = domain::email::Mail::RegistrationReceived {
+        organisation: org.name.clone(),
+    };
+    super::outbox::enqueue(&*tx, &user.email, r.language, &received, now).await?;
     tx.audit(
         Audit::new(
             member_state_chain(r.member_state),
@@ -291,6 +300,30 @@ pub async fn register(
     .await?;
     tx.commit().await?;
     Ok((org.try_into()?, user.try_into()?))
+}
+
+/// A registration with an address that already has an account: nothing is created; the
+/// holder is told by e-mail (in the account's language) that someone tried, and the refusal is
+/// audited, in one transaction.
+pub async fn register_with_taken_address(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    member_state: MemberState,
+    holder: &Account,
+) -> Result<(), StoreError> {
+    let tx = store.tx(actor, now).await?;
+    let mail = domain::email::Mail::RegistrationWithExistingAddress;
+    super::outbox::enqueue(&*tx, &holder.email, holder.language, &mail, now).await?;
+    tx.audit_denied(Audit {
+        chain: member_state_chain(member_state),
+        action: "organisation.register",
+        object_type: "Organisation",
+        object_id: None,
+        detail: serde_json::json!({ "reason": "address_taken", "holderId": holder.id }),
+    })
+    .await?;
+    tx.commit().await
 }
 
 /// Creates an organisation directly (platform admin).

@@ -356,8 +356,13 @@ pub async fn approve_payment(
     if let Some((org, _)) = clinic {
         told.push(org);
     }
+    let mail = domain::email::Mail::PaymentApproved {
+        reference: reference.as_str().to_owned(),
+        amount: domain::money::Money::from_minor_units(r.net_payable_minor, r.currency).to_string(),
+    };
     for org in &told {
         notifications::notify(&*tx, now, *org, Kind::PaymentApproved, subject).await?;
+        super::outbox::to_organisation(&*tx, *org, &mail, now).await?;
     }
     let updated = redemption::Entity::find_by_id(r.id).one(&*tx).await?;
     tx.commit().await?;

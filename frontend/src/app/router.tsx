@@ -27,6 +27,9 @@ const ProgrammeDashboardPage = lazy(
 const SmeCheckPage = lazy(() => import('@/features/sme/routes/sme-check-page'));
 const AccountsPage = lazy(() => import('@/features/admin/routes/accounts-page'));
 const AgenciesPage = lazy(() => import('@/features/admin/routes/agencies-page'));
+const EmailOutboxPage = lazy(() => import('@/features/admin/routes/email-outbox-page'));
+const ForgotPasswordPage = lazy(() => import('@/features/auth/routes/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('@/features/auth/routes/reset-password-page'));
 const WorkspaceHomePage = lazy(() => import('@/features/workspace/routes/workspace-home-page'));
 const StatementPage = lazy(() => import('@/features/legal/routes/statement-page'));
 const ContactPage = lazy(() => import('@/features/legal/routes/contact-page'));
@@ -163,6 +166,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterOrganisationPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       ...workspaceHomes,
       {
         path: '/agency/verifications',
@@ -185,6 +190,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole path="/admin/agencies">
             <AgenciesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/admin/email',
+        element: (
+          <RequireRole path="/admin/email">
+            <EmailOutboxPage />
           </RequireRole>
         ),
       },

@@ -28,7 +28,7 @@ describe('role → navigation', () => {
   });
 
   it.each([
-    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit']],
+    ['PLATFORM_ADMIN', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/admin', '/admin/accounts', '/admin/agencies', '/admin/audit', '/admin/email']],
     ['ENISA_STAFF', ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/enisa/catalogue', '/enisa/training', '/enisa/reserve', '/enisa', '/enisa/statistics', '/enisa/alerts']],
     [
       'AGENCY_OFFICER',

@@ -91,6 +91,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
       { id: 'admin-accounts', to: '/admin/accounts', labelKey: 'nav.adminAccounts' },
       { id: 'admin-agencies', to: '/admin/agencies', labelKey: 'nav.adminAgencies' },
       { id: 'admin-audit', to: '/admin/audit', labelKey: 'nav.auditTrail' },
+      { id: 'admin-outbox', to: '/admin/email', labelKey: 'nav.adminOutbox' },
     ),
   ],
   ENISA_STAFF: [

@@ -2,7 +2,7 @@
 use serde_json::{Value, json};
 use tests::{TestApp, spawn_app};
 
-const REGISTER: &str = "mutation { registerOrganisation(input: { name: \"CSRF Klinik\", memberState: \"DE\", healthcareType: CLINIC, nis2Class: IMPORTANT, registrationId: \"HRB 9999\", contactName: \"X\", contactEmail: \"csrf@clinic.example\", password: \"a-long-enough-password\" }) { organisation { id } } }";
+const REGISTER: &str = "mutation { registerOrganisation(input: { name: \"CSRF Klinik\", memberState: \"DE\", healthcareType: CLINIC, nis2Class: IMPORTANT, registrationId: \"HRB 9999\", contactName: \"X\", contactEmail: \"csrf@clinic.example\", password: \"a-long-enough-password\" }) { received } }";
 
 async fn organisation_count(app: &TestApp) -> usize {
     use sea_orm::{EntityTrait, PaginatorTrait};

@@ -10,6 +10,7 @@ mod auth;
 mod catalogue;
 mod csrf_and_limits;
 mod directory;
+mod email;
 mod four_eyes;
 mod funds;
 mod headers;

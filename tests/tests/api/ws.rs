@@ -3,7 +3,6 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::collections::HashSet;
 use std::time::Duration;
-use tests::fixtures::registration_input;
 use tests::{TestApp, spawn_app};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -59,13 +58,7 @@ async fn init(ws: &mut Socket, token: Option<&str>) -> Option<Value> {
 const SUB: &str = "subscription { organisationRegistered { id memberState { code } status } }";
 
 async fn register(app: &TestApp, ms: &str) -> String {
-    let r = app
-        .gql(None, "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { organisation { id } } }", json!({ "i": registration_input(ms) }))
-        .await;
-    r.ok()["registerOrganisation"]["organisation"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
+    app.with_pending_clinic(ms).await.to_string()
 }
 
 #[tokio::test]

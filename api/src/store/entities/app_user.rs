@@ -17,6 +17,8 @@ pub struct Model {
     /// working within the revocation window.
     pub token_version: i64,
     pub created_at: DateTimeUtc,
+    /// The language of the account's e-mails (`en`, `de`, `fr`).
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

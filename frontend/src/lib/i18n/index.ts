@@ -1,5 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { MailLanguage } from '@/gql/graphql';
 import { local, type KeyValueStorage } from '../storage';
 import { en, type Messages } from './locales/en';
 
@@ -90,4 +91,10 @@ export async function changeLanguage(i18n: I18n, language: Language): Promise<vo
 /** The current language of an instance, narrowed to a supported one. */
 export function currentLanguage(i18n: I18n): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
+}
+
+/** The language of a user's e-mails, from the web app's language. */
+export function mailLanguage(language: Language): MailLanguage {
+  const byCode: Readonly<Record<Language, MailLanguage>> = { en: 'EN', de: 'DE', fr: 'FR' };
+  return byCode[language];
 }

@@ -62,6 +62,11 @@ export default function LoginPage() {
       <p>{t('auth.intro')}</p>
       <LoginForm />
       <p className="aside">
+        <Link to="/forgot-password" data-testid="forgot-password">
+          {t('auth.forgotPassword')}
+        </Link>
+      </p>
+      <p className="aside">
         {t('auth.noAccount')} <Link to="/register">{t('auth.registerLink')}</Link>
       </p>
     </section>

@@ -60,29 +60,24 @@ describe('RegisterOrganisationForm', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('confirms that the organisation is pending verification', async () => {
+  it('says an e-mail tells what happens next, the same whether or not the address had an account', async () => {
     const { client, fetchMock } = mockClient(() => ({
       data: {
         registerOrganisation: {
           __typename: 'RegisterOrganisationPayload',
-          organisation: {
-            __typename: 'Organisation',
-            id: 'o1',
-            name: 'Klinik Test',
-            status: 'PENDING',
-            memberState: { __typename: 'MemberState', code: 'DE', name: 'Germany' },
-          },
-          user: { __typename: 'User', id: 'u1', email: 'test@klinik.example' },
+          received: true,
+          contactEmail: 'test@klinik.example',
         },
       },
     }));
     await renderWithProviders(<RegisterOrganisationForm memberStates={memberStates} />, { client });
     fillValid();
     const success = await screen.findByTestId('register-success');
-    expect(success.textContent).toContain('Klinik Test is registered and pending verification');
+    expect(success.textContent).toContain('registration of Klinik Test');
+    expect(success.textContent).toContain('sent an e-mail to test@klinik.example');
     const body: unknown = JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body));
     expect(body).toMatchObject({
-      variables: { input: { memberState: 'DE', healthcareType: 'CLINIC', nis2Class: 'IMPORTANT' } },
+      variables: { input: { memberState: 'DE', healthcareType: 'CLINIC', nis2Class: 'IMPORTANT', language: 'EN' } },
     });
   });
 });

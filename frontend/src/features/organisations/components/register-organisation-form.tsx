@@ -11,12 +11,12 @@ import {
   mapErrors,
   type AppError,
 } from '@/lib/errors';
-import { currentLanguage } from '@/lib/i18n';
+import { currentLanguage, mailLanguage } from '@/lib/i18n';
 import { memberStateName } from '@/lib/member-states';
 import { RegisterOrganisationMutation } from '../api/register-organisation';
 import { HEALTHCARE_TYPES, isHealthcareType, isNis2Class, NIS2_CLASSES } from './options';
 
-type RegisterField = keyof RegisterOrganisationInput;
+type RegisterField = Exclude<keyof RegisterOrganisationInput, 'language'>;
 
 /** Form order; also the order of the error summary. */
 const REGISTER_FIELDS = [
@@ -117,6 +117,7 @@ export function RegisterOrganisationForm({
       contactName: values.contactName.trim(),
       contactEmail: values.contactEmail.trim(),
       password: values.password,
+      language: mailLanguage(locale),
     };
     const result = await register({ input });
     const payload = result.data?.registerOrganisation;
@@ -129,7 +130,7 @@ export function RegisterOrganisationForm({
       showFieldErrors(server, errors[0] ?? { kind: 'UNKNOWN' });
       return;
     }
-    setRegistered({ name: payload.organisation.name, email: payload.user.email });
+    setRegistered({ name: input.name, email: payload.contactEmail });
     setValues(EMPTY);
     requestAnimationFrame(() => successRef.current?.focus());
   }

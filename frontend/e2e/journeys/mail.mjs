@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * E-mail (issue #17): a password reset through the development outbox. The e2e server runs
+ * without SMTP, so the link is read from the admin's outbox page, as a developer would.
+ */
+import assert from 'node:assert/strict';
+import { ready, test } from '../harness.mjs';
+import { clickNav, hasHorizontalOverflow, login, logout, PASSWORD } from './shared.mjs';
+
+// Reset to the same demo password, so later journeys still log in with it.
+const ACCOUNT = 'csirt.de@cyberhealth.example';
+
+test('a user who forgot the password resets it with the link from the e-mail, once', async ({ page, visit }) => {
+  await page.goto('/login');
+  await ready(page);
+  await page.getByTestId('forgot-password').click();
+  await page.waitForURL((url) => url.pathname === '/forgot-password');
+  await visit('forgot password');
+  await page.fill('#forgot-email', ACCOUNT);
+  await page.click('[data-testid="reset-request-submit"]');
+  const requested = page.getByTestId('reset-requested');
+  await requested.waitFor();
+  assert.match(await requested.innerText(), new RegExp(`If ${ACCOUNT.replace(/\./g, '\\.')} has an account`));
+  await visit('reset requested');
+
+  // The admin reads the e-mail on the outbox page.
+  await login(page, 'admin@cyberhealth.example');
+  await clickNav(page, 'admin-outbox');
+  await page.waitForURL((url) => url.pathname === '/admin/email');
+  await ready(page);
+  const row = page.locator('[data-testid="outbox-row"]', { hasText: ACCOUNT }).filter({ hasText: 'Reset your password' }).first();
+  await row.waitFor();
+  await visit('admin outbox');
+  const body = (await row.getByTestId('outbox-body').textContent()) ?? '';
+  const link = /\/reset-password\?token=[A-Za-z0-9_-]+/.exec(body);
+  assert.ok(link, `a reset link in the e-mail: ${body}`);
+  await logout(page);
+
+  // The link: a too-short password is refused next to the field, then the new one is set.
+  await page.goto(link[0]);
+  await ready(page);
+  await visit('reset password');
+  await page.fill('#reset-password', 'short');
+  await page.click('[data-testid="reset-submit"]');
+  await page.getByTestId('reset-password-error').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'reset-password');
+  await page.fill('#reset-password', PASSWORD);
+  await page.click('[data-testid="reset-submit"]');
+  await page.getByTestId('reset-done').waitFor();
+  await visit('reset done');
+
+  // The same link again: refused, with a way to ask for a new one.
+  await page.goto(link[0]);
+  await ready(page);
+  await page.fill('#reset-password', 'Another-Passw0rd-123');
+  await page.click('[data-testid="reset-submit"]');
+  const refused = page.getByTestId('reset-error');
+  await refused.waitFor();
+  assert.match(await refused.innerText(), /already used or has expired/);
+  await visit('reset link used');
+
+  // The new password works.
+  await login(page, ACCOUNT);
+  assert.equal(new URL(page.url()).pathname, '/authority');
+});
+
+test(
+  'the password reset pages fit a 320 px screen',
+  async ({ page, visit }) => {
+    await page.goto('/forgot-password');
+    await ready(page);
+    assert.equal(await hasHorizontalOverflow(page), false);
+    await visit('forgot password 320');
+    await page.goto('/reset-password');
+    await ready(page);
+    await page.getByTestId('reset-no-token').waitFor();
+    assert.equal(await hasHorizontalOverflow(page), false);
+    await visit('reset without token 320');
+  },
+  { viewport: { width: 320, height: 640 } },
+);
