@@ -97,6 +97,6 @@ bench:
 	cargo bench -p domain --bench sme -- --measurement-time 3 --warm-up-time 1
 	cargo run --release -q -p tests --bin ledger-bench -- sqlite 1500 16
 	cargo run --release -q -p tests --bin api-load -- sqlite 600 8
-	@# W0–W4 (tests/src/bin/bench.rs): HTTP load from wrk, Debian's package, installed when missing.
+	@# W0–W5 (tests/src/bin/bench.rs): HTTP load from wrk, Debian's package, installed when missing.
 	@command -v wrk >/dev/null || apt-get install -y -q wrk || (apt-get update -q && apt-get install -y -q wrk)
 	cargo run --release -q -p tests --bin bench -- --write-docs
