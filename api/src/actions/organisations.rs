@@ -121,6 +121,12 @@ pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<()> {
         .await
         .map_err(ApiError::internal)?;
     let (member_state, email) = (r.member_state, r.contact_email.clone());
+    // A registration number already registered is refused whoever registers it, before the
+    // address is looked at: were it checked after, a taken number would answer `CONFLICT` for a
+    // new address and "received" for a taken one, and so tell them apart.
+    if repo::registration_taken(ctx.store().db(), member_state, &r.registration_id).await? {
+        return Err(StoreError::Conflict(Conflict::RegistrationTaken).into());
+    }
     let holder = accounts::find_by_email(ctx.store().db(), &email).await?;
     if let Some(holder) = holder {
         return taken(ctx, member_state, &holder).await;

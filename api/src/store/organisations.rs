@@ -302,6 +302,20 @@ pub async fn register(
     Ok((org.try_into()?, user.try_into()?))
 }
 
+/// Whether an organisation of `member_state` is registered under `id` already.
+pub async fn registration_taken(
+    db: &DatabaseConnection,
+    member_state: MemberState,
+    id: &RegistrationId,
+) -> Result<bool, StoreError> {
+    let n = organisation::Entity::find()
+        .filter(organisation::Column::MemberState.eq(member_state.code()))
+        .filter(organisation::Column::RegistrationId.eq(id.as_str()))
+        .count(db)
+        .await?;
+    Ok(n > 0)
+}
+
 /// A registration with an address that already has an account: nothing is created; the
 /// holder is told by e-mail (in the account's language) that someone tried, and the refusal is
 /// audited, in one transaction.

@@ -112,6 +112,14 @@ async fn a_registration_id_registered_twice_is_a_conflict_and_a_taken_email_writ
     app.gql(None, REGISTER, json!({ "i": same_reg }))
         .await
         .expect_code("CONFLICT");
+    // A taken number with a taken address answers the same: were the address looked at
+    // first, "received" here against `CONFLICT` above would tell that the address has an account.
+    let mut both_taken = registration_input("DE");
+    both_taken["registrationId"] = first["registrationId"].clone();
+    both_taken["contactEmail"] = first["contactEmail"].clone();
+    app.gql(None, REGISTER, json!({ "i": both_taken }))
+        .await
+        .expect_code("CONFLICT");
     // The same id in another member state is fine.
     let mut other_state = registration_input("AT");
     other_state["registrationId"] = first["registrationId"].clone();
