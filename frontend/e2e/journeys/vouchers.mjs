@@ -145,6 +145,7 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await login(page, email, password);
   assert.deepEqual((await navHrefs(page)).filter((href) => href.startsWith('/provider')), [
     '/provider/training',
+    '/provider/reserve',
     '/provider',
     '/provider/programmes',
     '/provider/applications',
