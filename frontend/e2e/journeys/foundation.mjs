@@ -162,8 +162,10 @@ test('register an organisation, then officer.de verifies it', async ({ page, vis
   await visit('register success');
 
   // The same address again: the same answer (issue #14: nothing says the address has an
-  // account; its holder gets an e-mail instead).
+  // account; its holder gets an e-mail instead). With a new registration number: a taken number
+  // is refused whatever the address (below).
   await fillForm();
+  await fill('registrationId', `${registrationId}-2`);
   await page.click('[data-testid="register-submit"]');
   await success.waitFor();
   assert.equal(await success.innerText(), answer);
