@@ -24,7 +24,8 @@
 //! HTTP load comes from wrk (Debian's `wrk`; `make bench` installs it when missing).
 //!
 //! `cargo run --release -p tests --bin bench -- [--applications N] [--subscribers N]
-//! [--seconds S] [--pairs P] [--write-docs]`. SQLite always runs; PostgreSQL runs too when
+//! [--seconds S] [--pairs P] [--only W1,W5] [--write-docs]`; `--only` runs some workloads (for
+//! working on one; the docs' table is written only by a whole run). SQLite always runs; PostgreSQL runs too when
 //! `TEST_POSTGRES_URL` is set. No timing is asserted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -55,6 +56,8 @@ struct Args {
     seconds: u32,
     pairs: usize,
     write_docs: bool,
+    /// Workloads to run (`--only W1,W5`); all when empty.
+    only: Vec<String>,
 }
 
 fn postgres_url() -> Option<String> {
@@ -72,6 +75,7 @@ fn args() -> Args {
         seconds: 3,
         pairs: 2,
         write_docs: false,
+        only: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -83,6 +87,14 @@ fn args() -> Args {
             "--seconds" => a.seconds = u32::try_from(number()).unwrap(),
             "--pairs" => a.pairs = number().max(1),
             "--write-docs" => a.write_docs = true,
+            "--only" => {
+                a.only = it
+                    .next()
+                    .unwrap_or_default()
+                    .split(',')
+                    .map(str::to_owned)
+                    .collect()
+            }
             "sqlite" => {}
             "postgres" => {
                 assert!(postgres_url().is_some(), "postgres needs TEST_POSTGRES_URL");
@@ -743,170 +755,179 @@ async fn suite(kind: DbKind, a: &Args, rows: &mut Vec<Row>) {
     let s = a.seconds;
     let pairs = a.pairs;
     println!("== {db_name}: setting up");
+    let want = |w: &str| a.only.is_empty() || a.only.iter().any(|o| o == w);
 
     // W0.
     let w0_body = json!({ "query": W0 });
-    let body = w0_body.clone();
-    let (r, la, lb) = alternate(
-        pairs,
-        || wrk(&gql_url, &body, None, 16, s),
-        || wrk(&base_url, &body, None, 16, s),
-    )
-    .await;
-    rows.push(Row {
-        workload: "W0 `{__typename}` / minimal axum".into(),
-        db: db_name,
-        connections: "16".into(),
-        service: rate(&la),
-        baseline: rate(&lb),
-        ratios: r,
-        statements: "0".into(),
-        target: "≥ 0.5".into(),
-    });
-
-    // Data for W1 and W2: 20 programmes, applications (some with vouchers), then the volume.
-    let (_, officer) = app.with_agency("DE").await;
-    let mut programmes = Vec::new();
-    for i in 0..20 {
-        programmes.push(
-            app.with_open_programme(&officer, &format!("BENCH-{i}"), "100000000")
-                .await,
-        );
-    }
-    for (i, programme) in programmes.iter().take(6).enumerate() {
-        let (_, clinic) = app.with_clinic("DE").await;
-        if i % 2 == 0 {
-            app.with_voucher(&officer, &clinic, *programme, "2000")
-                .await;
-        } else {
-            app.with_submitted_application(&clinic, *programme, "2000")
-                .await;
-        }
-    }
-    let t = Instant::now();
-    seed_applications(&app.db, a.applications).await;
-    println!(
-        "   seeded {} applications in {:.1} s",
-        a.applications,
-        t.elapsed().as_secs_f64()
-    );
-
-    // W1.
-    for (name, query) in [
-        (
-            "applications → programme, organisation, voucher",
-            APPLICATIONS,
-        ),
-        ("programmes → ledger (first 20)", LEDGERS),
-        (
-            "programmes → applications (first 20) → organisation",
-            PROGRAMME_APPLICATIONS,
-        ),
-    ] {
-        let statements = captured(&app, officer.token(), query).await;
-        println!("   {name}: {} statements", statements.len());
-        for st in &statements {
-            println!("     {}", st.sql.chars().take(110).collect::<String>());
-        }
-        let body = json!({ "query": query });
-        for c in [1, 16] {
-            let (r, la, lb) = alternate(
-                pairs,
-                || wrk(&gql_url, &body, officer.token(), c, s),
-                || replay(&app.db.url, &statements, c, s),
-            )
-            .await;
-            rows.push(Row {
-                workload: format!("W1 {name} / its SQL replayed"),
-                db: db_name,
-                connections: c.to_string(),
-                service: rate(&la),
-                baseline: rate(&lb),
-                ratios: r,
-                statements: statements.len().to_string(),
-                target: "≥ 0.5".into(),
-            });
-        }
-    }
-
-    // W2: allocations on one programme against W0.
-    let allocate = json!({
-        "query": "mutation($i: FundsInput!) { allocateFunds(input: $i) { entry { id } funds { available } } }",
-        "variables": { "i": { "programId": programmes[0], "amount": "1", "currency": "EUR", "reference": "bench" } }
-    });
-    let (r, la, lb) = alternate(
-        pairs,
-        || wrk(&gql_url, &allocate, officer.token(), 16, s),
-        || wrk(&gql_url, &w0_body, None, 16, s),
-    )
-    .await;
-    rows.push(Row {
-        workload: "W2 `allocateFunds`, one programme / W0".into(),
-        db: db_name,
-        connections: "16".into(),
-        service: rate(&la),
-        baseline: rate(&lb),
-        ratios: r,
-        statements: "–".into(),
-        target: "(ledger-bench: ≥ 0.7 × raw SQL)".into(),
-    });
-
-    // W3.
-    for n in [1, 20] {
-        let body = json!({ "query": SME, "variables": { "i": sme_input(n) } });
+    if want("W0") {
+        let body = w0_body.clone();
         let (r, la, lb) = alternate(
             pairs,
             || wrk(&gql_url, &body, None, 16, s),
-            || wrk(&gql_url, &w0_body, None, 16, s),
+            || wrk(&base_url, &body, None, 16, s),
         )
         .await;
         rows.push(Row {
-            workload: format!("W3 `smeAssessment`, {n} enterprise(s) / W0"),
+            workload: "W0 `{__typename}` / minimal axum".into(),
             db: db_name,
             connections: "16".into(),
             service: rate(&la),
             baseline: rate(&lb),
             ratios: r,
             statements: "0".into(),
-            target: if n == 20 {
-                "≥ 0.3".into()
-            } else {
-                "–".into()
-            },
+            target: "≥ 0.5".into(),
         });
     }
-
-    // W5.
-    let enisa = app.with_enisa().await;
-    let t = Instant::now();
-    seed_catalogue(&app, &enisa, a.items).await;
-    println!(
-        "   seeded {} catalogue items in {:.1} s",
-        a.items,
-        t.elapsed().as_secs_f64()
-    );
-    for (name, words, hits) in [
-        ("a word in 1 % of the items", "thema7", a.items / 100),
-        ("a word in every item", "Erpressersoftware", a.items),
-    ] {
-        let query = catalogue_search(words);
-        let check = app.gql(None, &query, json!({})).await;
-        let total = check.ok()["catalogue"]["totalCount"].as_u64().unwrap();
-        assert!(
-            total as usize + 1 >= hits && total as usize <= hits + 1,
-            "{words}: {total} hits, expected about {hits}"
+    if want("W1") || want("W2") {
+        // Data for W1 and W2: 20 programmes, applications (some with vouchers), then the volume.
+        let (_, officer) = app.with_agency("DE").await;
+        let mut programmes = Vec::new();
+        for i in 0..20 {
+            programmes.push(
+                app.with_open_programme(&officer, &format!("BENCH-{i}"), "100000000")
+                    .await,
+            );
+        }
+        for (i, programme) in programmes.iter().take(6).enumerate() {
+            let (_, clinic) = app.with_clinic("DE").await;
+            if i % 2 == 0 {
+                app.with_voucher(&officer, &clinic, *programme, "2000")
+                    .await;
+            } else {
+                app.with_submitted_application(&clinic, *programme, "2000")
+                    .await;
+            }
+        }
+        let t = Instant::now();
+        seed_applications(&app.db, a.applications).await;
+        println!(
+            "   seeded {} applications in {:.1} s",
+            a.applications,
+            t.elapsed().as_secs_f64()
         );
-        let statements = captured(&app, None, &query).await;
-        println!("   search {words}: {} statements", statements.len());
-        let body = json!({ "query": query });
-        let (r, la, lb) = alternate_by(
-            pairs,
-            || wrk(&gql_url, &body, None, 1, s),
-            || replay(&app.db.url, &statements, 1, s),
-            |service, sql| sql.p50 / service.p50,
-        )
-        .await;
-        rows.push(Row {
+
+        if want("W1") {
+            // W1.
+            for (name, query) in [
+                (
+                    "applications → programme, organisation, voucher",
+                    APPLICATIONS,
+                ),
+                ("programmes → ledger (first 20)", LEDGERS),
+                (
+                    "programmes → applications (first 20) → organisation",
+                    PROGRAMME_APPLICATIONS,
+                ),
+            ] {
+                let statements = captured(&app, officer.token(), query).await;
+                println!("   {name}: {} statements", statements.len());
+                for st in &statements {
+                    println!("     {}", st.sql.chars().take(110).collect::<String>());
+                }
+                let body = json!({ "query": query });
+                for c in [1, 16] {
+                    let (r, la, lb) = alternate(
+                        pairs,
+                        || wrk(&gql_url, &body, officer.token(), c, s),
+                        || replay(&app.db.url, &statements, c, s),
+                    )
+                    .await;
+                    rows.push(Row {
+                        workload: format!("W1 {name} / its SQL replayed"),
+                        db: db_name,
+                        connections: c.to_string(),
+                        service: rate(&la),
+                        baseline: rate(&lb),
+                        ratios: r,
+                        statements: statements.len().to_string(),
+                        target: "≥ 0.5".into(),
+                    });
+                }
+            }
+        }
+        if want("W2") {
+            // W2: allocations on one programme against W0.
+            let allocate = json!({
+                "query": "mutation($i: FundsInput!) { allocateFunds(input: $i) { entry { id } funds { available } } }",
+                "variables": { "i": { "programId": programmes[0], "amount": "1", "currency": "EUR", "reference": "bench" } }
+            });
+            let (r, la, lb) = alternate(
+                pairs,
+                || wrk(&gql_url, &allocate, officer.token(), 16, s),
+                || wrk(&gql_url, &w0_body, None, 16, s),
+            )
+            .await;
+            rows.push(Row {
+                workload: "W2 `allocateFunds`, one programme / W0".into(),
+                db: db_name,
+                connections: "16".into(),
+                service: rate(&la),
+                baseline: rate(&lb),
+                ratios: r,
+                statements: "–".into(),
+                target: "(ledger-bench: ≥ 0.7 × raw SQL)".into(),
+            });
+        }
+    }
+    if want("W3") {
+        // W3.
+        for n in [1, 20] {
+            let body = json!({ "query": SME, "variables": { "i": sme_input(n) } });
+            let (r, la, lb) = alternate(
+                pairs,
+                || wrk(&gql_url, &body, None, 16, s),
+                || wrk(&gql_url, &w0_body, None, 16, s),
+            )
+            .await;
+            rows.push(Row {
+                workload: format!("W3 `smeAssessment`, {n} enterprise(s) / W0"),
+                db: db_name,
+                connections: "16".into(),
+                service: rate(&la),
+                baseline: rate(&lb),
+                ratios: r,
+                statements: "0".into(),
+                target: if n == 20 {
+                    "≥ 0.3".into()
+                } else {
+                    "–".into()
+                },
+            });
+        }
+    }
+    // ENISA publishes the catalogue (W5) and the alerts (W4).
+    let enisa = app.with_enisa().await;
+    if want("W5") {
+        // W5.
+        let t = Instant::now();
+        seed_catalogue(&app, &enisa, a.items).await;
+        println!(
+            "   seeded {} catalogue items in {:.1} s",
+            a.items,
+            t.elapsed().as_secs_f64()
+        );
+        for (name, words, hits) in [
+            ("a word in 1 % of the items", "thema7", a.items / 100),
+            ("a word in every item", "Erpressersoftware", a.items),
+        ] {
+            let query = catalogue_search(words);
+            let check = app.gql(None, &query, json!({})).await;
+            let total = check.ok()["catalogue"]["totalCount"].as_u64().unwrap();
+            assert!(
+                total as usize + 1 >= hits && total as usize <= hits + 1,
+                "{words}: {total} hits, expected about {hits}"
+            );
+            let statements = captured(&app, None, &query).await;
+            println!("   search {words}: {} statements", statements.len());
+            let body = json!({ "query": query });
+            let (r, la, lb) = alternate_by(
+                pairs,
+                || wrk(&gql_url, &body, None, 1, s),
+                || replay(&app.db.url, &statements, 1, s),
+                |service, sql| sql.p50 / service.p50,
+            )
+            .await;
+            rows.push(Row {
             workload: format!(
                 "W5 catalogue search in German, {name} ({total} of {} items) / its SQL replayed (p50)",
                 a.items
@@ -919,85 +940,91 @@ async fn suite(kind: DbKind, a: &Args, rows: &mut Vec<Row>) {
             statements: statements.len().to_string(),
             target: "≥ 0.5".into(),
         });
-    }
-
-    // W4.
-    let mut nodes = vec![Endpoint::GraphqlWs(app.ws_url())];
-    let second = if kind == DbKind::Postgres {
-        let b = app.another_process(TestApp::builder()).await;
-        nodes.push(Endpoint::GraphqlWs(b.ws_url()));
-        Some(b)
-    } else {
-        None
-    };
-    let plain = vec![Endpoint::Plain(format!("ws://{base_addr}/ws"))];
-    let layouts: Vec<(&str, Vec<Endpoint>)> = if second.is_some() {
-        vec![
-            ("one node", nodes[..1].to_vec()),
-            ("two nodes", nodes.clone()),
-        ]
-    } else {
-        vec![("one node", nodes.clone())]
-    };
-    let counter = Arc::new(AtomicUsize::new(0));
-    for (layout, endpoints) in layouts {
-        let (mut ratios, mut service, mut baseline) = (Vec::new(), None, None);
-        for pair in 0..pairs {
-            let run_app = || {
-                let (app, enisa, counter) = (app.clone(), enisa.clone(), counter.clone());
-                fan_out(&endpoints, a.subscribers, 5, move |_| {
-                    let (app, enisa, counter) = (app.clone(), enisa.clone(), counter.clone());
-                    async move {
-                        let k = counter.fetch_add(1, Ordering::Relaxed);
-                        let input =
-                            tests::alerts::alert_input(&format!("bench {k}"), "CLEAR", json!({}));
-                        let id = app.with_draft_alert(&enisa, input).await;
-                        let t0 = Instant::now();
-                        app.gql(
-                            enisa.token(),
-                            tests::alerts::PUBLISH_ALERT,
-                            json!({ "id": id }),
-                        )
-                        .await
-                        .ok();
-                        (t0, id)
-                    }
-                })
-            };
-            let run_base = || {
-                let (tx, counter) = (broadcast.clone(), counter.clone());
-                fan_out(&plain, a.subscribers, 5, move |_| {
-                    let (tx, counter) = (tx.clone(), counter.clone());
-                    async move {
-                        let id = format!("baseline-{}", counter.fetch_add(1, Ordering::Relaxed));
-                        let t0 = Instant::now();
-                        let msg = json!({ "id": "1", "type": "next", "payload": { "data": { "alerts": { "cursor": "0", "kind": "PUBLISHED", "alert": { "id": id } } } } });
-                        tx.send(msg.to_string()).unwrap();
-                        (t0, id)
-                    }
-                })
-            };
-            let (f_app, f_base) = if pair % 2 == 0 {
-                let x = run_app().await;
-                (x, run_base().await)
-            } else {
-                let y = run_base().await;
-                (run_app().await, y)
-            };
-            ratios.push(percentile(&f_app.latencies, 0.99) / percentile(&f_base.latencies, 0.99));
-            (service, baseline) = (Some(f_app), Some(f_base));
         }
-        let (f_app, f_base) = (service.unwrap(), baseline.unwrap());
-        let describe = |f: &FanOut| {
-            format!(
-                "p50 {:.1} ms, p99 {:.1} ms, last {:.1} ms; {:.1} KiB/conn",
-                percentile(&f.latencies, 0.5),
-                percentile(&f.latencies, 0.99),
-                median(&f.last),
-                f.rss_per_connection_kib
-            )
+    }
+    if want("W4") {
+        // W4.
+        let mut nodes = vec![Endpoint::GraphqlWs(app.ws_url())];
+        let second = if kind == DbKind::Postgres {
+            let b = app.another_process(TestApp::builder()).await;
+            nodes.push(Endpoint::GraphqlWs(b.ws_url()));
+            Some(b)
+        } else {
+            None
         };
-        rows.push(Row {
+        let plain = vec![Endpoint::Plain(format!("ws://{base_addr}/ws"))];
+        let layouts: Vec<(&str, Vec<Endpoint>)> = if second.is_some() {
+            vec![
+                ("one node", nodes[..1].to_vec()),
+                ("two nodes", nodes.clone()),
+            ]
+        } else {
+            vec![("one node", nodes.clone())]
+        };
+        let counter = Arc::new(AtomicUsize::new(0));
+        for (layout, endpoints) in layouts {
+            let (mut ratios, mut service, mut baseline) = (Vec::new(), None, None);
+            for pair in 0..pairs {
+                let run_app = || {
+                    let (app, enisa, counter) = (app.clone(), enisa.clone(), counter.clone());
+                    fan_out(&endpoints, a.subscribers, 5, move |_| {
+                        let (app, enisa, counter) = (app.clone(), enisa.clone(), counter.clone());
+                        async move {
+                            let k = counter.fetch_add(1, Ordering::Relaxed);
+                            let input = tests::alerts::alert_input(
+                                &format!("bench {k}"),
+                                "CLEAR",
+                                json!({}),
+                            );
+                            let id = app.with_draft_alert(&enisa, input).await;
+                            let t0 = Instant::now();
+                            app.gql(
+                                enisa.token(),
+                                tests::alerts::PUBLISH_ALERT,
+                                json!({ "id": id }),
+                            )
+                            .await
+                            .ok();
+                            (t0, id)
+                        }
+                    })
+                };
+                let run_base = || {
+                    let (tx, counter) = (broadcast.clone(), counter.clone());
+                    fan_out(&plain, a.subscribers, 5, move |_| {
+                        let (tx, counter) = (tx.clone(), counter.clone());
+                        async move {
+                            let id =
+                                format!("baseline-{}", counter.fetch_add(1, Ordering::Relaxed));
+                            let t0 = Instant::now();
+                            let msg = json!({ "id": "1", "type": "next", "payload": { "data": { "alerts": { "cursor": "0", "kind": "PUBLISHED", "alert": { "id": id } } } } });
+                            tx.send(msg.to_string()).unwrap();
+                            (t0, id)
+                        }
+                    })
+                };
+                let (f_app, f_base) = if pair % 2 == 0 {
+                    let x = run_app().await;
+                    (x, run_base().await)
+                } else {
+                    let y = run_base().await;
+                    (run_app().await, y)
+                };
+                ratios
+                    .push(percentile(&f_app.latencies, 0.99) / percentile(&f_base.latencies, 0.99));
+                (service, baseline) = (Some(f_app), Some(f_base));
+            }
+            let (f_app, f_base) = (service.unwrap(), baseline.unwrap());
+            let describe = |f: &FanOut| {
+                format!(
+                    "p50 {:.1} ms, p99 {:.1} ms, last {:.1} ms; {:.1} KiB/conn",
+                    percentile(&f.latencies, 0.5),
+                    percentile(&f.latencies, 0.99),
+                    median(&f.last),
+                    f.rss_per_connection_kib
+                )
+            };
+            rows.push(Row {
             workload: format!(
                 "W4 fan-out to {} subscribers, {layout} / axum + broadcast (p99, lower is better)",
                 a.subscribers
@@ -1010,8 +1037,9 @@ async fn suite(kind: DbKind, a: &Args, rows: &mut Vec<Row>) {
             statements: "–".into(),
             target: "p99 ≤ 2 ×; ≤ 64 KiB/conn".into(),
         });
+        }
+        drop(second);
     }
-    drop(second);
 }
 
 fn loadavg() -> String {
@@ -1071,7 +1099,7 @@ async fn main() {
         started.elapsed().as_secs_f64()
     );
     println!("\n{table}\n{note}");
-    if a.write_docs {
+    if a.write_docs && a.only.is_empty() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/benchmarks.md");
         let doc = std::fs::read_to_string(path).unwrap();
         let block = format!("{BEGIN}\n{table}\n{note}{END}");
