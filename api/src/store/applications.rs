@@ -322,34 +322,46 @@ pub async fn first_pages(
     first: u64,
     sme_columns: bool,
 ) -> Result<std::collections::HashMap<Uuid, Page<Application>>, StoreError> {
-    use sea_orm::sea_query::{Alias, Asterisk, ExprTrait, Order as By, Query};
+    use sea_orm::sea_query::{Alias, ExprTrait, JoinType, Order as By};
     use sea_orm::{FromQueryResult, QuerySelect, QueryTrait};
     let mut out = std::collections::HashMap::new();
     if programs.is_empty() {
         return Ok(out);
     }
-    let inner = with_columns(
-        scoped::<voucher_application::Entity>(scope)
-            .filter(A::ProgramId.is_in(programs.iter().copied())),
-        sme_columns,
-    )
-    .column_as(
-        Expr::cust("ROW_NUMBER() OVER (PARTITION BY program_id ORDER BY id DESC)"),
-        "row_in_programme",
-    )
-    .column_as(
-        Expr::cust("COUNT(*) OVER (PARTITION BY program_id)"),
-        "rows_in_programme",
-    )
-    .into_query();
+    // The window runs over ids only (an index scan of `voucher_application_submitted_
+    // programme_idx`), and only each programme's first rows are read whole.
+    let firsts = Alias::new("firsts");
+    let inner = scoped::<voucher_application::Entity>(scope)
+        .filter(A::ProgramId.is_in(programs.iter().copied()))
+        .select_only()
+        .column(A::Id)
+        .column_as(
+            Expr::cust("ROW_NUMBER() OVER (PARTITION BY program_id ORDER BY id DESC)"),
+            "row_in_programme",
+        )
+        .column_as(
+            Expr::cust("COUNT(*) OVER (PARTITION BY program_id)"),
+            "rows_in_programme",
+        )
+        .into_query();
     let limit = i64::try_from(first + 1).unwrap_or(i64::MAX);
-    let outer = Query::select()
-        .column(Asterisk)
-        .from_subquery(inner, Alias::new("firsts"))
-        .and_where(Expr::col(Alias::new("row_in_programme")).lte(limit))
-        .order_by(Alias::new("program_id"), By::Asc)
-        .order_by(Alias::new("id"), By::Desc)
-        .to_owned();
+    let mut outer = with_columns(voucher_application::Entity::find(), sme_columns)
+        .column_as(
+            Expr::col((firsts.clone(), Alias::new("rows_in_programme"))),
+            "rows_in_programme",
+        )
+        .into_query();
+    outer
+        .join_subquery(
+            JoinType::InnerJoin,
+            inner,
+            firsts.clone(),
+            Expr::col((firsts.clone(), Alias::new("id")))
+                .equals((voucher_application::Entity, A::Id)),
+        )
+        .and_where(Expr::col((firsts, Alias::new("row_in_programme"))).lte(limit))
+        .order_by((voucher_application::Entity, A::ProgramId), By::Asc)
+        .order_by((voucher_application::Entity, A::Id), By::Desc);
     let rows = db
         .query_all_raw(db.get_database_backend().build(&outer))
         .await?;

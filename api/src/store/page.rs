@@ -72,7 +72,8 @@ pub async fn fetch<E: EntityTrait>(
 where
     E::Model: Sync,
 {
-    let total = query.clone().count(db).await?;
+    // Counted over the id alone, so that an index answers it (issue #15).
+    let total = query.clone().select_only().column(id).count(db).await?;
     let mut q = query;
     if let Some(after) = req.after {
         q = match order {
