@@ -30,9 +30,9 @@ use uuid::Uuid;
 
 /// The routes, each upload route with its own body limit.
 pub fn router() -> Router<AppState> {
-    // One byte over the largest file, so that a file of exactly 10 MB is read and one byte
-    // more is refused by the limit.
-    let limit = DefaultBodyLimit::max(MAX_BYTES + 1);
+    // A file of exactly 10 MB is read; one byte more is refused by the limit (413) before
+    // the body is read whole.
+    let limit = DefaultBodyLimit::max(MAX_BYTES);
     Router::new()
         .route(
             "/applications/{id}/attachments",

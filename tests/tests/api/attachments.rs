@@ -271,7 +271,10 @@ async fn only_the_clinic_and_its_own_agency_download_an_application_attachment()
                 && r.object_id.as_deref() == Some(id.as_str())
         })
         .count();
-    assert_eq!(probes, 2, "the neighbour's and the French officer's probes");
+    assert_eq!(
+        probes, 3,
+        "the neighbour's, the French officer's and the provider's probes"
+    );
 
     // Nor do they upload to it, or see it listed.
     let r = upload(
@@ -351,8 +354,8 @@ async fn the_redeeming_provider_attaches_and_downloads_the_invoice_of_its_redemp
         .app
         .gql(
             vendor.token(),
-            "query($id: ID!) { redemptions(first: 10) { edges { node { id attachments { id kind } } } } }",
-            json!({ "id": redemption }),
+            "{ redemptions(first: 10) { edges { node { id attachments { id kind } } } } }",
+            json!({}),
         )
         .await;
     let node = &listed.ok()["redemptions"]["edges"][0]["node"];
