@@ -195,6 +195,7 @@ pub fn may_attach(parent: Parent, kind: AttachmentKind) -> Result<(), Attachment
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
