@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { ready, test } from '../harness.mjs';
-import { chooseLanguage, graphql, login, logout } from './shared.mjs';
+import { chooseLanguage, graphql, hasHorizontalOverflow, login, logout } from './shared.mjs';
 
 const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 const DE_PROGRAMME = `DE-KH-CYBER-${NEXT_YEAR}`;
@@ -85,6 +85,10 @@ test('a clinic attaches a quote to its application and the officer downloads it'
   assert.match(await page.getByTestId('application-attachments-list').innerText(), /quote-pentest\.pdf/);
   assert.match(await page.getByTestId('application-attachments-list').innerText(), /Quote/);
   await visit('quote attached');
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.equal(await hasHorizontalOverflow(page), false, 'the attachments section overflows at 320 px');
+  await visit('quote attached at 320 px');
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   for (const [language, title] of [
     ['de', 'Angebote und Rechnungen'],
