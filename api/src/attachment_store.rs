@@ -80,3 +80,43 @@ impl AttachmentStore {
         Ok(bytes)
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    fn temp_dir() -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("cyberhealth-store-test-{}", uuid::Uuid::new_v4()))
+    }
+
+    #[tokio::test]
+    async fn content_is_stored_under_its_sha256_and_read_back_checked() {
+        let dir = temp_dir();
+        let store =
+            AttachmentStore::configured(&AttachmentStorage::Directory(dir.clone())).unwrap();
+        let bytes = Bytes::from_static(b"%PDF-1.4 quote");
+        let sha = sha256_hex(&bytes);
+        store.put(&sha, bytes.clone()).await.unwrap();
+        assert!(dir.join(&sha).is_file());
+        assert_eq!(store.get(&sha).await.unwrap(), bytes);
+        // A blob changed behind the platform's back is refused, not served.
+        std::fs::write(dir.join(&sha), b"%PDF-1.4 forged").unwrap();
+        assert!(matches!(
+            store.get(&sha).await,
+            Err(AttachmentStoreError::Corrupt(_))
+        ));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn an_s3_bucket_setting_builds_an_s3_store_without_reaching_the_network() {
+        let store = AttachmentStore::configured(&AttachmentStorage::S3 {
+            bucket: "cyberhealth-attachments".into(),
+            endpoint: Some("http://127.0.0.1:9000".into()),
+            region: Some("eu-central-1".into()),
+        })
+        .unwrap();
+        assert!(format!("{:?}", store.inner).contains("cyberhealth-attachments"));
+    }
+}
