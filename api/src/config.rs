@@ -206,6 +206,21 @@ pub struct Cli {
         default_value_t = 5
     )]
     pub mail_interval_seconds: u64,
+    /// The directory attachments (quotes, invoices) are stored in when no S3 bucket is set;
+    /// default `attachments/` beside the SQLite file (`./data/attachments`).
+    #[arg(long, env = "CYBERHEALTH_ATTACHMENT_DIR", global = true)]
+    pub attachment_dir: Option<PathBuf>,
+    /// Stores attachments in this S3(-compatible) bucket instead of a directory; credentials
+    /// from the standard AWS variables (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, …).
+    #[arg(long, env = "CYBERHEALTH_ATTACHMENT_S3_BUCKET", global = true)]
+    pub attachment_s3_bucket: Option<String>,
+    /// The S3-compatible service's address (e.g. `https://s3.example.eu` or a MinIO); unset:
+    /// AWS itself.
+    #[arg(long, env = "CYBERHEALTH_ATTACHMENT_S3_ENDPOINT", global = true)]
+    pub attachment_s3_endpoint: Option<String>,
+    /// The bucket's region (else `AWS_REGION`, else `us-east-1`).
+    #[arg(long, env = "CYBERHEALTH_ATTACHMENT_S3_REGION", global = true)]
+    pub attachment_s3_region: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -347,6 +362,22 @@ pub struct Settings {
     /// [`domain::reserve::SUMMARY_REPORT_MONTHS_DEFAULT`]).
     pub reserve_summary_report_months: u32,
     pub mail: MailSettings,
+    /// Where attachments' content is stored (`docs/attachments.md`).
+    pub attachments: AttachmentStorage,
+}
+
+/// Where attachments' content is stored: a local directory (the default) or an
+/// S3-compatible bucket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AttachmentStorage {
+    /// `CYBERHEALTH_ATTACHMENT_DIR`.
+    Directory(PathBuf),
+    /// `CYBERHEALTH_ATTACHMENT_S3_BUCKET`, `_ENDPOINT`, `_REGION`.
+    S3 {
+        bucket: String,
+        endpoint: Option<String>,
+        region: Option<String>,
+    },
 }
 
 /// How e-mail leaves the platform (`docs/email.md`).
@@ -615,6 +646,28 @@ impl Settings {
                 interval: Duration::from_secs(cli.mail_interval_seconds.clamp(1, 3600)),
                 lease: Duration::from_secs(120),
             },
+            attachments: match cli
+                .attachment_s3_bucket
+                .clone()
+                .filter(|b| !b.trim().is_empty())
+            {
+                Some(bucket) => AttachmentStorage::S3 {
+                    bucket,
+                    endpoint: cli
+                        .attachment_s3_endpoint
+                        .clone()
+                        .filter(|e| !e.trim().is_empty()),
+                    region: cli
+                        .attachment_s3_region
+                        .clone()
+                        .filter(|r| !r.trim().is_empty()),
+                },
+                None => AttachmentStorage::Directory(
+                    cli.attachment_dir
+                        .clone()
+                        .unwrap_or_else(|| beside_database(&cli.database_url, "attachments")),
+                ),
+            },
             audit: AuditSettings {
                 signing_key: cli.audit_signing_key.clone(),
                 public_key: cli.audit_public_key.clone(),
@@ -673,14 +726,19 @@ fn with_safe_tls(url: &str) -> String {
 
 /// `mail/` beside the SQLite file, or `./data/mail` (PostgreSQL, in-memory SQLite).
 fn default_mail_dir(database_url: &str) -> PathBuf {
+    beside_database(database_url, "mail")
+}
+
+/// `name/` beside the SQLite file, or `./data/name` (PostgreSQL, in-memory SQLite).
+fn beside_database(database_url: &str, name: &str) -> PathBuf {
     let file = database_url
         .strip_prefix("sqlite://")
         .or_else(|| database_url.strip_prefix("sqlite:"))
         .map(|p| p.split('?').next().unwrap_or(p))
         .filter(|p| !p.is_empty() && !p.contains(":memory:"));
     match file.and_then(|f| std::path::Path::new(f).parent()) {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.join("mail"),
-        _ => PathBuf::from("data/mail"),
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join(name),
+        _ => PathBuf::from("data").join(name),
     }
 }
 

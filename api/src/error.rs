@@ -12,6 +12,7 @@
 //! Internal causes are logged with a correlation id by the transports, never shown to clients.
 use crate::store::{Conflict, StoreError};
 use domain::application::ApplicationError;
+use domain::attachment::AttachmentError;
 use domain::catalogue::CatalogueError;
 use domain::four_eyes::FourEyesError;
 use domain::incident::IncidentError;
@@ -158,6 +159,15 @@ impl From<ApplicationError> for ApiError {
         match e {
             ApplicationError::Invalid { field, message } => ApiError::validation(field, message),
             ApplicationError::InvalidTransition { .. } => ApiError::transition(e.to_string()),
+        }
+    }
+}
+
+impl From<AttachmentError> for ApiError {
+    fn from(e: AttachmentError) -> Self {
+        match e.field() {
+            Some(field) => ApiError::validation(field, e.to_string()),
+            None => ApiError::transition(e.to_string()),
         }
     }
 }

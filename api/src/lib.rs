@@ -1,6 +1,7 @@
 //! The CyberHealth service: configuration, authentication, persistence, the GraphQL API and
 //! the HTTP server. The rules live in the `domain` crate.
 pub mod actions;
+pub mod attachment_store;
 pub mod auth;
 pub mod clock;
 pub mod config;

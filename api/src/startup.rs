@@ -63,6 +63,9 @@ impl Application {
         // Vouchers issued before codes were kept as digests (issue #14): digest and seal them
         // now, before any request can look one up.
         crate::store::vouchers::seal_plain_codes(&store, &code_key, &keys, clock.now()).await?;
+        let attachments =
+            crate::attachment_store::AttachmentStore::configured(&settings.attachments)
+                .map_err(|e| StartupError::Config(ConfigError(e.to_string())))?;
         let schema = build_schema(&settings.limits, settings.is_production());
         let listener = TcpListener::bind(settings.bind).await?;
         let (events, bus) = Events::for_database(&settings.database_url);
@@ -76,6 +79,7 @@ impl Application {
             keys: Arc::new(keys),
             code_key: Arc::new(code_key),
             alert_feed: Default::default(),
+            attachments,
         };
         let router = crate::http::router(state.clone(), schema);
         Ok(Self {

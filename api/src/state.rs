@@ -23,4 +23,6 @@ pub struct AppState {
     pub code_key: Arc<crate::store::sealed::CodeKey>,
     /// This node's live alert stream, read from the store on each alert event.
     pub alert_feed: crate::store::alerts::AlertFeed,
+    /// Where attachments' content is stored.
+    pub attachments: crate::attachment_store::AttachmentStore,
 }

@@ -30,10 +30,13 @@
 //! - [`directory`]: the agencies' helpdesk contacts; `ParseError` naming the part.
 //! - [`reference`]: `ParseError`; references people quote (`DE-KH-CYBER-2027-A-000123`).
 //! - [`four_eyes`]: `FourEyesError`; which approvals of money need a second officer.
+//! - [`attachment`]: `AttachmentError` (size, a type the content does not bear out, the name,
+//!   a closed parent); file types from magic bytes.
 //! - [`email`]: `ResetError`; the e-mails in en/de/fr, the outbox's backoff, reset tokens.
 pub mod account;
 pub mod alert;
 pub mod application;
+pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod catalogue;

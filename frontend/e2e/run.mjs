@@ -15,6 +15,7 @@ import './journeys/sme.mjs';
 import './journeys/admin.mjs';
 import './journeys/mail.mjs';
 import './journeys/vouchers.mjs';
+import './journeys/attachments.mjs';
 import './journeys/incidents.mjs';
 import './journeys/alerts.mjs';
 import './journeys/catalogue.mjs';

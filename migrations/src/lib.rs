@@ -23,6 +23,7 @@ mod m20261202_000603_registration_review;
 mod m20261203_000401_reserve_report_reminder;
 mod m20261203_001701_email;
 mod m20261204_001501_application_list_indexes;
+mod m20261204_001702_attachments;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000401_reserve_report_reminder::Migration),
             Box::new(m20261203_001701_email::Migration),
             Box::new(m20261204_001501_application_list_indexes::Migration),
+            Box::new(m20261204_001702_attachments::Migration),
         ]
     }
 }

@@ -181,6 +181,8 @@ pub struct TestAppBuilder {
     static_dir: Option<PathBuf>,
     metrics_token: Option<String>,
     mail: api::config::MailSettings,
+    /// The attachment store's directory (a fresh one per test server).
+    pub attachment_dir: PathBuf,
 }
 
 impl Default for TestAppBuilder {
@@ -202,6 +204,8 @@ impl Default for TestAppBuilder {
                     std::env::temp_dir().join(format!("cyberhealth-mail-{}", uuid::Uuid::new_v4())),
                 )
             },
+            attachment_dir: std::env::temp_dir()
+                .join(format!("cyberhealth-attachments-{}", uuid::Uuid::new_v4())),
         }
     }
 }
@@ -304,6 +308,7 @@ impl TestApp {
             reserve_summary_report_months: domain::reserve::SUMMARY_REPORT_MONTHS_DEFAULT,
             code_key: Some(TEST_CODE_KEY.into()),
             mail: b.mail.clone(),
+            attachments: api::config::AttachmentStorage::Directory(b.attachment_dir.clone()),
         }
     }
 
@@ -313,6 +318,11 @@ impl TestApp {
             code_key: &self.state.code_key,
             keys: &self.state.keys,
         }
+    }
+
+    /// The directory this server stores attachments' content in.
+    pub fn attachment_dir(&self) -> &std::path::Path {
+        &self.builder.attachment_dir
     }
 
     /// The server's clock: move it to test deadlines and expiry instead of editing rows.

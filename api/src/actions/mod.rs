@@ -16,6 +16,7 @@ pub mod accounts;
 pub mod alert_exports;
 pub mod alerts;
 pub mod applications;
+pub mod attachments;
 pub mod audit;
 pub mod catalogue;
 pub mod directory;

@@ -2,6 +2,7 @@
 //! reviews the queue first come, first served, and approves (issuing the voucher) or rejects.
 //! `programEligibility` explains the rules before applying. Submission refused by the rules is
 //! `NOT_ELIGIBLE` with `extensions.failedRules: [{rule, message}]`.
+use super::attachments::Attachment;
 use super::context::ctx;
 use super::loaders::{self, OrganisationLoader, ProgrammeLoader, VoucherByApplicationLoader};
 use super::organisations::Organisation;
@@ -261,6 +262,17 @@ impl VoucherApplication {
     }
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
+    }
+    /// Its quotes and invoices, oldest first (upload: `POST /applications/{id}/attachments`).
+    async fn attachments(&self, ctx: &Context<'_>) -> ApiResult<Vec<Attachment>> {
+        Ok(
+            loaders::load::<loaders::AttachmentsByApplicationLoader>(ctx, self.0.id)
+                .await?
+                .unwrap_or_default()
+                .into_iter()
+                .map(Attachment)
+                .collect(),
+        )
     }
     /// The voucher issued on approval.
     async fn voucher(&self, ctx: &Context<'_>) -> ApiResult<Option<Voucher>> {

@@ -2,6 +2,7 @@
 //! load in one query per batch, through the actions' scoped batch reads, so a relation out of
 //! the caller's scope is `null`.
 use crate::actions::applications::Application;
+use crate::actions::attachments::{Attachment, ParentId};
 use crate::actions::organisations::Organisation;
 use crate::actions::programmes::Programme;
 use crate::actions::redemptions::Redemption;
@@ -78,6 +79,43 @@ impl Loader<Uuid> for RedemptionsByVoucherLoader {
     }
 }
 
+/// The attachments the caller may see, oldest first, by application id.
+pub struct AttachmentsByApplicationLoader(Ctx);
+
+impl Loader<Uuid> for AttachmentsByApplicationLoader {
+    type Value = Vec<Attachment>;
+    type Error = Arc<ApiError>;
+    async fn load(&self, keys: &[Uuid]) -> Loaded<Vec<Attachment>> {
+        let rows = actions::attachments::of_applications(&self.0, keys)
+            .await
+            .map_err(Arc::new)?;
+        Ok(by_parent(rows))
+    }
+}
+
+/// The attachments the caller may see, oldest first, by redemption id.
+pub struct AttachmentsByRedemptionLoader(Ctx);
+
+impl Loader<Uuid> for AttachmentsByRedemptionLoader {
+    type Value = Vec<Attachment>;
+    type Error = Arc<ApiError>;
+    async fn load(&self, keys: &[Uuid]) -> Loaded<Vec<Attachment>> {
+        let rows = actions::attachments::of_redemptions(&self.0, keys)
+            .await
+            .map_err(Arc::new)?;
+        Ok(by_parent(rows))
+    }
+}
+
+fn by_parent(rows: Vec<Attachment>) -> HashMap<Uuid, Vec<Attachment>> {
+    let mut out: HashMap<Uuid, Vec<Attachment>> = HashMap::new();
+    for a in rows {
+        let (ParentId::Application(parent) | ParentId::Redemption(parent)) = a.parent;
+        out.entry(parent).or_default().push(a);
+    }
+    out
+}
+
 /// The first page of a programme's ledger, by (programme id, page size): one read for every
 /// programme of a page (`VoucherProgram.ledger` without `after`).
 pub struct LedgerFirstPageLoader(Ctx);
@@ -144,6 +182,8 @@ pub fn install(data: &mut async_graphql::Data, ctx: Ctx) {
     data.insert(batched(VoucherLoader(ctx.clone())));
     data.insert(batched(VoucherByApplicationLoader(ctx.clone())));
     data.insert(batched(RedemptionsByVoucherLoader(ctx.clone())));
+    data.insert(batched(AttachmentsByApplicationLoader(ctx.clone())));
+    data.insert(batched(AttachmentsByRedemptionLoader(ctx.clone())));
     data.insert(batched(LedgerFirstPageLoader(ctx.clone())));
     data.insert(batched(ApplicationsFirstPageLoader(ctx.clone())));
     data.insert(ctx);

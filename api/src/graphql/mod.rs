@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod alerts;
 pub mod applications;
+pub mod attachments;
 pub mod audit;
 pub mod catalogue;
 pub mod context;

@@ -1,6 +1,7 @@
 //! Redemptions and their payment. The agency's payment queue is `redemptions(filter:
 //! {status: PENDING_PAYMENT})`; approving a payment disburses what the voucher's advance did
 //! not already cover.
+use super::attachments::Attachment;
 use super::context::ctx;
 use super::loaders::{self, OrganisationLoader, VoucherLoader};
 use super::organisations::Organisation;
@@ -97,6 +98,17 @@ impl Redemption {
     }
     async fn voucher_id(&self) -> ID {
         id(self.0.voucher_id)
+    }
+    /// Its invoices, oldest first (upload: `POST /redemptions/{id}/attachments`).
+    async fn attachments(&self, ctx: &Context<'_>) -> ApiResult<Vec<Attachment>> {
+        Ok(
+            loaders::load::<loaders::AttachmentsByRedemptionLoader>(ctx, self.0.id)
+                .await?
+                .unwrap_or_default()
+                .into_iter()
+                .map(Attachment)
+                .collect(),
+        )
     }
     async fn voucher(&self, ctx: &Context<'_>) -> ApiResult<Option<Voucher>> {
         Ok(loaders::load::<VoucherLoader>(ctx, self.0.voucher_id)

@@ -1,6 +1,7 @@
 //! The axum router: `/graphql` (HTTP and WebSocket), `/graphiql`, `/healthz`, `/readyz`,
-//! `/metrics`, and the SPA's files at `/`.
+//! `/metrics`, attachments (`http/attachments.rs`), and the SPA's files at `/`.
 pub mod alerts;
+pub mod attachments;
 pub mod catalogue;
 pub mod graphiql;
 pub mod graphql;
@@ -65,7 +66,8 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         .route("/stix/alerts/{id}", get(alerts::stix_alert))
         .route("/stix/bundle", get(alerts::stix_bundle))
         .route("/alerts.atom", get(alerts::atom))
-        .merge(taxii::router());
+        .merge(taxii::router())
+        .merge(attachments::router());
     if !app.settings.is_production() {
         r = r.route("/graphiql", get(graphiql::page));
     }

@@ -225,3 +225,31 @@ impl Tenanted for super::entities::reserve_request::Entity {
         }
     }
 }
+
+/// Attachments: whoever sees the parent (`voucher_application` or `redemption` above) sees its
+/// attachments: the clinic its own, the redeeming provider those of its redemptions, an agency
+/// its member state's once the application was submitted.
+impl Tenanted for super::entities::attachment::Entity {
+    fn visible_to(scope: &Scope) -> Condition {
+        use super::entities::attachment::Column as F;
+        Condition::any()
+            .add(
+                F::ApplicationId.in_subquery(
+                    Query::select()
+                        .column(voucher_application::Column::Id)
+                        .from(voucher_application::Entity)
+                        .cond_where(voucher_application::Entity::visible_to(scope))
+                        .to_owned(),
+                ),
+            )
+            .add(
+                F::RedemptionId.in_subquery(
+                    Query::select()
+                        .column(redemption::Column::Id)
+                        .from(redemption::Entity)
+                        .cond_where(redemption::Entity::visible_to(scope))
+                        .to_owned(),
+                ),
+            )
+    }
+}

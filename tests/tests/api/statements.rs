@@ -68,7 +68,7 @@ async fn a_page_of_applications_with_their_relations_takes_one_statement_per_rel
     let (data, nested_count) = counted(
         &app,
         officer.token(),
-        "{ voucherApplications(first: 20) { nodes { id program { id } organisation { id } voucher { id } } } }",
+        "{ voucherApplications(first: 20) { nodes { id program { id } organisation { id } voucher { id } attachments { id } } } }",
     )
     .await;
     let nodes = data["voucherApplications"]["nodes"].as_array().unwrap();
@@ -81,10 +81,11 @@ async fn a_page_of_applications_with_their_relations_takes_one_statement_per_rel
             .count(),
         2
     );
-    // Three relations: at most one statement each, whatever the number of applications.
+    assert!(nodes.iter().all(|n| n["attachments"].is_array()));
+    // Four relations: at most one statement each, whatever the number of applications.
     assert!(
-        nested_count <= flat_count + 3,
-        "flat page {flat_count} statements, with three relations {nested_count}"
+        nested_count <= flat_count + 4,
+        "flat page {flat_count} statements, with four relations {nested_count}"
     );
 }
 

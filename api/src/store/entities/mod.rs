@@ -5,6 +5,7 @@ pub mod alert_event;
 pub mod alert_recipient;
 pub mod alert_version;
 pub mod app_user;
+pub mod attachment;
 pub mod audit_chain;
 pub mod audit_log;
 pub mod incident;

@@ -238,6 +238,13 @@ export const ApplicationDetailQuery = graphql(`
         amount
         currency
       }
+      attachments {
+        id
+        kind
+        name
+        contentType
+        sizeBytes
+      }
     }
   }
 `);

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApplicationDetailQuery, WithdrawApplicationMutation } from '../api/applications';
 import { ApplicationFacts } from '../components/application-facts';
 import { ApplicationHistory } from '../components/application-history';
+import { Attachments } from '../components/attachments';
 import { SmeSnapshot } from '../components/sme-snapshot';
 import { hasFlag } from '../model/navigation-state';
 import { ApplicationStatusBadge, VoucherStatusBadge } from '../components/status-badge';
@@ -126,6 +127,14 @@ export default function ProviderApplicationPage() {
         <h2 id="application-facts-title">{t('applications.factsTitle')}</h2>
         <ApplicationFacts application={application} />
       </section>
+
+      <Attachments
+        parentPath={`/applications/${encodeURIComponent(application.id)}`}
+        attachments={application.attachments}
+        canUpload={canWithdraw}
+        onUploaded={() => reexecute({ requestPolicy: 'network-only' })}
+        idPrefix="application-attachments"
+      />
 
       <section aria-labelledby="application-sme-title">
         <h2 id="application-sme-title">{t('applications.smeTitle')}</h2>

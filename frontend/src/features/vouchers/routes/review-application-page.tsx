@@ -9,6 +9,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApplicationDetailQuery } from '../api/applications';
 import { ApplicationFacts } from '../components/application-facts';
 import { ApplicationHistory } from '../components/application-history';
+import { Attachments } from '../components/attachments';
 import { DecisionPanel, type DecisionOutcome } from '../components/decision-panel';
 import { SmeSnapshot } from '../components/sme-snapshot';
 import { ApplicationStatusBadge } from '../components/status-badge';
@@ -143,6 +144,14 @@ export default function ReviewApplicationPage() {
         <h2 id="review-facts-title">{t('applications.factsTitle')}</h2>
         <ApplicationFacts application={application} />
       </section>
+
+      <Attachments
+        parentPath={`/applications/${encodeURIComponent(application.id)}`}
+        attachments={application.attachments}
+        canUpload={false}
+        onUploaded={refresh}
+        idPrefix="review-attachments"
+      />
 
       <section aria-labelledby="review-sme-title">
         <h2 id="review-sme-title">{t('applications.smeTitle')}</h2>

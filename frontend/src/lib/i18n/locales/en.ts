@@ -2313,6 +2313,26 @@ export const en = {
       notMarked: 'not recorded',
     },
   },
+  attachments: {
+    title: 'Quotes and invoices',
+    empty: 'No file is attached yet.',
+    fileLabel: 'Attach a quote or invoice',
+    fileHint: 'A PDF or an image (PNG, JPEG, WebP, GIF), 10 MB at most.',
+    upload: 'Attach file',
+    uploading: 'Attaching…',
+    uploaded: '{{name}} is attached.',
+    download: 'Download',
+    downloadNamed: 'Download {{name}}',
+    errorNoFile: 'Choose a file to attach.',
+    errorFile: 'This file cannot be attached: it must be a PDF or an image of 10 MB at most, and its content must match its type.',
+    errorType: 'Only PDF files and images (PNG, JPEG, WebP, GIF) can be attached.',
+    errorName: 'The file name cannot be used. Rename the file and try again.',
+    errorClosed: 'Files can no longer be attached here.',
+    kind: {
+      QUOTE: 'Quote',
+      INVOICE: 'Invoice',
+    },
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,120 @@
+// @ts-check
+/**
+ * Attachments (issue #17), in real Chromium against the real server: clinic.de attaches a
+ * quote (a small PDF) to its submitted application on the application page and sees it
+ * listed; a file that is not what it claims is refused with the field's message; officer.de
+ * opens the application from the review queue and downloads the quote (fetched with the
+ * bearer token, saved as a Blob) byte for byte. Each page in English, German and French, axe
+ * clean.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { ready, test } from '../harness.mjs';
+import { chooseLanguage, graphql, hasHorizontalOverflow, login, logout } from './shared.mjs';
+
+const NEXT_YEAR = new Date().getUTCFullYear() + 1;
+const DE_PROGRAMME = `DE-KH-CYBER-${NEXT_YEAR}`;
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108020000009077', 'hex');
+
+const PROGRAMMES = `query { voucherPrograms(first: 100, filter: { status: OPEN }) { edges { node { id code } } } }`;
+const CREATE = `mutation($p: ID!, $i: VoucherApplicationInput!) { createVoucherApplication(programId: $p, input: $i) { id } }`;
+const SUBMIT = `mutation($id: ID!) { submitVoucherApplication(id: $id) { id status } }`;
+
+function applicationInput() {
+  const period = (/** @type {string} */ label) => ({
+    label,
+    staff: '8',
+    annualTurnover: '1200000',
+    balanceSheetTotal: '800000',
+  });
+  return {
+    requestedAmount: '10000',
+    services: [
+      { category: 'PENETRATION_TESTING', description: 'Penetration test of the patient portal', estimatedCost: '20000' },
+    ],
+    sme: {
+      applicant: 'clinic',
+      enterprises: [{ id: 'clinic', name: 'Clinic', kind: 'ENTERPRISE', periods: [period('2024'), period('2025')] }],
+      holdings: [],
+    },
+    deMinimisReceivedEur: '0',
+  };
+}
+
+test('a clinic attaches a quote to its application and the officer downloads it', async ({ page, visit }) => {
+  // Set-up through the API: clinic.de submits an application (the form is tested elsewhere).
+  await login(page, 'clinic.de@cyberhealth.example');
+  const programmes = await graphql(page, PROGRAMMES, {});
+  const edges = /** @type {{ edges: { node: { id: string, code: string } }[] }} */ (programmes.voucherPrograms).edges;
+  const programme = edges.find((e) => e.node.code === DE_PROGRAMME);
+  assert.ok(programme, `${DE_PROGRAMME} is open`);
+  const created = await graphql(page, CREATE, { p: programme.node.id, i: applicationInput() });
+  const id = /** @type {{ id: string }} */ (created.createVoucherApplication).id;
+  const submitted = await graphql(page, SUBMIT, { id });
+  assert.equal(/** @type {{ status: string }} */ (submitted.submitVoucherApplication).status, 'SUBMITTED');
+
+  // The clinic's application page: nothing attached yet.
+  await page.goto(`/provider/applications/${id}`);
+  await ready(page);
+  await page.getByTestId('application-attachments-empty').waitFor();
+  await visit('application without attachments');
+
+  // A PNG named and declared as a PDF is refused with the file field's message.
+  await page.setInputFiles('#application-attachments-file', {
+    name: 'quote.pdf',
+    mimeType: 'application/pdf',
+    buffer: PNG,
+  });
+  await page.getByTestId('application-attachments-upload').click();
+  await page.getByTestId('application-attachments-file-error').waitFor();
+  assert.equal(await page.getByTestId('attachment-item').count(), 0);
+  await visit('a fake PDF refused');
+
+  // The real quote is attached and listed.
+  await page.setInputFiles('#application-attachments-file', {
+    name: 'quote-pentest.pdf',
+    mimeType: 'application/pdf',
+    buffer: PDF,
+  });
+  await page.getByTestId('application-attachments-upload').click();
+  await page.getByTestId('application-attachments-message').waitFor();
+  await page.getByTestId('attachment-item').first().waitFor();
+  assert.match(await page.getByTestId('application-attachments-list').innerText(), /quote-pentest\.pdf/);
+  assert.match(await page.getByTestId('application-attachments-list').innerText(), /Quote/);
+  await visit('quote attached');
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.equal(await hasHorizontalOverflow(page), false, 'the attachments section overflows at 320 px');
+  await visit('quote attached at 320 px');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  for (const [language, title] of [
+    ['de', 'Angebote und Rechnungen'],
+    ['fr', 'Devis et factures'],
+  ]) {
+    await chooseLanguage(page, language);
+    await page.locator('#application-attachments-title', { hasText: title }).waitFor();
+    await visit(`attachments in ${language}`);
+  }
+  await chooseLanguage(page, 'en');
+  await logout(page);
+
+  // The officer opens the application and downloads the quote.
+  await login(page, 'officer.de@cyberhealth.example');
+  await page.goto(`/agency/reviews/${id}`);
+  await ready(page);
+  await page.getByTestId('review-attachments-list').waitFor();
+  assert.equal(await page.locator('#review-attachments-file').count(), 0, 'the officer cannot attach');
+  await visit('officer sees the quote');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('attachment-download').first().click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'quote-pentest.pdf');
+  const saved = await download.path();
+  assert.ok(saved, 'the download was saved');
+  assert.deepEqual(await readFile(saved), PDF);
+  await logout(page);
+});

@@ -1,0 +1,220 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@/components/ui';
+import { ERROR_CODES, type AppError } from '@/lib/errors';
+import { formatNumber } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import { useSession } from '@/lib/session-context';
+
+/** An attachment as the GraphQL API lists it. */
+export interface AttachmentItem {
+  id: string;
+  kind: 'QUOTE' | 'INVOICE';
+  name: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+/** The largest file the server takes: 10 MB (10 MiB). */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+const ACCEPTED = 'application/pdf,image/png,image/jpeg,image/webp,image/gif';
+
+/** The error of a REST answer (`{"errors":[{"extensions":{"code","field"}}]}`), by its code. */
+export async function restError(response: Response): Promise<AppError> {
+  try {
+    const body: unknown = await response.json();
+    if (typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors)) {
+      const first: unknown = body.errors[0];
+      if (typeof first === 'object' && first !== null && 'extensions' in first) {
+        const ext = first.extensions;
+        if (typeof ext === 'object' && ext !== null) {
+          const code = 'code' in ext ? ext.code : undefined;
+          const field = 'field' in ext && typeof ext.field === 'string' ? ext.field : undefined;
+          const kind = (ERROR_CODES as readonly unknown[]).includes(code) ? (code as AppError['kind']) : 'UNKNOWN';
+          return field ? { kind, field } : { kind };
+        }
+      }
+    }
+  } catch {
+    // not JSON: fall through to the status
+  }
+  if (response.status === 413) return { kind: 'VALIDATION', field: 'file' };
+  if (response.status === 404) return { kind: 'NOT_FOUND' };
+  if (response.status >= 500) return { kind: 'INTERNAL' };
+  return { kind: 'UNKNOWN' };
+}
+
+function sizeLabel(bytes: number, language: string): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), language)} KB`;
+  return `${formatNumber((bytes / (1024 * 1024)).toFixed(1), language)} MB`;
+}
+
+interface Props {
+  /** `/applications/{id}` or `/redemptions/{id}`: where uploads go. */
+  parentPath: string;
+  attachments: readonly AttachmentItem[];
+  /** Whether the caller may attach a file now. */
+  canUpload: boolean;
+  onUploaded: () => void;
+  /** Prefix of the section's ids (unique on the page). */
+  idPrefix: string;
+}
+
+/**
+ * A record's quotes and invoices: the list with a download button each (fetched with the
+ * bearer token and handed to the browser as a Blob: a plain link would carry no token) and,
+ * for whoever may attach, a file picker. The server checks the type from the content; the
+ * errors shown come from its codes and the field it names.
+ */
+export function Attachments({ parentPath, attachments, canUpload, onUploaded, idPrefix }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const session = useSession();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+
+  function explain(error: AppError): string {
+    if (error.kind === 'VALIDATION') {
+      if (error.field === 'file') return t('attachments.errorFile');
+      if (error.field === 'contentType') return t('attachments.errorType');
+      if (error.field === 'name') return t('attachments.errorName');
+    }
+    if (error.kind === 'INVALID_STATE_TRANSITION') return t('attachments.errorClosed');
+    return t(`errors.${error.kind}`);
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const file = fileRef.current?.files?.[0];
+    setMessage(null);
+    setFieldError(null);
+    if (!file) {
+      setFieldError(t('attachments.errorNoFile'));
+      return;
+    }
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      setFieldError(t('attachments.errorFile'));
+      return;
+    }
+    if (!session) return;
+    setBusy(true);
+    try {
+      const response = await fetch(`${parentPath}/attachments?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': file.type || 'application/octet-stream' },
+        body: file,
+      });
+      if (!response.ok) {
+        const error = await restError(response);
+        if (error.kind === 'VALIDATION') setFieldError(explain(error));
+        else setMessage({ tone: 'error', text: explain(error) });
+        return;
+      }
+      if (fileRef.current) fileRef.current.value = '';
+      setMessage({ tone: 'success', text: t('attachments.uploaded', { name: file.name }) });
+      onUploaded();
+    } catch {
+      setMessage({ tone: 'error', text: t('errors.NETWORK') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function download(attachment: AttachmentItem) {
+    if (!session) return;
+    setMessage(null);
+    try {
+      const response = await fetch(`/attachments/${encodeURIComponent(attachment.id)}`, {
+        headers: { Authorization: `Bearer ${session.token}` },
+      });
+      if (!response.ok) {
+        setMessage({ tone: 'error', text: explain(await restError(response)) });
+        return;
+      }
+      const blob = await response.blob();
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = attachment.name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      setMessage({ tone: 'error', text: t('errors.NETWORK') });
+    }
+  }
+
+  const inputId = `${idPrefix}-file`;
+  return (
+    <section aria-labelledby={`${idPrefix}-title`} data-testid={`${idPrefix}-section`}>
+      <h2 id={`${idPrefix}-title`}>{t('attachments.title')}</h2>
+      {attachments.length === 0 ? (
+        <p data-testid={`${idPrefix}-empty`}>{t('attachments.empty')}</p>
+      ) : (
+        <ul className="attachment-list" data-testid={`${idPrefix}-list`}>
+          {attachments.map((a) => (
+            <li key={a.id} data-testid="attachment-item">
+              <span>
+                <strong>{a.name}</strong>{' '}
+                <span className="muted">
+                  {t(`attachments.kind.${a.kind}`)} · {sizeLabel(a.sizeBytes, language)}
+                </span>
+              </span>{' '}
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void download(a)}
+                aria-label={t('attachments.downloadNamed', { name: a.name })}
+                data-testid="attachment-download"
+              >
+                {t('attachments.download')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {message ? (
+        <Alert tone={message.tone} testId={`${idPrefix}-message`}>
+          <p>{message.text}</p>
+        </Alert>
+      ) : null}
+      {canUpload ? (
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+          <div className={`field${fieldError ? ' field--invalid' : ''}`}>
+            <label className="field__label" htmlFor={inputId}>
+              {t('attachments.fileLabel')}
+            </label>
+            <p className="field__hint" id={`${inputId}-hint`}>
+              {t('attachments.fileHint')}
+            </p>
+            {fieldError ? (
+              <p className="field__error" id={`${inputId}-error`} data-testid={`${inputId}-error`}>
+                {fieldError}
+              </p>
+            ) : null}
+            <input
+              id={inputId}
+              name="file"
+              type="file"
+              className="field__control"
+              accept={ACCEPTED}
+              ref={fileRef}
+              aria-describedby={[`${inputId}-hint`, fieldError ? `${inputId}-error` : ''].filter(Boolean).join(' ')}
+              aria-invalid={fieldError ? true : undefined}
+              data-testid={inputId}
+            />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button" disabled={busy} aria-busy={busy || undefined} data-testid={`${idPrefix}-upload`}>
+              {busy ? t('attachments.uploading') : t('attachments.upload')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
