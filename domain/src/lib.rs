@@ -31,6 +31,7 @@
 //! - [`reference`]: `ParseError`; references people quote (`DE-KH-CYBER-2027-A-000123`).
 //! - [`four_eyes`]: `FourEyesError`; which approvals of money need a second officer.
 //! - [`email`]: `ResetError`; the e-mails in en/de/fr, the outbox's backoff, reset tokens.
+//! - [`profile`]: `ParseError`; an organisation's contact person and address, an internal note.
 pub mod account;
 pub mod alert;
 pub mod application;
@@ -48,6 +49,7 @@ pub mod member_state;
 pub mod money;
 pub mod notification;
 pub mod organisation;
+pub mod profile;
 pub mod programme;
 pub mod reference;
 pub mod reserve;

@@ -22,6 +22,7 @@ mod m20261202_000602_idempotent_decisions;
 mod m20261202_000603_registration_review;
 mod m20261203_000401_reserve_report_reminder;
 mod m20261203_001701_email;
+mod m20261204_001703_organisation_profile;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000401_reserve::Migration),
             Box::new(m20261203_000401_reserve_report_reminder::Migration),
             Box::new(m20261203_001701_email::Migration),
+            Box::new(m20261204_001703_organisation_profile::Migration),
         ]
     }
 }

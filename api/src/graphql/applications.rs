@@ -3,7 +3,9 @@
 //! `programEligibility` explains the rules before applying. Submission refused by the rules is
 //! `NOT_ELIGIBLE` with `extensions.failedRules: [{rule, message}]`.
 use super::context::ctx;
-use super::loaders::{self, OrganisationLoader, ProgrammeLoader, VoucherByApplicationLoader};
+use super::loaders::{
+    self, NotesByApplicationLoader, OrganisationLoader, ProgrammeLoader, VoucherByApplicationLoader,
+};
 use super::organisations::Organisation;
 use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
@@ -262,6 +264,17 @@ impl VoucherApplication {
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
+    /// The agency's internal notes, oldest first: for officers of the application's member
+    /// state and the platform admin. Anyone else (the clinic too) reads an empty list, so it
+    /// cannot tell whether notes exist.
+    async fn internal_notes(&self, ctx: &Context<'_>) -> ApiResult<Vec<ApplicationNote>> {
+        Ok(loaders::load::<NotesByApplicationLoader>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(ApplicationNote)
+            .collect())
+    }
     /// The voucher issued on approval.
     async fn voucher(&self, ctx: &Context<'_>) -> ApiResult<Option<Voucher>> {
         if self.0.status != ApplicationStatus::Approved {
@@ -270,6 +283,30 @@ impl VoucherApplication {
         Ok(loaders::load::<VoucherByApplicationLoader>(ctx, self.0.id)
             .await?
             .map(Voucher))
+    }
+}
+
+/// An officer's internal note on an application; the clinic never sees it.
+pub struct ApplicationNote(pub crate::actions::application_notes::Note);
+
+#[Object]
+impl ApplicationNote {
+    async fn id(&self) -> ID {
+        id(self.0.id)
+    }
+    /// The officer who wrote it.
+    async fn author_id(&self) -> ID {
+        id(self.0.author_id)
+    }
+    /// The officer's display name when the note was written.
+    async fn author_name(&self) -> &str {
+        &self.0.author_name
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn text(&self) -> &str {
+        &self.0.text
     }
 }
 
@@ -313,7 +350,7 @@ pub(super) fn sme_columns_asked(c: &Context<'_>) -> bool {
 }
 
 /// The SME input as entered (for the draft) and parsed (for the engine).
-fn sme_input(sme: SmeAssessmentInput) -> ApiResult<SmeInput> {
+pub(super) fn sme_input(sme: SmeAssessmentInput) -> ApiResult<SmeInput> {
     let as_entered = sme.to_value().into_json().map_err(ApiError::internal)?;
     let input = to_domain(sme).map_err(|e| e.under("sme"))?;
     Ok(SmeInput { as_entered, input })
@@ -434,6 +471,19 @@ pub struct ApplicationMutation;
 
 #[Object]
 impl ApplicationMutation {
+    /// An agency officer of the application's member state adds an internal note (1 to 4,000
+    /// characters; the clinic never sees it). An application out of scope is `NOT_FOUND`.
+    /// Audited (the note's length, never its text).
+    async fn add_application_note(
+        &self,
+        c: &Context<'_>,
+        application_id: ID,
+        text: String,
+    ) -> ApiResult<ApplicationNote> {
+        let id = parse_id("applicationId", &application_id)?;
+        let note = crate::actions::application_notes::add(ctx(c)?, id, &text).await?;
+        Ok(ApplicationNote(note))
+    }
     /// A clinic starts a `DRAFT` application to a programme.
     async fn create_voucher_application(
         &self,

@@ -20,6 +20,7 @@ pub mod member_states;
 pub mod notifications;
 pub mod organisations;
 pub mod pagination;
+pub mod profiles;
 pub mod programmes;
 pub mod redemptions;
 pub mod references;
@@ -38,6 +39,7 @@ pub struct QueryRoot(
     accounts::AccountQuery,
     member_states::MemberStateQuery,
     organisations::OrganisationQuery,
+    profiles::ProfileQuery,
     audit::AuditQuery,
     sme::SmeQuery,
     programmes::ProgrammeQuery,
@@ -59,6 +61,7 @@ pub struct QueryRoot(
 pub struct MutationRoot(
     accounts::AccountMutation,
     organisations::OrganisationMutation,
+    profiles::ProfileMutation,
     programmes::ProgrammeMutation,
     funds::FundsMutation,
     applications::ApplicationMutation,
