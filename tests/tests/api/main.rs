@@ -18,6 +18,8 @@ mod health;
 mod incidents;
 mod input;
 mod jwt;
+mod notes;
+mod profile;
 mod programmes;
 mod references;
 mod registry;
