@@ -5,6 +5,7 @@
 mod alerts;
 mod alerts_export;
 mod alerts_live;
+mod amounts;
 mod audit;
 mod auth;
 mod catalogue;
