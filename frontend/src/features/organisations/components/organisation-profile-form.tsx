@@ -19,14 +19,14 @@ export interface ProfileValues {
 
 type Field = keyof ProfileValues;
 
-/** The server's error field for each form field. */
+/** The form field of each server error field (`contact.email` arrives as its last part). */
 const SERVER_FIELDS: Record<string, Field> = {
-  'contact.name': 'contactName',
-  'contact.email': 'contactEmail',
-  'contact.phone': 'contactPhone',
-  'address.street': 'street',
-  'address.postalCode': 'postalCode',
-  'address.city': 'city',
+  name: 'contactName',
+  email: 'contactEmail',
+  phone: 'contactPhone',
+  street: 'street',
+  postalCode: 'postalCode',
+  city: 'city',
 };
 
 interface OrganisationProfileFormProps {

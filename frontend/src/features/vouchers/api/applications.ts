@@ -102,6 +102,11 @@ export const ApplyProgrammeQuery = graphql(`
     voucherProgram(id: $programId) {
       ...ProgrammeRules
     }
+    organisationProfile {
+      organisationId
+      smeInput
+      smeConfirmedAt
+    }
     me {
       id
       organisation {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type For
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorSummary, WizardButtons, WizardHeading, WizardProgress, useWizardFocus } from '@/components/ui';
-import type { ApplicationFieldsFragment, ProgrammeRulesFragment } from '@/gql/graphql';
+import type { ApplicationFieldsFragment, ProgrammeRulesFragment, SmeAssessmentInput } from '@/gql/graphql';
 import type { AppError } from '@/lib/errors';
 import { currencyFractionDigits } from '@/lib/format';
 import { useServiceProviderDirectory } from '../api/service-providers';
@@ -38,6 +38,8 @@ interface ApplicationWizardProps {
   /** The saved draft, or null for a new application. */
   application: ApplicationFieldsFragment | null;
   organisationName: string;
+  /** The SME data confirmed on the organisation's profile: a new application starts from it. */
+  profileSmeInput?: SmeAssessmentInput | null;
 }
 
 /**
@@ -47,7 +49,7 @@ interface ApplicationWizardProps {
  * once more and submits: a `NOT_ELIGIBLE` answer lists the failed rules above the form, each
  * with a way to the field to change; a `VALIDATION` error lands next to its field.
  */
-export function ApplicationWizard({ programme, application, organisationName }: ApplicationWizardProps) {
+export function ApplicationWizard({ programme, application, organisationName, profileSmeInput = null }: ApplicationWizardProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const digits = currencyFractionDigits(programme.currency);
@@ -56,7 +58,7 @@ export function ApplicationWizard({ programme, application, organisationName }: 
     () => (applicationId ? { applicationId } : { programmeId: programme.id }),
     [applicationId, programme.id],
   );
-  const [initial] = useState(() => startingPoint(editsKey, application, organisationName, digits));
+  const [initial] = useState(() => startingPoint(editsKey, application, organisationName, digits, profileSmeInput));
   const [draft, dispatch] = useReducer(draftReducer, initial.draft);
   const [step, setStep] = useState<ApplicationStep>(initial.step);
   const [restored, setRestored] = useState(initial.restored);

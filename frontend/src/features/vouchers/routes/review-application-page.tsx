@@ -10,6 +10,7 @@ import { ApplicationDetailQuery } from '../api/applications';
 import { ApplicationFacts } from '../components/application-facts';
 import { ApplicationHistory } from '../components/application-history';
 import { DecisionPanel, type DecisionOutcome } from '../components/decision-panel';
+import { InternalNotes } from '../components/internal-notes';
 import { SmeSnapshot } from '../components/sme-snapshot';
 import { ApplicationStatusBadge } from '../components/status-badge';
 
@@ -107,6 +108,8 @@ export default function ReviewApplicationPage() {
           onDecided={onDecided}
         />
       ) : null}
+
+      <InternalNotes applicationId={application.id} />
 
       <section aria-labelledby="review-history-title">
         <h2 id="review-history-title">{t('applications.historyTitle')}</h2>
