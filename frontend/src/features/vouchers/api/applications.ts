@@ -246,3 +246,20 @@ export const ApplicationDetailQuery = graphql(`
     }
   }
 `);
+
+/** The amount planned services give on a programme, step by step (nothing is saved). */
+export const VoucherAmountPreviewQuery = graphql(`
+  query VoucherAmountPreview($programId: ID!, $services: [PlannedServiceInput!]!) {
+    voucherAmountPreview(programId: $programId, services: $services) {
+      eligibleCosts
+      aidIntensity
+      aidAmount
+      cap
+      minimum
+      amount
+      capped
+      belowMinimum
+      currency
+    }
+  }
+`);

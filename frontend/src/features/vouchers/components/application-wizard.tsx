@@ -22,6 +22,7 @@ import type { FailedRule } from '../model/failed-rules';
 import { clearLocalEdits, writeLocalEdits, type EditsKey } from '../model/local-edits';
 import { hasFlag } from '../model/navigation-state';
 import { startingPoint } from '../model/wizard-start';
+import { AmountDerivation } from './amount-derivation';
 import { ApplicationNotices } from './application-notices';
 import { ApplicationReview } from './application-review';
 import { RequestStep } from './request-step';
@@ -246,6 +247,14 @@ export function ApplicationWizard({ programme, application, organisationName, pr
           dispatch={dispatch}
           fieldId={fieldId}
           errorFor={errorFor}
+        />
+      ) : null}
+
+      {step === 'services' ? (
+        <AmountDerivation
+          programmeId={programme.id}
+          services={draft.services}
+          onUse={(value) => dispatch({ type: 'set', field: 'requestedAmount', value })}
         />
       ) : null}
 

@@ -1576,6 +1576,16 @@ export const de: Messages = {
     required: 'Schreiben Sie zuerst die Notiz (höchstens 4.000 Zeichen).',
     by: '{{author}}, {{date}}',
   },
+  amountDerivation: {
+    title: 'Der Betrag aus diesen Leistungen',
+    eligibleCosts: 'Kosten der geförderten Leistungen',
+    aidAmount: 'Förderung zu {{percent}} %',
+    cap: 'Höchstbetrag des Gutscheins',
+    amount: 'Gutscheinbetrag',
+    capped: 'Der Höchstbetrag begrenzt den Betrag.',
+    belowMinimum: 'Das liegt unter dem Mindestbetrag von {{minimum}}: Der Antrag würde abgelehnt.',
+    use: 'Diesen Betrag beantragen',
+  },
   errors: {
     UNAUTHENTICATED: 'Bitte melden Sie sich an, um fortzufahren.',
     FORBIDDEN: 'Sie sind dazu nicht berechtigt.',

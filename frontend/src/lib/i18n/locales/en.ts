@@ -1579,6 +1579,16 @@ export const en = {
     required: 'Write the note first (at most 4,000 characters).',
     by: '{{author}}, {{date}}',
   },
+  amountDerivation: {
+    title: 'The amount these services give',
+    eligibleCosts: 'Costs of covered services',
+    aidAmount: 'Aid at {{percent}} %',
+    cap: 'Maximum voucher',
+    amount: 'Voucher amount',
+    capped: 'The maximum voucher limits the amount.',
+    belowMinimum: 'This is below the minimum voucher of {{minimum}}: the application would be refused.',
+    use: 'Ask for this amount',
+  },
   errors: {
     UNAUTHENTICATED: 'You need to log in to continue.',
     FORBIDDEN: 'You are not allowed to do this.',

@@ -1576,6 +1576,16 @@ export const fr: Messages = {
     required: 'Rédigez d\'abord la note (4 000 caractères au plus).',
     by: '{{author}}, {{date}}',
   },
+  amountDerivation: {
+    title: 'Le montant que donnent ces prestations',
+    eligibleCosts: 'Coûts des prestations couvertes',
+    aidAmount: 'Aide à {{percent}} %',
+    cap: 'Montant maximal du chèque',
+    amount: 'Montant du chèque',
+    capped: 'Le montant maximal limite le montant.',
+    belowMinimum: 'C\'est en dessous du montant minimal de {{minimum}} : la demande serait refusée.',
+    use: 'Demander ce montant',
+  },
   errors: {
     UNAUTHENTICATED: 'Vous devez vous connecter pour continuer.',
     FORBIDDEN: 'Vous n’êtes pas autorisé à effectuer cette action.',
