@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { isPlainDecimal, normaliseDecimalInput } from '@/lib/decimal';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { VoucherAmountPreviewQuery } from '../api/applications';
@@ -15,14 +16,14 @@ interface AmountDerivationProps {
 /**
  * How the voucher amount follows from the planned services: eligible costs × aid intensity,
  * capped at the programme's maximum voucher, asked from the server (the rule's one place).
- * Rows without a category or cost are left out until complete.
+ * Rows without a category, description or valid cost are left out until complete.
  */
 export function AmountDerivation({ programmeId, services, onUse }: AmountDerivationProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const complete = services
-    .filter((s) => s.category && s.estimatedCost.trim() && s.description.trim())
-    .map((s) => ({ category: s.category, description: s.description.trim(), estimatedCost: s.estimatedCost.trim() }));
+    .map((s) => ({ category: s.category, description: s.description.trim(), estimatedCost: normaliseDecimalInput(s.estimatedCost) }))
+    .filter((s) => s.category && s.description && isPlainDecimal(s.estimatedCost));
   const [{ data }] = useQuery({
     query: VoucherAmountPreviewQuery,
     variables: { programId: programmeId, services: complete },
