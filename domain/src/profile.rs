@@ -111,6 +111,7 @@ impl NoteText {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
