@@ -33,6 +33,7 @@
 //! - [`attachment`]: `AttachmentError` (size, a type the content does not bear out, the name,
 //!   a closed parent); file types from magic bytes.
 //! - [`email`]: `ResetError`; the e-mails in en/de/fr, the outbox's backoff, reset tokens.
+//! - [`profile`]: `ParseError`; an organisation's contact person and address, an internal note.
 pub mod account;
 pub mod alert;
 pub mod application;
@@ -51,6 +52,7 @@ pub mod member_state;
 pub mod money;
 pub mod notification;
 pub mod organisation;
+pub mod profile;
 pub mod programme;
 pub mod reference;
 pub mod reserve;

@@ -24,6 +24,7 @@ mod m20261203_000401_reserve_report_reminder;
 mod m20261203_001701_email;
 mod m20261204_001501_application_list_indexes;
 mod m20261204_001702_attachments;
+mod m20261204_001703_organisation_profile;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_001701_email::Migration),
             Box::new(m20261204_001501_application_list_indexes::Migration),
             Box::new(m20261204_001702_attachments::Migration),
+            Box::new(m20261204_001703_organisation_profile::Migration),
         ]
     }
 }

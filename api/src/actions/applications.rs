@@ -19,8 +19,9 @@ use domain::sme::{SmeAssessment, SmeAssessmentInput};
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
-/// What this capability reads, for the transports.
 pub use crate::store::applications::{Application, ApplicationFilter};
+/// What this capability reads, for the transports.
+pub use domain::application::AmountDerivation;
 
 /// One planned service as entered.
 pub struct ServiceInput {
@@ -37,7 +38,8 @@ pub struct SmeInput {
 
 /// What a clinic asks for. A draft may be incomplete; submission checks everything.
 pub struct DraftInput {
-    pub requested_amount: Decimal,
+    /// `None`: derived from the planned services ([`rules::derive_amount`]).
+    pub requested_amount: Option<Decimal>,
     pub services: Vec<ServiceInput>,
     pub sme: Option<SmeInput>,
     pub de_minimis_received_eur: Option<Decimal>,
@@ -48,24 +50,57 @@ pub struct DraftInput {
 /// engine's input. The transport that owns that shape supplies it.
 pub type SmeDecoder = fn(&serde_json::Value) -> ApiResult<SmeAssessmentInput>;
 
-/// Parses a draft in the programme's currency. The SME input is assessed now too, so a draft
-/// never holds an input the engine refuses.
-async fn draft(ctx: &Ctx, programme: &Programme, input: DraftInput) -> ApiResult<Draft> {
-    let currency = programme.rules.currency;
-    let requested_minor = minor_units("requestedAmount", input.requested_amount, currency, true)?;
-    if input.services.len() > rules::MAX_SERVICES {
+/// Parses planned services in the programme's currency (`services[i]…` in error fields).
+fn planned_services(
+    programme: &Programme,
+    input: Vec<ServiceInput>,
+) -> ApiResult<Vec<PlannedService>> {
+    if input.len() > rules::MAX_SERVICES {
         return Err(ApiError::validation(
             "services",
             format!("at most {} services", rules::MAX_SERVICES),
         ));
     }
-    let mut services = Vec::with_capacity(input.services.len());
-    for (i, s) in input.services.into_iter().enumerate() {
+    let currency = programme.rules.currency;
+    let mut services = Vec::with_capacity(input.len());
+    for (i, s) in input.into_iter().enumerate() {
         let cost = Money::new(s.estimated_cost, currency).map_err(|e| {
             ApiError::validation(format!("services[{i}].estimatedCost"), e.to_string())
         })?;
         services.push(PlannedService::parse(i, &s.category, &s.description, cost)?);
     }
+    Ok(services)
+}
+
+/// The amount planned services would give on a programme, step by step, before the clinic
+/// saves anything (the application form's preview). Nothing is stored.
+pub async fn preview_amount(
+    ctx: &Ctx,
+    program_id: Uuid,
+    services: Vec<ServiceInput>,
+) -> ApiResult<(Programme, AmountDerivation)> {
+    ctx.authorize_organisation(Action::ApplicationEligibility)
+        .await?;
+    let programme = visible_programme(ctx, program_id).await?;
+    let services = planned_services(&programme, services)?;
+    let derivation = rules::derive_amount(&programme.rules, &services);
+    Ok((programme, derivation))
+}
+
+/// How an application's amount follows from its planned services on its programme.
+pub fn amount_derivation(programme: &Programme, app: &Application) -> AmountDerivation {
+    rules::derive_amount(&programme.rules, &app.services)
+}
+
+/// Parses a draft in the programme's currency. The SME input is assessed now too, so a draft
+/// never holds an input the engine refuses.
+async fn draft(ctx: &Ctx, programme: &Programme, input: DraftInput) -> ApiResult<Draft> {
+    let currency = programme.rules.currency;
+    let services = planned_services(programme, input.services)?;
+    let requested_minor = match input.requested_amount {
+        Some(a) => minor_units("requestedAmount", a, currency, true)?,
+        None => rules::derive_amount(&programme.rules, &services).amount_minor,
+    };
     let sme_input = match input.sme {
         None => None,
         Some(sme) => {

@@ -15,6 +15,7 @@
 pub mod accounts;
 pub mod alert_exports;
 pub mod alerts;
+pub mod application_notes;
 pub mod applications;
 pub mod attachments;
 pub mod audit;
@@ -29,6 +30,7 @@ pub mod notifications;
 pub mod organisations;
 pub mod password_reset;
 pub mod permissions;
+pub mod profiles;
 pub mod programmes;
 pub mod redemptions;
 pub mod references;

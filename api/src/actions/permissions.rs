@@ -120,6 +120,8 @@ table! {
     DirectoryRead = "directory.read", PUBLIC, Public, "list the national agencies and their helpdesks";
     OrganisationWatch = "organisation.watch", &[AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "follow new self-registrations live";
     OrganisationSetTimeZone = "organisation.set_time_zone", &[ProviderUser], OwnOrganisation, "set the own organisation's IANA time zone (calendar-month deadlines such as the final incident report are counted in it)";
+    OrganisationProfileRead = "organisation.profile_read", &[ProviderUser, AgencyOfficer, PlatformAdmin], Scoped, "read an organisation's profile (SME data and when it was confirmed, contact person, address): a clinic its own, an agency its member state's organisations";
+    OrganisationProfileUpdate = "organisation.profile_update", &[ProviderUser], OwnOrganisation, "save the own organisation's profile (saving SME data confirms it)";
     // SME eligibility.
     SmeAssess = "sme.assess", PUBLIC, Public, "run the SME self-assessment (nothing is stored)";
     // Programmes and funds.
@@ -144,6 +146,8 @@ table! {
     ApplicationRecommend = "application.recommend", &[AgencyOfficer], OwnMemberState, "recommend approval: the first of the four eyes";
     ApplicationApprove = "application.approve", &[AgencyOfficer], OwnMemberState, "approve: commit funds and issue the voucher (above the programme's four-eyes threshold, after another officer's recommendation)";
     ApplicationReject = "application.reject", &[AgencyOfficer], OwnMemberState, "reject with a reason";
+    ApplicationNoteAdd = "application.note_add", &[AgencyOfficer], OwnMemberState, "add an internal note to an application of the own member state (the clinic never sees notes)";
+    ApplicationNoteRead = "application.note_read", &[AgencyOfficer, PlatformAdmin], Scoped, "read an application's internal notes (anyone else reads an empty list, so a clinic cannot tell that notes exist)";
     // Vouchers and redemptions.
     VoucherList = "voucher.list", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list vouchers";
     VoucherRead = "voucher.read", PUBLIC, Public, "read a voucher in the caller's scope (an anonymous caller sees none)";

@@ -4,7 +4,9 @@
 //! `NOT_ELIGIBLE` with `extensions.failedRules: [{rule, message}]`.
 use super::attachments::Attachment;
 use super::context::ctx;
-use super::loaders::{self, OrganisationLoader, ProgrammeLoader, VoucherByApplicationLoader};
+use super::loaders::{
+    self, NotesByApplicationLoader, OrganisationLoader, ProgrammeLoader, VoucherByApplicationLoader,
+};
 use super::organisations::Organisation;
 use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
@@ -130,9 +132,11 @@ pub struct PlannedServiceInput {
 /// What a clinic asks for. A draft may be incomplete; submission checks everything.
 #[derive(InputObject)]
 pub struct VoucherApplicationInput {
-    /// In the programme's currency; send as a string, e.g. `"15000.00"`.
+    /// In the programme's currency; send as a string, e.g. `"15000.00"`. Leave it out to have
+    /// it derived from the services: min(eligible costs × aid intensity, maximum voucher)
+    /// (`amountDerivation`).
     #[graphql(directive = super::scalars::amount::apply())]
-    pub requested_amount: Decimal,
+    pub requested_amount: Option<Decimal>,
     /// At most 20.
     #[graphql(default)]
     pub services: Vec<PlannedServiceInput>,
@@ -274,6 +278,27 @@ impl VoucherApplication {
                 .collect(),
         )
     }
+    /// How the amount follows from the planned services on the programme's rules: eligible
+    /// costs × aid intensity, capped at the maximum voucher. Null when the programme is not
+    /// visible to the caller.
+    async fn amount_derivation(&self, ctx: &Context<'_>) -> ApiResult<Option<AmountDerivation>> {
+        let programme = loaders::load::<ProgrammeLoader>(ctx, self.0.program_id).await?;
+        Ok(programme.map(|p| {
+            let d = applications::amount_derivation(&p, &self.0);
+            AmountDerivation::new(&p, d)
+        }))
+    }
+    /// The agency's internal notes, oldest first: for officers of the application's member
+    /// state and the platform admin. Anyone else (the clinic too) reads an empty list, so it
+    /// cannot tell whether notes exist.
+    async fn internal_notes(&self, ctx: &Context<'_>) -> ApiResult<Vec<ApplicationNote>> {
+        Ok(loaders::load::<NotesByApplicationLoader>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(ApplicationNote)
+            .collect())
+    }
     /// The voucher issued on approval.
     async fn voucher(&self, ctx: &Context<'_>) -> ApiResult<Option<Voucher>> {
         if self.0.status != ApplicationStatus::Approved {
@@ -282,6 +307,70 @@ impl VoucherApplication {
         Ok(loaders::load::<VoucherByApplicationLoader>(ctx, self.0.id)
             .await?
             .map(Voucher))
+    }
+}
+
+/// How a voucher's amount follows from the planned services, in the programme's currency.
+#[derive(SimpleObject)]
+pub struct AmountDerivation {
+    /// The costs of the services in categories the programme covers.
+    pub eligible_costs: Decimal,
+    /// The programme's aid intensity, in per cent.
+    pub aid_intensity: Decimal,
+    /// Eligible costs × aid intensity, rounded down to the cent.
+    pub aid_amount: Decimal,
+    /// The programme's maximum voucher.
+    pub cap: Decimal,
+    /// The programme's minimum voucher: a smaller amount is refused at submission.
+    pub minimum: Decimal,
+    /// min(aid amount, cap).
+    pub amount: Decimal,
+    /// Whether the cap cut the aid amount.
+    pub capped: bool,
+    /// Whether the amount is below the minimum voucher.
+    pub below_minimum: bool,
+    /// ISO 4217, the programme's.
+    pub currency: String,
+}
+
+impl AmountDerivation {
+    fn new(p: &crate::actions::programmes::Programme, d: rules::AmountDerivation) -> Self {
+        let m = |minor| p.money(minor).amount();
+        Self {
+            eligible_costs: m(d.eligible_costs_minor),
+            aid_intensity: d.aid_intensity.value().normalize(),
+            aid_amount: m(d.aid_amount_minor),
+            cap: m(d.cap_minor),
+            minimum: m(d.minimum_minor),
+            amount: m(d.amount_minor),
+            capped: d.capped,
+            below_minimum: d.below_minimum,
+            currency: p.rules.currency.code().to_owned(),
+        }
+    }
+}
+
+/// An officer's internal note on an application; the clinic never sees it.
+pub struct ApplicationNote(pub crate::actions::application_notes::Note);
+
+#[Object]
+impl ApplicationNote {
+    async fn id(&self) -> ID {
+        id(self.0.id)
+    }
+    /// The officer who wrote it.
+    async fn author_id(&self) -> ID {
+        id(self.0.author_id)
+    }
+    /// The officer's display name when the note was written.
+    async fn author_name(&self) -> &str {
+        &self.0.author_name
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn text(&self) -> &str {
+        &self.0.text
     }
 }
 
@@ -325,7 +414,7 @@ pub(super) fn sme_columns_asked(c: &Context<'_>) -> bool {
 }
 
 /// The SME input as entered (for the draft) and parsed (for the engine).
-fn sme_input(sme: SmeAssessmentInput) -> ApiResult<SmeInput> {
+pub(super) fn sme_input(sme: SmeAssessmentInput) -> ApiResult<SmeInput> {
     let as_entered = sme.to_value().into_json().map_err(ApiError::internal)?;
     let input = to_domain(sme).map_err(|e| e.under("sme"))?;
     Ok(SmeInput { as_entered, input })
@@ -340,16 +429,16 @@ fn decode_sme(json: &serde_json::Value) -> ApiResult<domain::sme::SmeAssessmentI
     to_domain(input).map_err(|e| e.under("sme"))
 }
 
+fn service_input(s: PlannedServiceInput) -> ServiceInput {
+    ServiceInput {
+        category: s.category,
+        description: s.description,
+        estimated_cost: s.estimated_cost,
+    }
+}
+
 fn draft(input: VoucherApplicationInput) -> ApiResult<DraftInput> {
-    let services = input
-        .services
-        .into_iter()
-        .map(|s| ServiceInput {
-            category: s.category,
-            description: s.description,
-            estimated_cost: s.estimated_cost,
-        })
-        .collect();
+    let services = input.services.into_iter().map(service_input).collect();
     Ok(DraftInput {
         requested_amount: input.requested_amount,
         services,
@@ -367,6 +456,20 @@ pub struct ApplicationQuery;
 
 #[Object]
 impl ApplicationQuery {
+    /// The amount planned services would give on a programme, step by step: what the
+    /// application form shows before the clinic saves. Nothing is stored.
+    async fn voucher_amount_preview(
+        &self,
+        c: &Context<'_>,
+        program_id: ID,
+        services: Vec<PlannedServiceInput>,
+    ) -> ApiResult<AmountDerivation> {
+        let program_id = parse_id("programId", &program_id)?;
+        let services = services.into_iter().map(service_input).collect();
+        let (p, d) = applications::preview_amount(ctx(c)?, program_id, services).await?;
+        Ok(AmountDerivation::new(&p, d))
+    }
+
     /// Whether the caller's organisation may apply to a programme, rule by rule, in plain
     /// words. With `sme`, the SME rule is answered too; amount rules are checked on the
     /// application.
@@ -446,6 +549,19 @@ pub struct ApplicationMutation;
 
 #[Object]
 impl ApplicationMutation {
+    /// An agency officer of the application's member state adds an internal note (1 to 4,000
+    /// characters; the clinic never sees it). An application out of scope is `NOT_FOUND`.
+    /// Audited (the note's length, never its text).
+    async fn add_application_note(
+        &self,
+        c: &Context<'_>,
+        application_id: ID,
+        text: String,
+    ) -> ApiResult<ApplicationNote> {
+        let id = parse_id("applicationId", &application_id)?;
+        let note = crate::actions::application_notes::add(ctx(c)?, id, &text).await?;
+        Ok(ApplicationNote(note))
+    }
     /// A clinic starts a `DRAFT` application to a programme.
     async fn create_voucher_application(
         &self,

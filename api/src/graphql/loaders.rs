@@ -116,6 +116,25 @@ fn by_parent(rows: Vec<Attachment>) -> HashMap<Uuid, Vec<Attachment>> {
     out
 }
 
+/// An application's internal notes, oldest first, by application id (empty for a caller who
+/// may not read notes).
+pub struct NotesByApplicationLoader(Ctx);
+
+impl Loader<Uuid> for NotesByApplicationLoader {
+    type Value = Vec<actions::application_notes::Note>;
+    type Error = Arc<ApiError>;
+    async fn load(&self, keys: &[Uuid]) -> Loaded<Vec<actions::application_notes::Note>> {
+        let rows = actions::application_notes::of_applications(&self.0, keys)
+            .await
+            .map_err(Arc::new)?;
+        let mut out: HashMap<Uuid, Vec<actions::application_notes::Note>> = HashMap::new();
+        for n in rows {
+            out.entry(n.application_id).or_default().push(n);
+        }
+        Ok(out)
+    }
+}
+
 /// The first page of a programme's ledger, by (programme id, page size): one read for every
 /// programme of a page (`VoucherProgram.ledger` without `after`).
 pub struct LedgerFirstPageLoader(Ctx);
@@ -184,6 +203,7 @@ pub fn install(data: &mut async_graphql::Data, ctx: Ctx) {
     data.insert(batched(RedemptionsByVoucherLoader(ctx.clone())));
     data.insert(batched(AttachmentsByApplicationLoader(ctx.clone())));
     data.insert(batched(AttachmentsByRedemptionLoader(ctx.clone())));
+    data.insert(batched(NotesByApplicationLoader(ctx.clone())));
     data.insert(batched(LedgerFirstPageLoader(ctx.clone())));
     data.insert(batched(ApplicationsFirstPageLoader(ctx.clone())));
     data.insert(ctx);

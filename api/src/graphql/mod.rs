@@ -21,6 +21,7 @@ pub mod member_states;
 pub mod notifications;
 pub mod organisations;
 pub mod pagination;
+pub mod profiles;
 pub mod programmes;
 pub mod redemptions;
 pub mod references;
@@ -39,6 +40,7 @@ pub struct QueryRoot(
     accounts::AccountQuery,
     member_states::MemberStateQuery,
     organisations::OrganisationQuery,
+    profiles::ProfileQuery,
     audit::AuditQuery,
     sme::SmeQuery,
     programmes::ProgrammeQuery,
@@ -60,6 +62,7 @@ pub struct QueryRoot(
 pub struct MutationRoot(
     accounts::AccountMutation,
     organisations::OrganisationMutation,
+    profiles::ProfileMutation,
     programmes::ProgrammeMutation,
     funds::FundsMutation,
     applications::ApplicationMutation,

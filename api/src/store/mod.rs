@@ -8,6 +8,7 @@
 //! the database lock (with a busy timeout) instead of failing on a lock upgrade.
 pub mod accounts;
 pub mod alerts;
+pub mod application_notes;
 pub mod applications;
 pub mod attachments;
 pub mod audit;
@@ -25,6 +26,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod page;
 pub mod password_resets;
+pub mod profiles;
 pub mod programmes;
 pub mod rate_limits;
 pub mod redemptions;

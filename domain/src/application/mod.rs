@@ -132,6 +132,53 @@ pub fn estimated_total(services: &[PlannedService]) -> i64 {
         .fold(0i64, i64::saturating_add)
 }
 
+/// How a voucher's amount follows from the planned services (issue #17), step by step, in minor
+/// units of the programme's currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AmountDerivation {
+    /// The costs of the services in categories the programme covers.
+    pub eligible_costs_minor: i64,
+    /// The programme's aid intensity, in per cent.
+    pub aid_intensity: crate::programme::Percent,
+    /// Eligible costs × aid intensity, rounded down to the minor unit.
+    pub aid_amount_minor: i64,
+    /// The programme's maximum voucher.
+    pub cap_minor: i64,
+    /// The programme's minimum voucher.
+    pub minimum_minor: i64,
+    /// The amount: min(aid amount, cap).
+    pub amount_minor: i64,
+    /// Whether the cap cut the aid amount.
+    pub capped: bool,
+    /// Whether the amount is below the minimum voucher (submission is then refused by the
+    /// minimum-amount rule, as for an amount asked for explicitly).
+    pub below_minimum: bool,
+}
+
+/// The voucher amount the planned services give: min(eligible costs × aid intensity, maximum
+/// voucher). Services in categories the programme does not cover count for nothing.
+pub fn derive_amount(rules: &ProgrammeRules, services: &[PlannedService]) -> AmountDerivation {
+    let eligible_costs_minor = services
+        .iter()
+        .filter(|s| rules.service_categories.contains(&s.category))
+        .map(|s| s.estimated_cost_minor)
+        .fold(0i64, i64::saturating_add);
+    let aid_amount_minor = rules.aid_intensity.of_minor(eligible_costs_minor);
+    let cap_minor = rules.max_voucher.to_minor_units().unwrap_or(i64::MAX);
+    let minimum_minor = rules.min_voucher.to_minor_units().unwrap_or(0);
+    let amount_minor = aid_amount_minor.min(cap_minor);
+    AmountDerivation {
+        eligible_costs_minor,
+        aid_intensity: rules.aid_intensity,
+        aid_amount_minor,
+        cap_minor,
+        minimum_minor,
+        amount_minor,
+        capped: aid_amount_minor > cap_minor,
+        below_minimum: amount_minor < minimum_minor,
+    }
+}
+
 /// De minimis aid (Commission Regulation (EU) 2023/2831, Art. 3(2)): at most EUR 300,000 per
 /// single undertaking over any period of three years.
 pub const DE_MINIMIS_CEILING_EUR_MINOR: i64 = 30_000_000;

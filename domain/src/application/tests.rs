@@ -379,3 +379,71 @@ fn before_applying_the_sme_rule_is_answered_when_an_assessment_is_given() {
         .unwrap();
     assert_eq!(sme_rule.outcome, Outcome::CheckedOnApplication);
 }
+
+#[test]
+fn the_amount_is_the_aid_intensity_of_the_eligible_costs() {
+    let r = rules(false);
+    let d = derive_amount(
+        &r,
+        &[
+            service("RISK_ASSESSMENT", 8_000),
+            service("PENETRATION_TESTING", 12_000),
+        ],
+    );
+    assert_eq!(d.eligible_costs_minor, 20_000_00);
+    assert_eq!(d.aid_amount_minor, 10_000_00);
+    assert_eq!(d.amount_minor, 10_000_00);
+    assert!(!d.capped && !d.below_minimum);
+    assert_eq!(d.cap_minor, 30_000_00);
+}
+
+#[test]
+fn the_amount_is_capped_at_the_programmes_maximum_voucher() {
+    let d = derive_amount(&rules(false), &[service("PENETRATION_TESTING", 100_000)]);
+    assert_eq!(d.aid_amount_minor, 50_000_00);
+    assert_eq!(d.amount_minor, 30_000_00);
+    assert!(d.capped);
+}
+
+#[test]
+fn services_the_programme_does_not_cover_are_not_eligible_costs() {
+    let d = derive_amount(
+        &rules(false),
+        &[
+            service("RISK_ASSESSMENT", 20_000),
+            service("SECURITY_TRAINING", 40_000),
+        ],
+    );
+    assert_eq!(d.eligible_costs_minor, 20_000_00);
+    assert_eq!(d.amount_minor, 10_000_00);
+}
+
+#[test]
+fn a_derived_amount_below_the_minimum_voucher_is_flagged_and_still_fails_the_minimum_rule() {
+    let r = rules(false);
+    let services = [service("RISK_ASSESSMENT", 6_000)];
+    let d = derive_amount(&r, &services);
+    assert_eq!(d.amount_minor, 3_000_00);
+    assert!(d.below_minimum);
+    assert_eq!(d.minimum_minor, 5_000_00);
+}
+
+#[test]
+fn the_aid_amount_is_rounded_down_to_the_cent() {
+    let r = rules(false);
+    let one = PlannedService::parse(
+        0,
+        "RISK_ASSESSMENT",
+        "audit",
+        Money::new(d("10000.01"), Currency::EUR).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(derive_amount(&r, &[one]).aid_amount_minor, 5_000_00);
+}
+
+#[test]
+fn no_services_derive_nothing() {
+    let d = derive_amount(&rules(false), &[]);
+    assert_eq!((d.eligible_costs_minor, d.amount_minor), (0, 0));
+    assert!(d.below_minimum);
+}

@@ -150,9 +150,30 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
     '/provider/programmes',
     '/provider/applications',
     '/provider/vouchers',
+    '/provider/profile',
     '/provider/incidents',
     '/provider/notifications',
   ]);
+
+  // The clinic keeps its contact person and address on its organisation's profile.
+  await openNav(page, 'provider-profile');
+  await page.getByTestId('profile-form').waitFor();
+  assert.equal(await page.getByTestId('profile-sme-confirmed').innerText(), 'Not confirmed yet.');
+  await visit('organisation profile');
+  await page.fill('#profile-contactEmail', 'not-an-address');
+  await page.click('[data-testid="profile-save"]');
+  await page.locator('#profile-contactEmail-error').waitFor();
+  await visit('organisation profile error');
+  await page.fill('#profile-contactName', 'Dr. Voucher Test');
+  await page.fill('#profile-contactEmail', email);
+  await page.fill('#profile-contactPhone', '+49 30 1234567');
+  await page.fill('#profile-city', 'Berlin');
+  await page.click('[data-testid="profile-save"]');
+  await page.getByTestId('profile-saved').waitFor();
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.inputValue('#profile-city'), 'Berlin');
+
   await openNav(page, 'provider-programmes');
   const card = page.locator(`[data-testid="applicable-programme"][data-code="${DE_PROGRAMME}"]`);
   await card.locator('[data-testid="eligibility-verdict"]').waitFor();
@@ -197,6 +218,9 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.locator('[data-testid="service-row"]').nth(1).getByTestId('remove-service').click();
   assert.equal(await page.getByTestId('service-row').count(), 2);
   await page.getByTestId('estimated-total').filter({ hasText: '€42,000.50' }).waitFor();
+  // How the amount follows from the costs, before anything is submitted.
+  await page.getByTestId('amount-derivation').waitFor();
+  assert.ok(Number(await page.getByTestId('amount-derivation').getAttribute('data-amount')) > 0);
   await visit('application services');
   await page.click('[data-testid="application-next"]');
   await atStep(page, 'sme');
@@ -246,6 +270,12 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.getByTestId('decision-panel').waitFor();
   assert.ok((await page.getByTestId('sme-trace').innerText()).includes('Art. 2'), 'the SME trace is shown');
   await visit('review application');
+  // An internal note the clinic never sees.
+  await page.getByTestId('internal-notes-empty').waitFor();
+  await page.fill('#internal-note-text', 'Called the clinic: the training quote follows.');
+  await page.click('[data-testid="internal-note-add"]');
+  await page.getByTestId('internal-notes-list').filter({ hasText: 'the training quote follows' }).waitFor();
+  await visit('review internal note');
   await page.fill('#decision-amount', '25000');
   await page.click('[data-testid="approve"]');
   await page.getByTestId('decision-amount-error').waitFor();

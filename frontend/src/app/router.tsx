@@ -41,6 +41,7 @@ const EditApplicationPage = lazy(() => import('@/features/vouchers/routes/edit-a
 const ProviderApplicationsPage = lazy(() => import('@/features/vouchers/routes/provider-applications-page'));
 const ProviderApplicationPage = lazy(() => import('@/features/vouchers/routes/provider-application-page'));
 const ProviderVouchersPage = lazy(() => import('@/features/vouchers/routes/provider-vouchers-page'));
+const OrganisationProfilePage = lazy(() => import('@/features/organisations/routes/organisation-profile-page'));
 const ProviderVoucherPage = lazy(() => import('@/features/vouchers/routes/provider-voucher-page'));
 const ReviewQueuePage = lazy(() => import('@/features/vouchers/routes/review-queue-page'));
 const ReviewApplicationPage = lazy(() => import('@/features/vouchers/routes/review-application-page'));
@@ -93,6 +94,7 @@ const voucherRoutes: RouteObject[] = [
   guarded('/provider/applications/:id', '/provider/applications', <ProviderApplicationPage />),
   guarded('/provider/applications/:id/edit', '/provider/applications', <EditApplicationPage />),
   guarded('/provider/vouchers', '/provider/vouchers', <ProviderVouchersPage />),
+  guarded('/provider/profile', '/provider/profile', <OrganisationProfilePage />),
   guarded('/provider/vouchers/:id', '/provider/vouchers', <ProviderVoucherPage />),
   guarded('/provider/notifications', '/provider/notifications', <NotificationsPage />),
   guarded('/agency/reviews', '/agency/reviews', <ReviewQueuePage />),

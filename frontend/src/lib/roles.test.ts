@@ -55,6 +55,7 @@ describe('role → navigation', () => {
         '/provider/programmes',
         '/provider/applications',
         '/provider/vouchers',
+        '/provider/profile',
         '/provider/incidents',
         '/provider/notifications',
         '/alerts',

@@ -133,6 +133,7 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
       { id: 'provider-applications', to: '/provider/applications', labelKey: 'nav.providerApplications' },
     ),
     { id: 'provider-vouchers', to: '/provider/vouchers', labelKey: 'nav.providerVouchers' },
+    { id: 'provider-profile', to: '/provider/profile', labelKey: 'nav.providerProfile' },
     { id: 'provider-incidents', to: '/provider/incidents', labelKey: 'nav.incidents' },
     {
       id: 'provider-notifications',

@@ -5,6 +5,7 @@
 mod alerts;
 mod alerts_export;
 mod alerts_live;
+mod amounts;
 mod attachments;
 mod audit;
 mod auth;
@@ -19,6 +20,8 @@ mod health;
 mod incidents;
 mod input;
 mod jwt;
+mod notes;
+mod profile;
 mod programmes;
 mod references;
 mod registry;

@@ -43,6 +43,7 @@ describe('MainNav', () => {
       '/provider/programmes',
       '/provider/applications',
       '/provider/vouchers',
+      '/provider/profile',
       '/provider/incidents',
       '/provider/notifications',
       '/alerts',

@@ -102,6 +102,11 @@ export const ApplyProgrammeQuery = graphql(`
     voucherProgram(id: $programId) {
       ...ProgrammeRules
     }
+    organisationProfile {
+      organisationId
+      smeInput
+      smeConfirmedAt
+    }
     me {
       id
       organisation {
@@ -245,6 +250,23 @@ export const ApplicationDetailQuery = graphql(`
         contentType
         sizeBytes
       }
+    }
+  }
+`);
+
+/** The amount planned services give on a programme, step by step (nothing is saved). */
+export const VoucherAmountPreviewQuery = graphql(`
+  query VoucherAmountPreview($programId: ID!, $services: [PlannedServiceInput!]!) {
+    voucherAmountPreview(programId: $programId, services: $services) {
+      eligibleCosts
+      aidIntensity
+      aidAmount
+      cap
+      minimum
+      amount
+      capped
+      belowMinimum
+      currency
     }
   }
 `);

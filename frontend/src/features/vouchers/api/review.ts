@@ -51,3 +51,29 @@ export const RejectApplicationMutation = graphql(`
     }
   }
 `);
+
+/** An application's internal notes (agency officers only; a clinic would read an empty list). */
+export const ApplicationNotesQuery = graphql(`
+  query ApplicationNotes($id: ID!) {
+    voucherApplication(id: $id) {
+      id
+      internalNotes {
+        id
+        authorName
+        createdAt
+        text
+      }
+    }
+  }
+`);
+
+export const AddApplicationNoteMutation = graphql(`
+  mutation AddApplicationNote($applicationId: ID!, $text: String!) {
+    addApplicationNote(applicationId: $applicationId, text: $text) {
+      id
+      authorName
+      createdAt
+      text
+    }
+  }
+`);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type For
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorSummary, WizardButtons, WizardHeading, WizardProgress, useWizardFocus } from '@/components/ui';
-import type { ApplicationFieldsFragment, ProgrammeRulesFragment } from '@/gql/graphql';
+import type { ApplicationFieldsFragment, ProgrammeRulesFragment, SmeAssessmentInput } from '@/gql/graphql';
 import type { AppError } from '@/lib/errors';
 import { currencyFractionDigits } from '@/lib/format';
 import { useServiceProviderDirectory } from '../api/service-providers';
@@ -22,6 +22,7 @@ import type { FailedRule } from '../model/failed-rules';
 import { clearLocalEdits, writeLocalEdits, type EditsKey } from '../model/local-edits';
 import { hasFlag } from '../model/navigation-state';
 import { startingPoint } from '../model/wizard-start';
+import { AmountDerivation } from './amount-derivation';
 import { ApplicationNotices } from './application-notices';
 import { ApplicationReview } from './application-review';
 import { RequestStep } from './request-step';
@@ -38,6 +39,8 @@ interface ApplicationWizardProps {
   /** The saved draft, or null for a new application. */
   application: ApplicationFieldsFragment | null;
   organisationName: string;
+  /** The SME data confirmed on the organisation's profile: a new application starts from it. */
+  profileSmeInput?: SmeAssessmentInput | null;
 }
 
 /**
@@ -47,7 +50,7 @@ interface ApplicationWizardProps {
  * once more and submits: a `NOT_ELIGIBLE` answer lists the failed rules above the form, each
  * with a way to the field to change; a `VALIDATION` error lands next to its field.
  */
-export function ApplicationWizard({ programme, application, organisationName }: ApplicationWizardProps) {
+export function ApplicationWizard({ programme, application, organisationName, profileSmeInput = null }: ApplicationWizardProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const digits = currencyFractionDigits(programme.currency);
@@ -56,7 +59,7 @@ export function ApplicationWizard({ programme, application, organisationName }: 
     () => (applicationId ? { applicationId } : { programmeId: programme.id }),
     [applicationId, programme.id],
   );
-  const [initial] = useState(() => startingPoint(editsKey, application, organisationName, digits));
+  const [initial] = useState(() => startingPoint(editsKey, application, organisationName, digits, profileSmeInput));
   const [draft, dispatch] = useReducer(draftReducer, initial.draft);
   const [step, setStep] = useState<ApplicationStep>(initial.step);
   const [restored, setRestored] = useState(initial.restored);
@@ -244,6 +247,14 @@ export function ApplicationWizard({ programme, application, organisationName }: 
           dispatch={dispatch}
           fieldId={fieldId}
           errorFor={errorFor}
+        />
+      ) : null}
+
+      {step === 'services' ? (
+        <AmountDerivation
+          programmeId={programme.id}
+          services={draft.services}
+          onUse={(value) => dispatch({ type: 'set', field: 'requestedAmount', value })}
         />
       ) : null}
 

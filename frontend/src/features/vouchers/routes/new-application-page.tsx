@@ -6,6 +6,7 @@ import { mapError } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApplyProgrammeQuery } from '../api/applications';
+import { parseSmeInput } from '../model/sme-input';
 import { ApplicationWizard } from '../components/application-wizard';
 
 /** A new application to a programme; it becomes a draft at the first "Save and continue". */
@@ -41,6 +42,7 @@ export default function NewApplicationPage() {
           programme={programme}
           application={null}
           organisationName={data.me?.organisation?.name ?? ''}
+          profileSmeInput={parseSmeInput(data.organisationProfile?.smeInput)}
         />
       )}
     </>

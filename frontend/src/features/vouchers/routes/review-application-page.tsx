@@ -11,6 +11,7 @@ import { ApplicationFacts } from '../components/application-facts';
 import { ApplicationHistory } from '../components/application-history';
 import { Attachments } from '../components/attachments';
 import { DecisionPanel, type DecisionOutcome } from '../components/decision-panel';
+import { InternalNotes } from '../components/internal-notes';
 import { SmeSnapshot } from '../components/sme-snapshot';
 import { ApplicationStatusBadge } from '../components/status-badge';
 
@@ -108,6 +109,8 @@ export default function ReviewApplicationPage() {
           onDecided={onDecided}
         />
       ) : null}
+
+      <InternalNotes applicationId={application.id} />
 
       <section aria-labelledby="review-history-title">
         <h2 id="review-history-title">{t('applications.historyTitle')}</h2>
