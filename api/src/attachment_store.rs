@@ -4,6 +4,8 @@
 //! what is read back is checked against the digest its row names.
 use crate::config::AttachmentStorage;
 use bytes::Bytes;
+use chrono::{DateTime, Utc};
+use futures_util::StreamExt;
 use object_store::ObjectStore;
 use object_store::path::Path;
 use sha2::{Digest, Sha256};
@@ -28,6 +30,14 @@ pub enum AttachmentStoreError {
 /// The SHA-256 of `bytes`, lower-case hex: the content's key.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
+}
+
+/// Whether `key` is shaped like a content key: 64 lower-case hex digits.
+fn is_sha256_hex(key: &str) -> bool {
+    key.len() == 64
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 impl AttachmentStore {
@@ -71,6 +81,54 @@ impl AttachmentStore {
         Ok(())
     }
 
+    /// The keys (SHA-256s) of the content last written before `cutoff`: the candidates for
+    /// the sweep of unreferenced content (`actions::attachments::sweep_orphans`).
+    pub async fn written_before(
+        &self,
+        cutoff: DateTime<Utc>,
+    ) -> Result<Vec<String>, AttachmentStoreError> {
+        let mut keys = Vec::new();
+        let mut listing = self.inner.list(None);
+        while let Some(meta) = listing.next().await {
+            let meta = meta?;
+            let key = meta.location.to_string();
+            // Only content keys: anything else in the bucket or folder is not ours to touch.
+            if meta.last_modified < cutoff && is_sha256_hex(&key) {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+
+    /// Deletes the content under `sha256` if it was still last written before `cutoff`: an
+    /// upload of the same content since then has rewritten it, and its row may be on its way.
+    /// Returns whether it was deleted.
+    pub async fn delete_if_written_before(
+        &self,
+        sha256: &str,
+        cutoff: DateTime<Utc>,
+    ) -> Result<bool, AttachmentStoreError> {
+        let path = Self::path(sha256);
+        match self.inner.head(&path).await {
+            Ok(meta) if meta.last_modified < cutoff => {}
+            Ok(_) | Err(object_store::Error::NotFound { .. }) => return Ok(false),
+            Err(e) => return Err(e.into()),
+        }
+        match self.inner.delete(&path).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(true),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Whether content is stored under `sha256`.
+    pub async fn contains(&self, sha256: &str) -> Result<bool, AttachmentStoreError> {
+        match self.inner.head(&Self::path(sha256)).await {
+            Ok(_) => Ok(true),
+            Err(object_store::Error::NotFound { .. }) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// The content stored under `sha256`, checked against it.
     pub async fn get(&self, sha256: &str) -> Result<Bytes, AttachmentStoreError> {
         let bytes = self.inner.get(&Self::path(sha256)).await?.bytes().await?;
@@ -106,6 +164,31 @@ mod tests {
             store.get(&sha).await,
             Err(AttachmentStoreError::Corrupt(_))
         ));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[tokio::test]
+    async fn only_content_written_before_the_cutoff_is_listed_and_deleted() {
+        let dir = temp_dir();
+        let store =
+            AttachmentStore::configured(&AttachmentStorage::Directory(dir.clone())).unwrap();
+        let bytes = Bytes::from_static(b"%PDF-1.4 orphan");
+        let sha = sha256_hex(&bytes);
+        store.put(&sha, bytes).await.unwrap();
+        // Something that is not a content key is never touched.
+        std::fs::write(dir.join("README"), b"not ours").unwrap();
+        let before = chrono::Utc::now() - chrono::Duration::hours(1);
+        let after = chrono::Utc::now() + chrono::Duration::hours(1);
+        assert!(store.written_before(before).await.unwrap().is_empty());
+        assert_eq!(
+            store.written_before(after).await.unwrap(),
+            vec![sha.clone()]
+        );
+        assert!(!store.delete_if_written_before(&sha, before).await.unwrap());
+        assert!(store.contains(&sha).await.unwrap());
+        assert!(store.delete_if_written_before(&sha, after).await.unwrap());
+        assert!(!store.contains(&sha).await.unwrap());
+        assert!(dir.join("README").is_file());
         let _ = std::fs::remove_dir_all(dir);
     }
 

@@ -112,6 +112,10 @@ impl Application {
             self.state.clone(),
             self.state.settings.expiry_interval,
         );
+        let attachment_sweep = crate::jobs::attachment_sweep::spawn(
+            self.state.clone(),
+            crate::jobs::attachment_sweep::INTERVAL,
+        );
         let bus = self.bus.map(|b| tokio::spawn(b.run()));
         let feed_from = crate::jobs::alert_feed::start_position(&self.state).await;
         let alert_feed = crate::jobs::alert_feed::spawn(self.state.clone(), feed_from);
@@ -125,6 +129,7 @@ impl Application {
         expiry.abort();
         escalation.abort();
         report_reminder.abort();
+        attachment_sweep.abort();
         mail.abort();
         alert_feed.abort();
         if let Some(b) = bus {

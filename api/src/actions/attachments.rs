@@ -2,8 +2,9 @@
 //! most (`docs/attachments.md`). The content is checked by the domain (its type from its magic
 //! bytes, never from the name), stored in the attachment store under its SHA-256, and only
 //! then is its row written with its audit row, in one transaction. A failed row write can
-//! leave an unreferenced blob behind (harmless: content-addressed, never served without a
-//! row); a row never exists without its blob.
+//! leave an unreferenced blob behind (never served without a row): [`sweep_orphans`], a
+//! job, removes it after [`ORPHAN_GRACE`]. A row never exists without its blob. Downloads are
+//! audited too.
 use super::{Action, Ctx};
 use crate::attachment_store::sha256_hex;
 use crate::error::{ApiError, ApiResult};
@@ -82,11 +83,9 @@ pub async fn upload(ctx: &Ctx, upload: Upload) -> ApiResult<Attachment> {
     let sha256 = sha256_hex(&upload.bytes);
     let size_bytes = i64::try_from(upload.bytes.len())
         .map_err(|_| ApiError::validation("file", "the file is larger than 10 MB"))?;
-    ctx.app
-        .attachments
-        .put(&sha256, upload.bytes)
-        .await
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let store = &ctx.app.attachments;
+    let bytes = upload.bytes;
+    store.put(&sha256, bytes.clone()).await.map_err(internal)?;
     let new = NewAttachment {
         parent: upload.parent,
         member_state,
@@ -94,9 +93,49 @@ pub async fn upload(ctx: &Ctx, upload: Upload) -> ApiResult<Attachment> {
         name: file.name,
         file_type: file.file_type,
         size_bytes,
-        sha256,
+        sha256: sha256.clone(),
     };
-    Ok(repo::insert(ctx.store(), &ctx.actor(), ctx.now(), new).await?)
+    let attachment = repo::insert(ctx.store(), &ctx.actor(), ctx.now(), new).await?;
+    // The sweep may have judged this content unreferenced just before the row was written
+    // (an earlier upload of the same file that failed): write it again if it is gone.
+    if !store.contains(&sha256).await.map_err(internal)? {
+        store.put(&sha256, bytes).await.map_err(internal)?;
+    }
+    Ok(attachment)
+}
+
+/// How long content may stay unreferenced before the sweep removes it: longer than any upload
+/// takes from writing the content to committing its row.
+pub const ORPHAN_GRACE: chrono::Duration = chrono::Duration::hours(1);
+
+/// Removes stored content that no attachment row names and that was last written more than
+/// [`ORPHAN_GRACE`] ago: what an upload whose row write failed left behind. Each removal is
+/// audited. Safe in several processes at once (a second delete of the same file is a no-op).
+/// Returns how many files this run removed.
+pub async fn sweep_orphans(ctx: &Ctx) -> ApiResult<u64> {
+    let store = &ctx.app.attachments;
+    let cutoff = ctx.now() - ORPHAN_GRACE;
+    let candidates = store.written_before(cutoff).await.map_err(internal)?;
+    let mut removed = Vec::new();
+    for chunk in candidates.chunks(500) {
+        for sha256 in repo::unreferenced(ctx.store().db(), chunk).await? {
+            if store
+                .delete_if_written_before(&sha256, cutoff)
+                .await
+                .map_err(internal)?
+            {
+                removed.push(sha256);
+            }
+        }
+    }
+    if !removed.is_empty() {
+        repo::record_orphans_removed(ctx.store(), &ctx.actor(), ctx.now(), &removed).await?;
+    }
+    Ok(removed.len() as u64)
+}
+
+fn internal(e: crate::attachment_store::AttachmentStoreError) -> ApiError {
+    ApiError::Internal(e.to_string())
 }
 
 /// An attachment and its content, for whoever sees its parent: the clinic, its member state's
@@ -122,7 +161,8 @@ pub async fn download(ctx: &Ctx, id: Uuid) -> ApiResult<(Attachment, Bytes)> {
         .attachments
         .get(&found.sha256)
         .await
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+        .map_err(internal)?;
+    repo::record_download(ctx.store(), &ctx.actor(), ctx.now(), &found).await?;
     Ok((found, bytes))
 }
 

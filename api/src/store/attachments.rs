@@ -12,7 +12,7 @@ use domain::audit::member_state_chain;
 use domain::member_state::MemberState;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -168,4 +168,74 @@ pub async fn of_parents(
         .into_iter()
         .map(Attachment::try_from)
         .collect()
+}
+
+/// Records a download (`attachment.download`): who read which file, in its member state's
+/// chain. Reads of these documents (quotes and invoices name people and prices) are audited
+/// like changes.
+pub async fn record_download(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    found: &Attachment,
+) -> Result<(), StoreError> {
+    let tx = store.tx(actor, now).await?;
+    tx.audit(
+        Audit::new(
+            member_state_chain(found.member_state),
+            "attachment.download",
+            "Attachment",
+            found.id,
+        )
+        .detail(serde_json::json!({ "sha256": found.sha256 })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Of these content keys, the ones no attachment row names, in one statement.
+pub async fn unreferenced(
+    db: &DatabaseConnection,
+    keys: &[String],
+) -> Result<Vec<String>, StoreError> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let named: std::collections::HashSet<String> = attachment::Entity::find()
+        .select_only()
+        .column(F::Sha256)
+        .filter(F::Sha256.is_in(keys.iter().cloned()))
+        .into_tuple::<String>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(keys
+        .iter()
+        .filter(|k| !named.contains(*k))
+        .cloned()
+        .collect())
+}
+
+/// Records the removal of unreferenced content (`attachment.orphan_removed`, one row per
+/// file, in the EU chain: content without a row belongs to no member state).
+pub async fn record_orphans_removed(
+    store: &Store,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    removed: &[String],
+) -> Result<(), StoreError> {
+    let tx = store.tx(actor, now).await?;
+    for sha256 in removed {
+        tx.audit(Audit::new(
+            domain::audit::EU_CHAIN.to_owned(),
+            "attachment.orphan_removed",
+            "AttachmentContent",
+            sha256,
+        ))
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

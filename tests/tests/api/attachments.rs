@@ -147,6 +147,80 @@ async fn a_clinic_attaches_a_pdf_quote_whose_sha256_is_returned_listed_and_audit
             .starts_with("attachment; filename=\"quote.pdf\"")
     );
     assert_eq!(res.bytes().await.unwrap().as_ref(), PDF);
+    // The download is audited too: who read which file.
+    let rows = w.app.audit_rows().await;
+    let read = rows
+        .iter()
+        .find(|r| r.action == "attachment.download")
+        .expect("the download is audited");
+    assert_eq!(read.outcome, "SUCCESS");
+    assert_eq!(read.object_id.as_deref(), Some(id.as_str()));
+    assert_eq!(read.actor_id, Some(w.clinic.id));
+}
+
+/// Content whose row write failed stays unreferenced: the sweep removes it once it is older
+/// than the grace period (audited, one row per file), and never touches referenced content
+/// or fresh content whose row may still be on its way.
+#[tokio::test]
+async fn the_sweep_removes_only_unreferenced_content_older_than_the_grace_period() {
+    let w = world().await;
+    let path = format!("/applications/{}/attachments", w.application);
+    let kept = upload(
+        &w.app,
+        Some(&w.clinic),
+        &path,
+        "application/pdf",
+        "quote.pdf",
+        PDF.to_vec(),
+    )
+    .await;
+    assert_eq!(kept.status, StatusCode::CREATED, "{}", kept.body);
+    let kept_id = kept.body["id"].as_str().unwrap().to_owned();
+    let dir = w.app.attachment_dir();
+    // What a failed row write leaves: content stored under its digest, and no row.
+    let orphan = b"%PDF-1.4 a quote whose row was never written".to_vec();
+    let orphan_sha = hex::encode(Sha256::digest(&orphan));
+    std::fs::write(dir.join(&orphan_sha), &orphan).unwrap();
+
+    // Within the grace period nothing goes: its row may be on its way.
+    assert_eq!(
+        api::jobs::attachment_sweep::sweep(&w.app.state)
+            .await
+            .unwrap(),
+        0
+    );
+    assert!(dir.join(&orphan_sha).is_file());
+
+    w.app.clock().advance(chrono::Duration::hours(2));
+    assert_eq!(
+        api::jobs::attachment_sweep::sweep(&w.app.state)
+            .await
+            .unwrap(),
+        1
+    );
+    assert!(!dir.join(&orphan_sha).exists(), "the orphan is removed");
+    let kept_sha = hex::encode(Sha256::digest(PDF));
+    assert!(dir.join(&kept_sha).is_file(), "referenced content stays");
+    let res = download(&w.app, Some(&w.clinic), &kept_id).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.bytes().await.unwrap().as_ref(), PDF);
+
+    let removals: Vec<_> = w
+        .app
+        .audit_rows()
+        .await
+        .into_iter()
+        .filter(|r| r.action == "attachment.orphan_removed")
+        .collect();
+    assert_eq!(removals.len(), 1);
+    assert_eq!(removals[0].object_id.as_deref(), Some(orphan_sha.as_str()));
+    // A second run (or a second process) finds nothing more to do.
+    assert_eq!(
+        api::jobs::attachment_sweep::sweep(&w.app.state)
+            .await
+            .unwrap(),
+        0
+    );
 }
 
 #[tokio::test]
