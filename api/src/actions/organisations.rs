@@ -125,7 +125,7 @@ pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<()> {
     // address is looked at: were it checked after, a taken number would answer `CONFLICT` for a
     // new address and "received" for a taken one, and so tell them apart.
     if repo::registration_taken(ctx.store().db(), member_state, &r.registration_id).await? {
-        return Err(StoreError::Conflict(Conflict::RegistrationTaken).into());
+        return registration_taken(ctx).await;
     }
     let holder = accounts::find_by_email(ctx.store().db(), &email).await?;
     if let Some(holder) = holder {
@@ -158,8 +158,23 @@ pub async fn register(ctx: &Ctx, r: NewRegistration) -> ApiResult<()> {
                 None => Err(ApiError::transition("the registration raced; try again")),
             }
         }
+        // Another registration took the number meanwhile (the unique constraint decided).
+        Err(StoreError::Conflict(Conflict::RegistrationTaken)) => registration_taken(ctx).await,
         Err(e) => Err(e.into()),
     }
+}
+
+/// A registration number already registered in the member state: the refusal is audited like
+/// every denial, then answered `CONFLICT` on `registrationId`.
+async fn registration_taken(ctx: &Ctx) -> ApiResult<()> {
+    ctx.deny(
+        Action::OrganisationRegister,
+        "Organisation",
+        None,
+        "registration_number_taken",
+    )
+    .await?;
+    Err(StoreError::Conflict(Conflict::RegistrationTaken).into())
 }
 
 /// A registration with a taken address: the holder's e-mail and the audited refusal; the

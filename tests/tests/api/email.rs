@@ -304,6 +304,48 @@ async fn asking_for_a_reset_answers_the_same_for_a_known_and_an_unknown_address(
     }
 }
 
+/// The limit holds when the requests race: ten at once for one address give exactly three
+/// links, and the seven refusals are each audited.
+#[tokio::test]
+async fn ten_reset_requests_at_once_for_one_address_send_exactly_three_links() {
+    let app = tests::spawn_app().await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let answers = futures_util::future::join_all(
+        (0..10).map(|_| app.gql(None, REQUEST_RESET, json!({ "e": clinic.email }))),
+    )
+    .await;
+    let codes: Vec<Option<String>> = answers
+        .iter()
+        .map(|a| {
+            a.body["errors"][0]["extensions"]["code"]
+                .as_str()
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(codes.iter().filter(|c| c.is_none()).count(), 3, "{codes:?}");
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| c.as_deref() == Some("RATE_LIMITED"))
+            .count(),
+        7,
+        "{codes:?}"
+    );
+    let links = outbox(&app)
+        .await
+        .into_iter()
+        .filter(|m| m["kind"] == "PASSWORD_RESET")
+        .count();
+    assert_eq!(links, 3);
+    let denials = app
+        .audit_rows()
+        .await
+        .into_iter()
+        .filter(|r| r.outcome == "DENIED" && r.detail.contains("rate_limited"))
+        .count();
+    assert_eq!(denials, 7);
+}
+
 #[tokio::test]
 async fn registering_a_taken_address_answers_as_usual_and_tells_its_holder() {
     let sink = SmtpSink::start();

@@ -120,6 +120,18 @@ async fn a_registration_id_registered_twice_is_a_conflict_and_a_taken_email_writ
     app.gql(None, REGISTER, json!({ "i": both_taken }))
         .await
         .expect_code("CONFLICT");
+    // Both refusals are in the audit trail, like every denial.
+    let refusals = app
+        .audit_rows()
+        .await
+        .into_iter()
+        .filter(|r| {
+            r.action == "organisation.register"
+                && r.outcome == "DENIED"
+                && r.detail.contains("registration_number_taken")
+        })
+        .count();
+    assert_eq!(refusals, 2, "each CONFLICT refusal is audited");
     // The same id in another member state is fine.
     let mut other_state = registration_input("AT");
     other_state["registrationId"] = first["registrationId"].clone();
@@ -270,6 +282,49 @@ async fn registrations_from_one_address_are_rate_limited() {
     assert!(rows.iter().any(|r| r.action == "organisation.register"
         && r.outcome == "DENIED"
         && r.detail.contains("rate_limited")));
+}
+
+/// The per-address limit holds when registrations race: of twelve at once with a limit of
+/// five, exactly five organisations are created and seven refusals audited.
+#[tokio::test]
+async fn registrations_racing_from_one_address_stop_exactly_at_the_limit() {
+    let app = tests::TestApp::builder()
+        .limits(|l| l.registrations_per_ip = 5)
+        .spawn()
+        .await;
+    let register =
+        "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { received } }";
+    let answers = futures_util::future::join_all((0..12).map(|_| {
+        app.gql(
+            None,
+            register,
+            json!({ "i": tests::fixtures::registration_input("DE") }),
+        )
+    }))
+    .await;
+    let received = answers
+        .iter()
+        .filter(|a| a.body["data"]["registerOrganisation"]["received"] == json!(true))
+        .count();
+    let limited = answers
+        .iter()
+        .filter(|a| a.body["errors"][0]["extensions"]["code"] == "RATE_LIMITED")
+        .count();
+    assert_eq!((received, limited), (5, 7));
+    let admin = app.with_admin().await;
+    let all = app
+        .gql(admin.token(), "{ organisations { totalCount } }", json!({}))
+        .await;
+    assert_eq!(all.ok()["organisations"]["totalCount"], json!(5));
+    let rows = app.audit_rows().await;
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.action == "organisation.register"
+                && r.outcome == "DENIED"
+                && r.detail.contains("rate_limited"))
+            .count(),
+        7
+    );
 }
 
 /// The agency asks a pending registration for more information, then rejects it with a reason:

@@ -479,3 +479,77 @@ async fn a_clinic_sees_its_unread_notification_count_change_live() {
         0
     );
 }
+
+/// The result of one operation run over the socket (`next`'s payload, or an `error`'s errors).
+async fn run(ws: &mut Socket, id: &str, query: &str, variables: Value) -> Value {
+    subscribe(ws, id, query, variables).await;
+    let mut result = Value::Null;
+    loop {
+        let msg = next(ws, Duration::from_secs(10)).await.expect(id);
+        assert_eq!(msg["id"], id, "{msg}");
+        match msg["type"].as_str() {
+            Some("next") => result = msg["payload"].clone(),
+            Some("error") => return json!({ "errors": msg["payload"] }),
+            // The operation is over once `complete` came: nothing of it is left on the socket.
+            Some("complete") => return result,
+            _ => continue,
+        }
+    }
+}
+
+/// Registration and password reset sent over the socket take the same actions as over HTTP:
+/// the same answers, and one rate limit across both transports.
+#[tokio::test]
+async fn registration_and_password_reset_over_the_socket_share_the_http_limits() {
+    let app = TestApp::builder()
+        .limits(|l| l.registrations_per_ip = 2)
+        .spawn()
+        .await;
+    let (_, clinic) = app.with_clinic("DE").await;
+    let mut ws = connect(&app, None).await.unwrap();
+    assert_eq!(init(&mut ws, None).await.unwrap()["type"], "connection_ack");
+    let register =
+        "mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) { received } }";
+    let input = || json!({ "i": tests::fixtures::registration_input("DE") });
+
+    app.gql(None, register, input()).await.ok();
+    let second = run(&mut ws, "r2", register, input()).await;
+    assert_eq!(
+        second["data"]["registerOrganisation"]["received"], true,
+        "{second}"
+    );
+    let third = run(&mut ws, "r3", register, input()).await;
+    assert_eq!(
+        third["errors"][0]["extensions"]["code"], "RATE_LIMITED",
+        "{third}"
+    );
+
+    // Reset: three per address in fifteen minutes, counted over both transports, with the
+    // same answer for an unknown address as for a known one.
+    let reset = "mutation($e: String!) { requestPasswordReset(email: $e) }";
+    let e = json!({ "e": clinic.email });
+    app.gql(None, reset, e.clone()).await.ok();
+    app.gql(None, reset, e.clone()).await.ok();
+    let known = run(&mut ws, "p3", reset, e.clone()).await;
+    let unknown = run(
+        &mut ws,
+        "p4",
+        reset,
+        json!({ "e": "nobody@clinic.example" }),
+    )
+    .await;
+    assert!(known["errors"].is_null(), "{known}");
+    assert_eq!(known, unknown);
+    let fourth = run(&mut ws, "p5", reset, e).await;
+    assert_eq!(
+        fourth["errors"][0]["extensions"]["code"], "RATE_LIMITED",
+        "{fourth}"
+    );
+    let denials = app
+        .audit_rows()
+        .await
+        .into_iter()
+        .filter(|r| r.outcome == "DENIED" && r.detail.contains("rate_limited"))
+        .count();
+    assert_eq!(denials, 2, "both refusals over the socket are audited");
+}
