@@ -80,7 +80,7 @@ afterEach(() => {
 describe('The review queue page', () => {
   it('asks for the queue under the filters of the address and shows the count and each reference', async () => {
     const { queueFilters } = await renderQueue('/agency/reviews?q=Nord&stage=second&from=2027-01-01');
-    expect((await screen.findByTestId('queue-count')).textContent).toBe('42 applications');
+    await waitFor(() => expect(screen.getByTestId('queue-count').textContent).toBe('42 applications'));
     expect(screen.getByTestId('review-reference').textContent).toBe('DE-KH-CYBER-2027-A-000123');
     expect(queueFilters()[0]).toEqual({ search: 'Nord', submittedFrom: '2027-01-01T00:00:00Z', recommended: true });
     expect((screen.getByLabelText(en.queueFilters.search) as HTMLInputElement).value).toBe('Nord');
@@ -89,12 +89,12 @@ describe('The review queue page', () => {
 
   it('says one application in the singular', async () => {
     await renderQueue('/agency/reviews', 1);
-    expect((await screen.findByTestId('queue-count')).textContent).toBe('1 application');
+    await waitFor(() => expect(screen.getByTestId('queue-count').textContent).toBe('1 application'));
   });
 
   it('writes the applied filters to the address and asks again with them', async () => {
     const { queueFilters } = await renderQueue('/agency/reviews');
-    await screen.findByTestId('queue-count');
+    await screen.findByTestId('review-reference');
     const programme = screen.getByLabelText(en.queueFilters.programme);
     await waitFor(() => expect(within(programme).getByRole('option', { name: 'Hospital vouchers (DE-KH-CYBER-2027)' })).toBeTruthy());
     fireEvent.change(screen.getByLabelText(en.queueFilters.search), { target: { value: 'DE-KH-CYBER-2027-A-000123' } });
@@ -118,7 +118,7 @@ describe('The review queue page', () => {
     const fetchMock = vi.fn(() => Promise.resolve(new Response('reference\r\n', { status: 200 })));
     vi.stubGlobal('fetch', fetchMock);
     await renderQueue('/agency/reviews?q=Nord&programme=p1');
-    await screen.findByTestId('queue-count');
+    await screen.findByTestId('review-reference');
     fireEvent.click(screen.getByRole('button', { name: en.queueFilters.export }));
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
