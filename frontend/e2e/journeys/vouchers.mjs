@@ -264,9 +264,34 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await openNav(page, 'agency-reviews');
   const queued = page.locator('[data-testid="review-row"]', { hasText: name });
   await queued.waitFor();
+  // Each row has the application's reference; the queue says how many wait.
+  const reference = (await queued.getByTestId('review-reference').innerText()).trim();
+  assert.match(reference, new RegExp(`^${DE_PROGRAMME}-A-\\d{6}$`), reference);
+  assert.match(await page.getByTestId('queue-count').innerText(), /^\d+ applications?$/);
   await visit('review queue');
-  await queued.getByTestId('review-open').click();
+  // Searching by the reference narrows the queue to this application, in a linkable address.
+  await page.fill('#queue-search', reference);
+  await page.click('[data-testid="queue-apply"]');
+  await page.waitForURL((url) => url.searchParams.get('q') === reference);
+  await page.getByTestId('queue-count').filter({ hasText: /^1 application$/ }).waitFor();
+  assert.equal(await page.getByTestId('review-row').count(), 1);
+  await visit('review queue filtered by reference');
+  await page.click('[data-testid="queue-clear"]');
+  await page.waitForURL((url) => url.search === '');
+  // Find by reference: a reference of nothing says so next to the field; a real one opens it.
+  await page.fill('#find-reference', `${DE_PROGRAMME}-A-999999`);
+  await page.click('[data-testid="find-reference-submit"]');
+  await page.getByTestId('find-reference-error').waitFor();
+  assert.equal(await page.getAttribute('#find-reference', 'aria-invalid'), 'true');
+  await visit('find by reference: not found');
+  await page.fill('#find-reference', 'not a reference');
+  await page.click('[data-testid="find-reference-submit"]');
+  await page.getByTestId('find-reference-error').filter({ hasText: 'This is not a reference' }).waitFor();
+  await page.fill('#find-reference', reference);
+  await page.click('[data-testid="find-reference-submit"]');
+  await page.waitForURL((url) => /^\/agency\/reviews\/[^/]+$/.test(url.pathname));
   await ready(page);
+  assert.equal((await page.getByTestId('application-reference').innerText()).trim(), reference);
   await page.getByTestId('decision-panel').waitFor();
   assert.ok((await page.getByTestId('sme-trace').innerText()).includes('Art. 2'), 'the SME trace is shown');
   await visit('review application');
@@ -390,6 +415,20 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await ready(page);
   assert.equal(path(page), '/agency/payments');
   await page.getByTestId('empty').waitFor();
+  // The ledger links the voucher's movements by the voucher's reference, to its application.
+  await openNav(page, 'agency-programmes');
+  await page.locator(`[data-testid="agency-programme"][data-code="${DE_PROGRAMME}"] a`).click();
+  await page.getByTestId('ledger-table').waitFor();
+  const ledgerLink = page.getByTestId('ledger-voucher-link').first();
+  const voucherReference = (await ledgerLink.innerText()).trim();
+  assert.match(voucherReference, new RegExp(`^${DE_PROGRAMME}-V-\\d{6}$`), voucherReference);
+  await ledgerLink.click();
+  await page.waitForURL((url) => url.pathname.startsWith('/agency/reviews/') && url.hash === '#voucher');
+  await page.getByTestId('review-voucher').waitFor();
+  await ready(page);
+  assert.equal((await page.getByTestId('voucher-reference').innerText()).trim(), voucherReference);
+  assert.ok((await page.getByTestId('redemption-reference').first().innerText()).includes('-R-'));
+  await visit('review application with its voucher');
 
   // The agency cancels the voucher with a reason; its unspent funds are released.
   await openNav(page, 'agency-vouchers');

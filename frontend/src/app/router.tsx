@@ -45,6 +45,7 @@ const OrganisationProfilePage = lazy(() => import('@/features/organisations/rout
 const ProviderVoucherPage = lazy(() => import('@/features/vouchers/routes/provider-voucher-page'));
 const ReviewQueuePage = lazy(() => import('@/features/vouchers/routes/review-queue-page'));
 const ReviewApplicationPage = lazy(() => import('@/features/vouchers/routes/review-application-page'));
+const ReferencePage = lazy(() => import('@/features/vouchers/routes/reference-page'));
 const AgencyVouchersPage = lazy(() => import('@/features/vouchers/routes/agency-vouchers-page'));
 const PaymentsPage = lazy(() => import('@/features/vouchers/routes/payments-page'));
 const RedeemPage = lazy(() => import('@/features/vouchers/routes/redeem-page'));
@@ -99,6 +100,7 @@ const voucherRoutes: RouteObject[] = [
   guarded('/provider/notifications', '/provider/notifications', <NotificationsPage />),
   guarded('/agency/reviews', '/agency/reviews', <ReviewQueuePage />),
   guarded('/agency/reviews/:id', '/agency/reviews', <ReviewApplicationPage />),
+  guarded('/agency/references/:reference', '/agency/reviews', <ReferencePage />),
   guarded('/agency/vouchers', '/agency/vouchers', <AgencyVouchersPage />),
   guarded('/agency/payments', '/agency/payments', <PaymentsPage />),
   guarded('/vendor/redeem', '/vendor/redeem', <RedeemPage />),

@@ -13,6 +13,8 @@ interface RenderOptions {
   store?: SessionStore;
   language?: Language;
   path?: string;
+  /** Where the router starts (with a query string, say); `path` by default. */
+  initialEntry?: string;
   /** Extra routes next to the one rendering `ui` at `path`. */
   routes?: RouteObject[];
 }
@@ -20,11 +22,11 @@ interface RenderOptions {
 /** Renders a component with the app's providers: i18n, session, urql and a memory router. */
 export async function renderWithProviders(
   ui: ReactElement,
-  { client, store, language = 'en', path = '/', routes = [] }: RenderOptions,
+  { client, store, language = 'en', path = '/', initialEntry, routes = [] }: RenderOptions,
 ): Promise<RenderResult & { store: SessionStore }> {
   const i18n = await initI18n({ storage: memoryStorage(), preferred: [language] });
   const sessionStore = store ?? createSessionStore({ storage: memoryStorage() });
-  const router = createMemoryRouter([{ path, element: ui }, ...routes], { initialEntries: [path] });
+  const router = createMemoryRouter([{ path, element: ui }, ...routes], { initialEntries: [initialEntry ?? path] });
   const result = render(
     <I18nextProvider i18n={i18n}>
       <SessionProvider store={sessionStore}>

@@ -12,3 +12,4 @@ export { PageButtons } from './page-buttons';
 export { RecordAction } from './record-action';
 export { DataTable, ListPage, ListView } from './list-view';
 export { ErrorSummary, WizardButtons, WizardHeading, WizardProgress, useWizardFocus } from './wizard';
+export { Reference } from './reference';

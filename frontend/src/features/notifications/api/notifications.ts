@@ -21,6 +21,7 @@ export const NotificationsQuery = graphql(`
         detail
         application {
           id
+          reference
           program {
             id
             name(language: $language)
@@ -28,6 +29,7 @@ export const NotificationsQuery = graphql(`
         }
         voucher {
           id
+          reference
           program {
             id
             name(language: $language)

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
-import { Alert, ListPage, StatusMessage } from '@/components/ui';
+import { Alert, ListPage, Reference, StatusMessage } from '@/components/ui';
 import type { IncidentStage, NotificationsQuery as NotificationsResult, Role } from '@/gql/graphql';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
@@ -121,6 +121,7 @@ export default function NotificationsPage() {
             // An incident reminder's detail is the stage's code: said in plain words.
             const detail = n.incidentId && isIncidentStage(n.detail) ? t(`incidents.stages.${n.detail}`) : (n.detail ?? '');
             const textId = `notification-${n.id}`;
+            const reference = n.voucher?.reference ?? n.application?.reference;
             return (
               <li
                 key={n.id}
@@ -139,6 +140,12 @@ export default function NotificationsPage() {
                 </p>
                 <p className="muted">
                   <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
+                  {reference ? (
+                    <>
+                      {' · '}
+                      <Reference value={reference} testId="notification-reference" />
+                    </>
+                  ) : null}
                 </p>
                 <div className="button-row">
                   {target ? (

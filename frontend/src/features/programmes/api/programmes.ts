@@ -138,6 +138,8 @@ export const LedgerRowFragment = graphql(`
     amount
     currency
     reference
+    voucherId
+    voucherReference
     createdAt
     fundsAfter {
       available

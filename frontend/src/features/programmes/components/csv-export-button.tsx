@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui';
+import { downloadWithToken } from '@/lib/download';
 import { useSession } from '@/lib/session-context';
 
-/**
- * Downloads `/programs/{id}/ledger.csv`. A plain link would not carry the bearer token, so the
- * file is fetched with it and handed to the browser as a Blob.
- */
+/** Downloads `/programs/{id}/ledger.csv` with the bearer token (`downloadWithToken`). */
 export function CsvExportButton({ programmeId, programmeCode }: { programmeId: string; programmeCode: string }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -18,19 +16,11 @@ export function CsvExportButton({ programmeId, programmeCode }: { programmeId: s
     setBusy(true);
     setFailed(false);
     try {
-      const response = await fetch(`/programs/${encodeURIComponent(programmeId)}/ledger.csv`, {
-        headers: { Authorization: `Bearer ${session.token}`, Accept: 'text/csv' },
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const blob = await response.blob();
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${programmeCode}-ledger.csv`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      await downloadWithToken(
+        `/programs/${encodeURIComponent(programmeId)}/ledger.csv`,
+        session.token,
+        `${programmeCode}-ledger.csv`,
+      );
     } catch {
       setFailed(true);
     } finally {

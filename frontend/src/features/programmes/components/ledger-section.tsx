@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useClient } from 'urql';
-import { DataTable, EmptyState, ErrorState } from '@/components/ui';
+import { DataTable, EmptyState, ErrorState, Reference } from '@/components/ui';
 import type { LedgerRowFragment } from '@/gql/graphql';
 import { mapError, type AppError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
@@ -10,6 +11,28 @@ import { LedgerPageQuery } from '../api/programmes';
 import { CsvExportButton } from './csv-export-button';
 
 export const LEDGER_PAGE_SIZE = 20;
+
+/**
+ * A movement's reference: a voucher's is a link by that reference (`/agency/references/…` opens
+ * the application it belongs to), never by id; any other text (a budget decision) is shown as
+ * it is, and also under the voucher's link when it says more.
+ */
+export function LedgerReference({ entry }: { entry: Pick<LedgerRowFragment, 'reference' | 'voucherReference'> }) {
+  if (!entry.voucherReference) return <>{entry.reference}</>;
+  return (
+    <>
+      <Link to={`/agency/references/${encodeURIComponent(entry.voucherReference)}`} data-testid="ledger-voucher-link">
+        <Reference value={entry.voucherReference} />
+      </Link>
+      {entry.reference && entry.reference !== entry.voucherReference ? (
+        <>
+          <br />
+          <span className="muted">{entry.reference}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 interface LedgerSectionProps {
   programmeId: string;
@@ -74,7 +97,9 @@ export function LedgerSection({ programmeId, programmeCode, firstPage, hasNextPa
               <td>{formatDateTime(entry.createdAt, locale)}</td>
               <td>{t(`ledgerKind.${entry.kind}`)}</td>
               <td className="num">{formatMoney(entry.amount, entry.currency, locale)}</td>
-              <td className="break">{entry.reference}</td>
+              <td className="break">
+                <LedgerReference entry={entry} />
+              </td>
               <td className="num">{formatMoney(entry.fundsAfter.available, entry.currency, locale)}</td>
             </tr>
           ))}

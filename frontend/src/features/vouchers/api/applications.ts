@@ -73,6 +73,7 @@ export const ProgrammeEligibilityQuery = graphql(`
 export const ApplicationFieldsFragment = graphql(`
   fragment ApplicationFields on VoucherApplication {
     id
+    reference
     status
     programId
     currency
@@ -174,6 +175,7 @@ export const MyApplicationsQuery = graphql(`
     voucherApplications(first: $first, after: $after) {
       nodes {
         id
+        reference
         status
         currency
         requestedAmount
@@ -239,9 +241,13 @@ export const ApplicationDetailQuery = graphql(`
       }
       voucher {
         id
+        reference
         status
         amount
         currency
+        redemptions {
+          ...RedemptionRow
+        }
       }
       attachments {
         id

@@ -62,6 +62,7 @@ export const RedemptionsQuery = graphql(`
         }
         voucher {
           id
+          reference
           program {
             id
             code
@@ -69,6 +70,7 @@ export const RedemptionsQuery = graphql(`
           }
           application {
             id
+            reference
             organisation {
               id
               name

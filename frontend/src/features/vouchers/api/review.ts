@@ -1,11 +1,13 @@
 import { graphql } from '@/gql';
 
-/** Submitted applications of the officer's member state, first come, first served. */
+/** Submitted applications of the officer's member state, first come, first served, under `filter`. */
 export const ReviewQueueQuery = graphql(`
-  query ReviewQueue($programId: ID, $language: String!, $first: Int!, $after: String) {
-    reviewQueue(programId: $programId, first: $first, after: $after) {
+  query ReviewQueue($filter: VoucherApplicationFilter, $language: String!, $first: Int!, $after: String) {
+    reviewQueue(filter: $filter, first: $first, after: $after) {
+      totalCount
       nodes {
         id
+        reference
         status
         currency
         requestedAmount
@@ -25,6 +27,58 @@ export const ReviewQueueQuery = graphql(`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+/** The officer's member state (the programme filter lists its programmes). */
+export const ReviewOfficerQuery = graphql(`
+  query ReviewOfficer {
+    me {
+      id
+      memberState {
+        code
+      }
+    }
+  }
+`);
+
+/** The programmes of the officer's member state, for the queue's programme filter. */
+export const ReviewProgrammesQuery = graphql(`
+  query ReviewProgrammes($language: String!, $memberState: String!) {
+    voucherPrograms(first: 100, filter: { memberState: $memberState }) {
+      nodes {
+        id
+        code
+        name(language: $language)
+      }
+    }
+  }
+`);
+
+/** The application, voucher or redemption a reference names (in the caller's scope). */
+export const FindByReferenceQuery = graphql(`
+  query FindByReference($reference: String!) {
+    findByReference(reference: $reference) {
+      __typename
+      ... on VoucherApplication {
+        id
+      }
+      ... on Voucher {
+        id
+        application {
+          id
+        }
+      }
+      ... on Redemption {
+        id
+        voucher {
+          id
+          application {
+            id
+          }
+        }
       }
     }
   }

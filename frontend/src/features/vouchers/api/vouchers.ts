@@ -3,6 +3,7 @@ import { graphql } from '@/gql';
 export const VoucherRowFragment = graphql(`
   fragment VoucherRow on Voucher {
     id
+    reference
     status
     currency
     amount
@@ -29,6 +30,7 @@ export const VouchersQuery = graphql(`
         }
         application {
           id
+          reference
           organisation {
             id
             name
@@ -46,6 +48,8 @@ export const VouchersQuery = graphql(`
 export const RedemptionRowFragment = graphql(`
   fragment RedemptionRow on Redemption {
     id
+    reference
+    paymentReference
     status
     invoiceReference
     serviceCategory
@@ -75,6 +79,7 @@ export const VoucherDetailQuery = graphql(`
       }
       application {
         id
+        reference
       }
       redemptions {
         ...RedemptionRow

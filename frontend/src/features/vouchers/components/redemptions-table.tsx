@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Reference } from '@/components/ui';
 import type { RedemptionRowFragment } from '@/gql/graphql';
 import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -24,6 +25,7 @@ export function RedemptionsTable({ rows, caption, captionId, showProgramme = fal
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
+            <th scope="col">{t('references.label')}</th>
             <th scope="col">{t('redemptions.date')}</th>
             <th scope="col">{t('redemptions.invoice')}</th>
             {showProgramme ? <th scope="col">{t('vouchersCommon.programme')}</th> : null}
@@ -43,6 +45,16 @@ export function RedemptionsTable({ rows, caption, captionId, showProgramme = fal
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-testid="redemption-row" data-invoice={row.invoiceReference} data-status={row.status}>
+              <td>
+                <Reference value={row.reference} testId="redemption-reference" />
+                {row.paymentReference ? (
+                  <>
+                    <br />
+                    <span className="muted">{t('references.payment')}</span>{' '}
+                    <Reference value={row.paymentReference} testId="payment-reference" />
+                  </>
+                ) : null}
+              </td>
               <td>{formatDateTime(row.createdAt, locale)}</td>
               <td className="break">
                 {row.invoiceReference}

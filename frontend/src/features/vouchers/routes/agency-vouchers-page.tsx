@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { Alert, ListPage, SelectField } from '@/components/ui';
+import { Alert, ListPage, Reference, SelectField } from '@/components/ui';
 import type { VoucherStatus } from '@/gql/graphql';
 import { mapError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format';
@@ -89,6 +90,22 @@ export default function AgencyVouchersPage() {
                   </span>
                 </p>
                 <dl className="record__facts">
+                  <div>
+                    <dt>{t('references.label')}</dt>
+                    <dd>
+                      <Reference value={voucher.reference} testId="voucher-reference" />
+                    </dd>
+                  </div>
+                  {voucher.application?.reference ? (
+                    <div>
+                      <dt>{t('references.application')}</dt>
+                      <dd>
+                        <Link to={`/agency/reviews/${encodeURIComponent(voucher.application.id)}`}>
+                          <Reference value={voucher.application.reference} />
+                        </Link>
+                      </dd>
+                    </div>
+                  ) : null}
                   <div>
                     <dt>{t('vouchers.amount')}</dt>
                     <dd>{money(voucher.amount)}</dd>

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ListPage, RecordAction, StatusMessage } from '@/components/ui';
+import { ListPage, RecordAction, Reference, StatusMessage } from '@/components/ui';
 import type { RedemptionsQuery as RedemptionsResult } from '@/gql/graphql';
 import { mapError, type AppError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
@@ -99,6 +99,22 @@ export default function PaymentsPage() {
                   <span className="muted"> · {row.invoiceReference}</span>
                 </h2>
                 <dl className="record__facts">
+                  <div>
+                    <dt>{t('references.label')}</dt>
+                    <dd>
+                      <Reference value={row.reference} testId="redemption-reference" />
+                    </dd>
+                  </div>
+                  {row.voucher?.reference ? (
+                    <div>
+                      <dt>{t('references.voucher')}</dt>
+                      <dd>
+                        <Link to={`/agency/references/${encodeURIComponent(row.voucher.reference)}`}>
+                          <Reference value={row.voucher.reference} />
+                        </Link>
+                      </dd>
+                    </div>
+                  ) : null}
                   <div>
                     <dt>{t('vouchersCommon.programme')}</dt>
                     <dd>{row.voucher?.program?.name ?? ''}</dd>

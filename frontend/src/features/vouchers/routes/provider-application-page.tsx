@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Alert, ErrorState, LoadingState } from '@/components/ui';
+import { Alert, ErrorState, LoadingState, Reference } from '@/components/ui';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -94,6 +94,12 @@ export default function ProviderApplicationPage() {
         <ApplicationStatusBadge status={application.status} />{' '}
         {application.program ? <span className="muted">{application.program.code}</span> : null}
       </p>
+      {application.reference ? (
+        <p>
+          <span className="muted">{t('references.label')}</span>{' '}
+          <Reference value={application.reference} testId="application-reference" />
+        </p>
+      ) : null}
       {hasFlag(location.state, 'submitted') && application.status === 'SUBMITTED' ? (
         <Alert tone="success" testId="application-submitted">
           <p>{t('applications.submittedNotice')}</p>
@@ -110,7 +116,8 @@ export default function ProviderApplicationPage() {
           <h2 id="application-voucher-title">{t('vouchers.detailTitle', { programme: programmeName })}</h2>
           <p>
             <VoucherStatusBadge status={application.voucher.status} />{' '}
-            {formatMoney(application.voucher.amount, application.voucher.currency, language)}
+            {formatMoney(application.voucher.amount, application.voucher.currency, language)}{' '}
+            <Reference value={application.voucher.reference} testId="voucher-reference" />
           </p>
           <Link to={`/provider/vouchers/${application.voucher.id}`} data-testid="voucher-link">
             {t('applications.voucherLink')}

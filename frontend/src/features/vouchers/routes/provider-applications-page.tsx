@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { DataTable, ListPage } from '@/components/ui';
+import { DataTable, ListPage, Reference } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -54,6 +54,12 @@ export default function ProviderApplicationsPage() {
             <tr key={application.id} data-testid="application-row" data-status={application.status}>
               <td>
                 <Link to={`/provider/applications/${application.id}`}>{application.program?.name ?? application.id}</Link>
+                {application.reference ? (
+                  <>
+                    <br />
+                    <Reference value={application.reference} testId="application-reference" />
+                  </>
+                ) : null}
                 {application.program ? (
                   <>
                     <br />

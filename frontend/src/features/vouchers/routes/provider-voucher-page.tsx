@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { Alert, EmptyState, ErrorState, LoadingState } from '@/components/ui';
+import { Alert, EmptyState, ErrorState, LoadingState, Reference } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -112,6 +112,22 @@ export default function ProviderVoucherPage() {
         </div>
       </dl>
       <dl className="summary spaced">
+        {voucher.reference ? (
+          <div>
+            <dt>{t('references.label')}</dt>
+            <dd>
+              <Reference value={voucher.reference} testId="voucher-reference" />
+            </dd>
+          </div>
+        ) : null}
+        {voucher.application?.reference ? (
+          <div>
+            <dt>{t('references.application')}</dt>
+            <dd>
+              <Reference value={voucher.application.reference} testId="voucher-application-reference" />
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('vouchers.prefinanced')}</dt>
           <dd>{money(voucher.prefinanced)}</dd>

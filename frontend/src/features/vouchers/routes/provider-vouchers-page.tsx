@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { DataTable, ListPage } from '@/components/ui';
+import { DataTable, ListPage, Reference } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -53,6 +53,12 @@ export default function ProviderVouchersPage() {
             <tr key={voucher.id} data-testid="voucher-row" data-status={voucher.status}>
               <td>
                 <Link to={`/provider/vouchers/${voucher.id}`}>{voucher.program?.name ?? voucher.id}</Link>
+                {voucher.reference ? (
+                  <>
+                    <br />
+                    <Reference value={voucher.reference} testId="voucher-reference" />
+                  </>
+                ) : null}
                 {voucher.code ? (
                   <>
                     <br />

@@ -2,8 +2,9 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { Alert, ErrorState, LoadingState } from '@/components/ui';
+import { Alert, ErrorState, LoadingState, Reference } from '@/components/ui';
 import { mapError } from '@/lib/errors';
+import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApplicationDetailQuery } from '../api/applications';
@@ -13,7 +14,8 @@ import { Attachments } from '../components/attachments';
 import { DecisionPanel, type DecisionOutcome } from '../components/decision-panel';
 import { InternalNotes } from '../components/internal-notes';
 import { SmeSnapshot } from '../components/sme-snapshot';
-import { ApplicationStatusBadge } from '../components/status-badge';
+import { RedemptionsTable } from '../components/redemptions-table';
+import { ApplicationStatusBadge, VoucherStatusBadge } from '../components/status-badge';
 
 /** An application as the agency reviews it: organisation, facts, SME snapshot with trace, decision. */
 export default function ReviewApplicationPage() {
@@ -89,6 +91,12 @@ export default function ReviewApplicationPage() {
           </span>
         ) : null}
       </p>
+      {application.reference ? (
+        <p>
+          <span className="muted">{t('references.label')}</span>{' '}
+          <Reference value={application.reference} testId="application-reference" />
+        </p>
+      ) : null}
       {programme ? (
         <p>
           <Link to={`/agency/programmes/${programme.id}`}>{t('review.fundsLink')}</Link>
@@ -108,6 +116,24 @@ export default function ReviewApplicationPage() {
           minVoucher={programme.minVoucher}
           onDecided={onDecided}
         />
+      ) : null}
+
+      {application.voucher ? (
+        <section id="voucher" className="panel" aria-labelledby="review-voucher-title" data-testid="review-voucher">
+          <h2 id="review-voucher-title">{t('references.voucher')}</h2>
+          <p>
+            <VoucherStatusBadge status={application.voucher.status} />{' '}
+            {formatMoney(application.voucher.amount, application.voucher.currency, language)}{' '}
+            <Reference value={application.voucher.reference} testId="voucher-reference" />
+          </p>
+          {application.voucher.redemptions.length > 0 ? (
+            <RedemptionsTable
+              rows={application.voucher.redemptions}
+              caption={t('vouchers.redemptionsCaption')}
+              captionId="review-redemptions-caption"
+            />
+          ) : null}
+        </section>
       ) : null}
 
       <InternalNotes applicationId={application.id} />

@@ -1,60 +1,74 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ListPage } from '@/components/ui';
+import { ListView, Reference } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { formatDateTime, formatDeadline, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ReviewQueueQuery } from '../api/review';
+import { FindByReference } from '../components/find-by-reference';
+import { ReviewQueueExport } from '../components/review-queue-export';
+import { ReviewQueueFilters } from '../components/review-queue-filters';
+import { queueFilterInput, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 
 const PAGE_SIZE = 20;
 
-/** The agency's review queue, oldest submission first, each with its cut-off; `?programme=<id>` narrows it. */
+/**
+ * The agency's review queue, oldest submission first, each with its reference and cut-off. The
+ * filters (`?q=&stage=&programme=&from=&to=`) live in the address, so a filtered queue can be
+ * linked; the count and the CSV export follow them. "Find by reference" opens any record.
+ */
 export default function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   useDocumentTitle(t('review.title'));
-  const [params] = useSearchParams();
-  const programId = params.get('programme');
-  const [page, setPage] = useState<{ after: string | null; index: number }>({ after: null, index: 0 });
+  const [params, setParams] = useSearchParams();
+  const query = params.toString();
+  const filters = useMemo(() => readQueueFilters(new URLSearchParams(query)), [query]);
+  const filter = useMemo(() => queueFilterInput(filters), [filters]);
+  // A change of filters starts at the first page.
+  const [page, setPage] = useState<{ query: string; after: string | null; index: number }>({ query, after: null, index: 0 });
+  const current = page.query === query ? page : { query, after: null, index: 0 };
   const [{ data, error }, reexecute] = useQuery({
     query: ReviewQueueQuery,
-    variables: { programId, language, first: PAGE_SIZE, after: page.after },
+    variables: { filter, language, first: PAGE_SIZE, after: current.after },
     requestPolicy: 'cache-and-network',
   });
   const connection = data?.reviewQueue;
   // Positions in the queue continue across pages.
-  const offset = page.index * PAGE_SIZE;
+  const offset = current.index * PAGE_SIZE;
 
   return (
-    <ListPage
-      titleId="review-title"
-      title={t('review.title')}
-      intro={t('review.intro')}
-      notices={
-        programId ? (
-          <p>
-            {connection?.nodes[0]?.program ? t('review.filtered', { code: connection.nodes[0].program.code }) : null}{' '}
-            <Link to="/agency/reviews">{t('review.showAll')}</Link>
-          </p>
-        ) : null
-      }
-      items={connection?.nodes}
-      error={error ? mapError(error) : null}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      empty={t('review.empty')}
-      pager={
-        connection
-          ? {
-              ...connection.pageInfo,
-              after: page.after,
-              onPage: (after) => setPage((p) => ({ after, index: after ? p.index + 1 : 0 })),
-            }
-          : null
-      }
-    >
+    <>
+      <h1 id="review-title" tabIndex={-1}>
+        {t('review.title')}
+      </h1>
+      <p className="lead">{t('review.intro')}</p>
+      <FindByReference />
+      <ReviewQueueFilters filters={filters} onApply={(next) => setParams(writeQueueFilters(next))} />
+      <div className="queue-summary">
+        <p role="status" className="queue-summary__count" data-testid="queue-count">
+          {connection ? t('queueFilters.count', { count: connection.totalCount }) : ''}
+        </p>
+        <ReviewQueueExport filters={filters} />
+      </div>
+      <ListView
+        items={connection?.nodes}
+        error={error ? mapError(error) : null}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        empty={t('review.empty')}
+        pager={
+          connection
+            ? {
+                ...connection.pageInfo,
+                after: current.after,
+                onPage: (after) => setPage({ query, after, index: after ? current.index + 1 : 0 }),
+              }
+            : null
+        }
+      >
       {(applications) => (
         <ol className="record-list" aria-label={t('review.listLabel')}>
           {applications.map((application, index) => {
@@ -68,6 +82,12 @@ export default function ReviewQueuePage() {
                   {organisation}
                 </h2>
                 <dl className="record__facts">
+                  <div>
+                    <dt>{t('references.label')}</dt>
+                    <dd>
+                      <Reference value={application.reference} testId="review-reference" />
+                    </dd>
+                  </div>
                   <div>
                     <dt>{t('vouchersCommon.programme')}</dt>
                     <dd>
@@ -105,6 +125,7 @@ export default function ReviewQueuePage() {
           })}
         </ol>
       )}
-    </ListPage>
+      </ListView>
+    </>
   );
 }

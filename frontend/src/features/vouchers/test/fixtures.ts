@@ -24,6 +24,7 @@ export const programme: ProgrammeRulesFragment = {
 export function application(overrides: Partial<ApplicationFieldsFragment> = {}): ApplicationFieldsFragment {
   return {
     id: 'a1',
+    reference: null,
     status: 'DRAFT',
     programId: 'p1',
     currency: 'EUR',

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@/components/ui';
+import { downloadWithToken } from '@/lib/download';
+import { useSession } from '@/lib/session-context';
+import { queueCsvPath, type QueueFilters } from '../model/queue-filters';
+
+/** "Export CSV": `GET /review-queue.csv` under the queue's current filters, with the bearer token. */
+export function ReviewQueueExport({ filters }: { filters: QueueFilters }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  async function download() {
+    if (!session) return;
+    setBusy(true);
+    setFailed(false);
+    try {
+      await downloadWithToken(queueCsvPath(filters), session.token, 'review-queue.csv');
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => void download()}
+        disabled={busy || !session}
+        aria-busy={busy || undefined}
+        data-testid="queue-csv"
+      >
+        {busy ? t('queueFilters.exporting') : t('queueFilters.export')}
+      </button>
+      {failed ? <Alert tone="error">{t('queueFilters.exportError')}</Alert> : null}
+    </>
+  );
+}
