@@ -281,6 +281,25 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.getByTestId('decision-amount-error').waitFor();
   await page.fill('#decision-amount', '18000');
   await page.click('[data-testid="approve"]');
+  // Nothing is sent yet: the confirmation says what approving commits and pays.
+  const approveDialog = page.getByTestId('approve-confirm');
+  await approveDialog.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'approve-confirm-cancel');
+  assert.match(await approveDialog.innerText(), /€18,000\.00 is committed from the programme’s budget/);
+  assert.match(
+    await page.getByTestId('approve-confirm-prefinancing').innerText(),
+    /pre-financing of €3,600\.00 \(20 % of the voucher\) is paid/,
+  );
+  assert.match(await page.getByTestId('approve-confirm-available').innerText(), /The programme then has €[\d,]+\.\d\d available/);
+  assert.equal(await page.getByTestId('approve-confirm-confirm').innerText(), 'Approve €18,000.00 and pay €3,600.00');
+  await visit('review approve confirmation');
+  // Escape keeps the application as it is, and gives focus back to the button.
+  await page.keyboard.press('Escape');
+  await approveDialog.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'approve');
+  assert.equal(await page.locator('[data-testid="application-status"][data-status="SUBMITTED"]').count(), 1);
+  await page.click('[data-testid="approve"]');
+  await page.getByTestId('approve-confirm-confirm').click();
   await page.getByTestId('decision-result').filter({ hasText: '€18,000.00' }).waitFor();
   await page.locator('[data-testid="application-status"][data-status="APPROVED"]').waitFor();
   assert.equal(await page.getByTestId('decision-panel').count(), 0);
@@ -372,6 +391,8 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   assert.equal(await payment.getByTestId('payment-payable').innerText(), '€1,400.00');
   await visit('payments');
   await payment.getByTestId('approve-payment').click();
+  assert.equal(await page.getByTestId('pay-confirm-confirm').innerText(), 'Approve and pay €1,400.00');
+  await page.getByTestId('pay-confirm-confirm').click();
   await page.getByTestId('payments-status').filter({ hasText: invoice }).waitFor();
   await payment.waitFor({ state: 'detached' });
   await visit('payment approved');
@@ -400,6 +421,9 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.locator('[data-testid="cancel-voucher-form"] textarea').fill('The clinic closed its IT department.');
   await visit('agency vouchers cancel form');
   await voucher.getByTestId('cancel-voucher-confirm').click();
+  // €18,000 less the larger of €5,000 redeemed and €3,600 paid in advance returns to the budget.
+  assert.equal(await page.getByTestId('cancel-voucher-dialog-confirm').innerText(), 'Cancel the voucher and release €13,000.00');
+  await page.getByTestId('cancel-voucher-dialog-confirm').click();
   await page.getByTestId('vouchers-message').filter({ hasText: name }).waitFor();
   await page.locator('[data-testid="agency-voucher"][data-status="CANCELLED"]', { hasText: name }).waitFor();
   await visit('agency voucher cancelled');

@@ -226,6 +226,9 @@ export const ApplicationDetailQuery = graphql(`
       ...ApplicationFields
       program {
         ...ProgrammeRules
+        funds {
+          available
+        }
       }
       organisation {
         id

@@ -22,6 +22,7 @@ export const VouchersQuery = graphql(`
       nodes {
         ...VoucherRow
         code
+        prefinanced
         program {
           id
           code
