@@ -490,15 +490,13 @@ export const de: Messages = {
     stepOf: 'Schritt {{current}} von {{total}}',
     progressLabel: 'Schritte',
     steps: {
-      request: 'Betrag',
-      services: 'Geplante Leistungen',
+      services: 'Geplante Leistungen und ihre Kosten',
+      provider: 'Dienstleister',
       sme: 'KMU-Angaben und De-minimis-Beihilfen',
       review: 'Prüfen und einreichen',
     },
-    requestedAmount: 'Beantragter Betrag ({{currency}})',
-    requestedAmountHint:
-      'Von {{min}} bis {{max}} und höchstens {{percent}} % der geschätzten Kosten der Leistungen. Eine Zahl mit höchstens {{digits}} Nachkommastellen.',
-    servicesIntro: 'Führen Sie die Leistungen auf, die der Gutschein bezahlen soll, mit einer Schätzung ihrer Kosten.',
+    servicesIntro:
+      'Führen Sie die Leistungen auf, die der Gutschein bezahlen soll, mit einer Schätzung ihrer Kosten. Der Gutscheinbetrag ergibt sich aus diesen Kosten, der Förderquote und den Grenzen des Programms: Sie geben ihn nicht ein.',
     service: 'Leistung {{number}}',
     category: 'Kategorie',
     chooseCategory: 'Kategorie wählen',
@@ -1584,7 +1582,6 @@ export const de: Messages = {
     amount: 'Gutscheinbetrag',
     capped: 'Der Höchstbetrag begrenzt den Betrag.',
     belowMinimum: 'Das liegt unter dem Mindestbetrag von {{minimum}}: Der Antrag würde abgelehnt.',
-    use: 'Diesen Betrag beantragen',
   },
   confirm: {
     cancel: 'Abbrechen',

@@ -492,15 +492,13 @@ export const en = {
     stepOf: 'Step {{current}} of {{total}}',
     progressLabel: 'Steps',
     steps: {
-      request: 'Amount',
-      services: 'Planned services',
+      services: 'Planned services and their costs',
+      provider: 'Service provider',
       sme: 'SME data and de minimis aid',
       review: 'Review and submit',
     },
-    requestedAmount: 'Amount requested ({{currency}})',
-    requestedAmountHint:
-      'From {{min}} to {{max}}, and at most {{percent}}% of the estimated cost of the services. A number with at most {{digits}} decimals.',
-    servicesIntro: 'List the services the voucher should pay for, with an estimate of their cost.',
+    servicesIntro:
+      'List the services the voucher should pay for, with an estimate of their cost. The voucher amount follows from these costs, the programme’s aid intensity and its limits: you do not enter it.',
     service: 'Service {{number}}',
     category: 'Category',
     chooseCategory: 'Choose a category',
@@ -1587,7 +1585,6 @@ export const en = {
     amount: 'Voucher amount',
     capped: 'The maximum voucher limits the amount.',
     belowMinimum: 'This is below the minimum voucher of {{minimum}}: the application would be refused.',
-    use: 'Ask for this amount',
   },
   confirm: {
     cancel: 'Cancel',
