@@ -1612,6 +1612,13 @@ export const de: Messages = {
     payText: '{{amount}} werden aus dem Budget des Programms ausgezahlt: die {{covered}}, die der Gutschein deckt, abzüglich der bereits gezahlten Vorfinanzierung. Die Einrichtung und der Dienstleister werden benachrichtigt.',
     payConfirm: 'Freigeben und {{amount}} zahlen',
   },
+  mailLanguage: {
+    label: 'Sprache der E-Mails',
+    hint: 'Die Plattform schreibt Ihnen E-Mails in dieser Sprache, unabhängig von der Sprache dieser Seiten.',
+    save: 'Sprache der E-Mails speichern',
+    saving: 'Wird gespeichert…',
+    saved: 'Ihre E-Mails werden auf {{language}} geschrieben.',
+  },
   errors: {
     UNAUTHENTICATED: 'Bitte melden Sie sich an, um fortzufahren.',
     FORBIDDEN: 'Sie sind dazu nicht berechtigt.',

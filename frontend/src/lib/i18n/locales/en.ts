@@ -1615,6 +1615,13 @@ export const en = {
     payText: '{{amount}} is disbursed from the programme’s budget: the {{covered}} the voucher covers, less what its pre-financing already paid. The clinic and the service provider are notified.',
     payConfirm: 'Approve and pay {{amount}}',
   },
+  mailLanguage: {
+    label: 'Language of e-mails',
+    hint: 'The platform writes the e-mails it sends you in this language, whatever the language of these pages.',
+    save: 'Save the language of e-mails',
+    saving: 'Saving…',
+    saved: 'Your e-mails will be written in {{language}}.',
+  },
   errors: {
     UNAUTHENTICATED: 'You need to log in to continue.',
     FORBIDDEN: 'You are not allowed to do this.',

@@ -1612,6 +1612,13 @@ export const fr: Messages = {
     payText: '{{amount}} sont versés sur le budget du programme : les {{covered}} que couvre le chèque, moins ce que son préfinancement a déjà payé. L’établissement et le prestataire en sont informés.',
     payConfirm: 'Approuver et verser {{amount}}',
   },
+  mailLanguage: {
+    label: 'Langue des e-mails',
+    hint: 'La plateforme vous écrit ses e-mails dans cette langue, quelle que soit la langue de ces pages.',
+    save: 'Enregistrer la langue des e-mails',
+    saving: 'Enregistrement…',
+    saved: 'Vos e-mails seront rédigés en {{language}}.',
+  },
   errors: {
     UNAUTHENTICATED: 'Vous devez vous connecter pour continuer.',
     FORBIDDEN: 'Vous n’êtes pas autorisé à effectuer cette action.',
