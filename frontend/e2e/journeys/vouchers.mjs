@@ -400,6 +400,16 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.click('[data-testid="redeem-submit"]');
   await page.getByTestId('redeem-success').filter({ hasText: '€13,000.00' }).waitFor();
   await visit('redeem success');
+  // The invoice is attached to the redemption just made, for the agency to read.
+  await page.getByTestId('redemption-invoice-empty').waitFor();
+  await page.setInputFiles('#redemption-invoice-file', {
+    name: `${invoice}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await page.getByTestId('redemption-invoice-upload').click();
+  await page.getByTestId('redemption-invoice-list').filter({ hasText: `${invoice}.pdf` }).waitFor();
+  await visit('redeem invoice attached');
   // The same invoice again: CONFLICT next to the reference.
   await page.fill('#redeem-invoiceAmount', '100');
   await page.click('[data-testid="lookup-submit"]');
@@ -423,6 +433,10 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await payment.waitFor();
   // 20% (€3,600.00) was paid on approval, so €5,000.00 covered leaves €1,400.00 to pay.
   assert.equal(await payment.getByTestId('payment-payable').innerText(), '€1,400.00');
+  // The invoice the service provider attached, to download before paying.
+  await payment.getByTestId('attachment-item').filter({ hasText: `${invoice}.pdf` }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), payment.getByTestId('attachment-download').click()]);
+  assert.equal(download.suggestedFilename(), `${invoice}.pdf`);
   await visit('payments');
   await payment.getByTestId('approve-payment').click();
   assert.equal(await page.getByTestId('pay-confirm-confirm').innerText(), 'Approve and pay €1,400.00');

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { en } from '@/lib/i18n/locales/en';
 import { mockClient } from '@/test/mock-client';
 import { renderWithProviders } from '@/test/render';
 import PaymentsPage from './payments-page';
@@ -17,6 +18,7 @@ const redemption = {
   payable: '1400.00',
   createdAt: '2026-03-01T10:00:00Z',
   paidAt: null,
+  attachments: [{ __typename: 'Attachment', id: 'f1', kind: 'INVOICE', name: 'INV-7.pdf', contentType: 'application/pdf', sizeBytes: 4096 }],
   serviceProvider: { __typename: 'Organisation', id: 'sp', name: 'SecureCare MSSP' },
   voucher: {
     __typename: 'Voucher',
@@ -26,8 +28,28 @@ const redemption = {
   },
 };
 
+function listing(nodes: unknown[]) {
+  return {
+    data: {
+      redemptions: {
+        __typename: 'RedemptionConnection',
+        nodes,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      },
+    },
+  };
+}
+
 describe('PaymentsPage', () => {
-  it('says what is paid and pays only once confirmed', async () => {
+  it('says when no invoice is attached, next to the payment and before paying', async () => {
+    const { client } = mockClient(() => listing([{ ...redemption, attachments: [] }]));
+    await renderWithProviders(<PaymentsPage />, { client });
+    fireEvent.click(await screen.findByTestId('approve-payment'));
+    expect(screen.getByTestId('payment-r1-invoice-empty').textContent).toBe(en.payments.invoicesEmpty);
+    expect(screen.getByTestId('pay-confirm-no-invoice').textContent).toBe(en.confirm.payNoInvoice);
+  });
+
+  it('lists the invoice, says what is paid and pays only once confirmed', async () => {
     const sent: string[] = [];
     const { client } = mockClient((operation) => {
       sent.push(operation);
@@ -44,6 +66,9 @@ describe('PaymentsPage', () => {
     });
     await renderWithProviders(<PaymentsPage />, { client });
     fireEvent.click(await screen.findByTestId('approve-payment'));
+    expect(screen.getByTestId('payment-r1-invoice-list').textContent).toContain('INV-7.pdf');
+    expect(screen.getByRole('button', { name: 'Download INV-7.pdf' })).toBeTruthy();
+    expect(screen.queryByTestId('pay-confirm-no-invoice')).toBeNull();
     expect(screen.getByTestId('pay-confirm').textContent).toContain('€1,400.00 is disbursed from the programme’s budget: the €5,000.00 the voucher covers');
     expect(screen.getByTestId('pay-confirm-confirm').textContent).toBe('Approve and pay €1,400.00');
     fireEvent.click(screen.getByTestId('pay-confirm-cancel'));

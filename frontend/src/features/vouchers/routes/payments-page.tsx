@@ -9,6 +9,7 @@ import { formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApprovePaymentMutation, RedemptionsQuery } from '../api/redemptions';
+import { Attachments } from '../components/attachments';
 import { serviceCategoryLabel } from '../model/display';
 import { useRetryKeys } from '@/lib/idempotency';
 
@@ -16,8 +17,9 @@ const PAGE_SIZE = 20;
 type Row = RedemptionsResult['redemptions']['nodes'][number];
 
 /**
- * Redemptions waiting for payment in the agency's member state; approve each, after a
- * confirmation that says what is paid.
+ * Redemptions waiting for payment in the agency's member state, each with the invoice the
+ * service provider attached (downloadable); approve each, after a confirmation that says what
+ * is paid (and when no invoice is attached).
  */
 export default function PaymentsPage() {
   const { t, i18n } = useTranslation();
@@ -105,6 +107,9 @@ export default function PaymentsPage() {
                   })
                 : null}
             </p>
+            {confirming && confirming.attachments.length === 0 ? (
+              <p data-testid="pay-confirm-no-invoice">{t('confirm.payNoInvoice')}</p>
+            ) : null}
           </ConfirmDialog>
         </>
       }
@@ -155,6 +160,16 @@ export default function PaymentsPage() {
                     <dd data-testid="payment-payable">{money(row.payable)}</dd>
                   </div>
                 </dl>
+                <Attachments
+                  parentPath={`/redemptions/${encodeURIComponent(row.id)}`}
+                  attachments={row.attachments}
+                  canUpload={false}
+                  onUploaded={() => undefined}
+                  idPrefix={`payment-${row.id}-invoice`}
+                  headingLevel={3}
+                  title={t('payments.invoicesTitle')}
+                  emptyText={t('payments.invoicesEmpty')}
+                />
                 <RecordAction
                   label={t('payments.approve')}
                   busyLabel={t('payments.approving')}

@@ -696,6 +696,8 @@ export const de: Messages = {
     notFound: 'Dieser Antrag existiert nicht oder ist für Sie nicht zugänglich.',
   },
   payments: {
+    invoicesTitle: 'Rechnung',
+    invoicesEmpty: 'Der Dienstleister hat die Rechnung nicht beigefügt.',
     title: 'Freizugebende Zahlungen',
     intro:
       'Einlösungen von Gutscheinen Ihres Mitgliedstaats, die auf Zahlung warten. Die Freigabe einer Zahlung zahlt den fälligen Betrag aus: was der Gutschein deckt, abzüglich der bereits gezahlten Vorfinanzierung.',
@@ -712,6 +714,9 @@ export const de: Messages = {
     alreadyPaid: 'Diese Zahlung war bereits freigegeben. Die Liste wurde neu geladen.',
   },
   redeem: {
+    invoiceTitle: 'Rechnung {{reference}}',
+    invoiceEmpty: 'Noch ist keine Rechnung beigefügt. Fügen Sie sie hier bei: Die Behörde liest sie, bevor sie die Zahlung freigibt.',
+    invoiceFile: 'Rechnung beifügen',
     title: 'Gutschein einlösen',
     intro:
       'Prüfen Sie den Code, den Ihnen die Klinik gegeben hat, um zu sehen, was der Gutschein deckt, und lösen Sie ihn dann gegen Ihre Rechnung ein. Der Gutschein zahlt seine Förderquote der Rechnung, höchstens bis zu seinem Restbetrag; die Klinik zahlt den Rest.',
@@ -1611,6 +1616,7 @@ export const de: Messages = {
     payTitle: 'Zahlung für Rechnung {{invoice}} freigeben?',
     payText: '{{amount}} werden aus dem Budget des Programms ausgezahlt: die {{covered}}, die der Gutschein deckt, abzüglich der bereits gezahlten Vorfinanzierung. Die Einrichtung und der Dienstleister werden benachrichtigt.',
     payConfirm: 'Freigeben und {{amount}} zahlen',
+    payNoInvoice: 'Dieser Einlösung ist keine Rechnung beigefügt.',
   },
   mailLanguage: {
     label: 'Sprache der E-Mails',

@@ -699,6 +699,8 @@ export const en = {
     notFound: 'This application does not exist or is not available to you.',
   },
   payments: {
+    invoicesTitle: 'Invoice',
+    invoicesEmpty: 'The service provider has not attached the invoice.',
     title: 'Payments to approve',
     intro:
       'Redemptions of vouchers of your Member State waiting for payment. Approving a payment disburses the amount payable: what the voucher covers, less what its pre-financing already paid.',
@@ -715,6 +717,9 @@ export const en = {
     alreadyPaid: 'This payment had already been approved. The list has been reloaded.',
   },
   redeem: {
+    invoiceTitle: 'Invoice {{reference}}',
+    invoiceEmpty: 'No invoice is attached yet. Attach it here: the agency reads it before it approves the payment.',
+    invoiceFile: 'Attach the invoice',
     title: 'Redeem a voucher',
     intro:
       'Look up the code the clinic gave you to see what the voucher covers, then redeem it against your invoice. The voucher pays its aid intensity of the invoice, up to what remains on it; the clinic pays the rest.',
@@ -1614,6 +1619,7 @@ export const en = {
     payTitle: 'Approve the payment for invoice {{invoice}}?',
     payText: '{{amount}} is disbursed from the programme’s budget: the {{covered}} the voucher covers, less what its pre-financing already paid. The clinic and the service provider are notified.',
     payConfirm: 'Approve and pay {{amount}}',
+    payNoInvoice: 'No invoice is attached to this redemption.',
   },
   mailLanguage: {
     label: 'Language of e-mails',

@@ -696,6 +696,8 @@ export const fr: Messages = {
     notFound: 'Cette demande n’existe pas ou ne vous est pas accessible.',
   },
   payments: {
+    invoicesTitle: 'Facture',
+    invoicesEmpty: 'Le prestataire n’a pas joint la facture.',
     title: 'Paiements à approuver',
     intro:
       'Utilisations de chèques de votre État membre en attente de paiement. Approuver un paiement verse le montant payable : ce que couvre le chèque, moins ce que son préfinancement a déjà payé.',
@@ -712,6 +714,9 @@ export const fr: Messages = {
     alreadyPaid: 'Ce paiement avait déjà été approuvé. La liste a été rechargée.',
   },
   redeem: {
+    invoiceTitle: 'Facture {{reference}}',
+    invoiceEmpty: 'Aucune facture n’est encore jointe. Joignez-la ici : l’agence la lit avant d’approuver le paiement.',
+    invoiceFile: 'Joindre la facture',
     title: 'Utiliser un chèque',
     intro:
       'Vérifiez le code que l’établissement vous a donné pour voir ce que couvre le chèque, puis utilisez-le pour votre facture. Le chèque paie son intensité d’aide de la facture, dans la limite de ce qui lui reste ; l’établissement paie le reste.',
@@ -1611,6 +1616,7 @@ export const fr: Messages = {
     payTitle: 'Approuver le paiement de la facture {{invoice}} ?',
     payText: '{{amount}} sont versés sur le budget du programme : les {{covered}} que couvre le chèque, moins ce que son préfinancement a déjà payé. L’établissement et le prestataire en sont informés.',
     payConfirm: 'Approuver et verser {{amount}}',
+    payNoInvoice: 'Aucune facture n’est jointe à cette utilisation.',
   },
   mailLanguage: {
     label: 'Langue des e-mails',
