@@ -80,6 +80,8 @@ test('the admin creates an agency and an officer account for it, then deactivate
   assert.equal(await page.getByTestId('account-email-error').innerText(), 'An account with this email address already exists.');
 
   await account.getByTestId('deactivate-account').click();
+  assert.match(await page.getByTestId('deactivate-confirm').innerText(), /can no longer log in/);
+  await page.getByTestId('deactivate-confirm-confirm').click();
   await page.waitForFunction(
     (address) => document.querySelector(`[data-testid="account-row"][data-email="${address}"]`)?.getAttribute('data-active') === 'false',
     email,

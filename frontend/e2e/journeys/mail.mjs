@@ -79,3 +79,24 @@ test(
   },
   { viewport: { width: 320, height: 640 } },
 );
+
+test('a user chooses German for e-mails on the workspace, and it stays after a reload', async ({ page, visit }) => {
+  await login(page, 'enisa@cyberhealth.example');
+  assert.equal(new URL(page.url()).pathname, '/enisa');
+  const select = page.locator('#mail-language');
+  await select.waitFor();
+  assert.equal(await select.inputValue(), 'EN');
+  await select.selectOption('DE');
+  await page.click('[data-testid="mail-language-save"]');
+  await page.getByTestId('mail-language-status').filter({ hasText: 'Your e-mails will be written in Deutsch.' }).waitFor();
+  await visit('mail language saved');
+  await page.reload();
+  await ready(page);
+  await select.waitFor();
+  assert.equal(await select.inputValue(), 'DE');
+  // Back to English, so later journeys read English e-mails.
+  await select.selectOption('EN');
+  await page.click('[data-testid="mail-language-save"]');
+  await page.getByTestId('mail-language-status').filter({ hasText: 'English' }).waitFor();
+  await logout(page);
+});

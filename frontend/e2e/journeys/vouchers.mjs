@@ -155,7 +155,34 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
     '/provider/notifications',
   ]);
 
-  // The clinic keeps its contact person and address on its organisation's profile.
+  // The clinic keeps its SME data, contact person and address on its organisation's profile. Its
+  // SME self-assessment (a small enterprise on its own) was saved in this browser; the profile
+  // confirms it, and a new application starts from it.
+  await page.evaluate(
+    ({ key, org }) => {
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          version: 1,
+          savedAt: new Date().toISOString(),
+          input: {
+            applicant: 'clinic',
+            enterprises: [
+              {
+                id: 'clinic',
+                name: org,
+                kind: 'ENTERPRISE',
+                periods: [{ label: '2025', staff: '40', annualTurnover: '8000000', balanceSheetTotal: '6000000' }],
+              },
+            ],
+            holdings: [],
+          },
+          result: null,
+        }),
+      );
+    },
+    { key: SAVED_SME_KEY, org: name },
+  );
   await openNav(page, 'provider-profile');
   await page.getByTestId('profile-form').waitFor();
   assert.equal(await page.getByTestId('profile-sme-confirmed').innerText(), 'Not confirmed yet.');
@@ -168,11 +195,15 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.fill('#profile-contactEmail', email);
   await page.fill('#profile-contactPhone', '+49 30 1234567');
   await page.fill('#profile-city', 'Berlin');
+  await page.check('[data-testid="profile-confirm-sme"]');
   await page.click('[data-testid="profile-save"]');
   await page.getByTestId('profile-saved').waitFor();
+  // From now on the SME data come from the profile, not from this browser.
+  await page.evaluate((key) => localStorage.removeItem(key), SAVED_SME_KEY);
   await page.reload();
   await ready(page);
   assert.equal(await page.inputValue('#profile-city'), 'Berlin');
+  assert.match(await page.getByTestId('profile-sme-confirmed').innerText(), /^Last confirmed on /);
 
   await openNav(page, 'provider-programmes');
   const card = page.locator(`[data-testid="applicable-programme"][data-code="${DE_PROGRAMME}"]`);
@@ -187,24 +218,14 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   assert.equal(await page.locator('[data-testid="applicable-programme"][data-code^="FR-"]').count(), 0, 'only its member state');
   await visit('eligibility');
 
-  // 4. The application, step by step.
+  // 4. The application, step by step: the services and their costs first; no amount to type.
   await card.getByTestId('apply-link').click();
   await ready(page);
-  await atStep(page, 'request');
-  // The service provider is picked from the directory; any provider by default.
-  await page.locator('#application-serviceProviderId option', { hasText: 'SecureCare MSSP' }).waitFor({ state: 'attached' });
-  assert.equal(await page.inputValue('#application-serviceProviderId'), '');
-  await visit('application amount');
-  await page.click('[data-testid="application-next"]');
-  await page.getByTestId('application-requestedAmount-error').waitFor();
-  await visit('application amount error');
-  await page.fill('#application-requestedAmount', '20000');
-  await page.click('[data-testid="application-next"]');
-  // Saved as a draft on the server: the form continues at the draft's own address.
-  await page.waitForURL((url) => /^\/provider\/applications\/[^/]+\/edit$/.test(url.pathname));
   await atStep(page, 'services');
-  const draftUrl = page.url();
-  const applicationId = path(page).split('/')[3];
+  assert.equal(await page.locator('#application-requestedAmount').count(), 0);
+  await page.click('[data-testid="application-next"]');
+  await page.getByTestId('application-services-error').waitFor();
+  await visit('application services error');
   await page.selectOption('#application-services-0-category', 'PENETRATION_TESTING');
   await page.fill('#application-services-0-description', 'External penetration test of the patient portal');
   await page.fill('#application-services-0-estimatedCost', '30000');
@@ -218,32 +239,45 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.locator('[data-testid="service-row"]').nth(1).getByTestId('remove-service').click();
   assert.equal(await page.getByTestId('service-row').count(), 2);
   await page.getByTestId('estimated-total').filter({ hasText: '€42,000.50' }).waitFor();
-  // How the amount follows from the costs, before anything is submitted.
+  // The amount follows from the costs, shown with its derivation: 50% of €42,000.50.
   await page.getByTestId('amount-derivation').waitFor();
-  assert.ok(Number(await page.getByTestId('amount-derivation').getAttribute('data-amount')) > 0);
+  await page.locator('[data-testid="amount-derivation"][data-amount="21000.25"]').waitFor();
+  assert.equal(await page.getByTestId('amount-derivation-amount').innerText(), '€21,000.25');
   await visit('application services');
   await page.click('[data-testid="application-next"]');
+  // Saved as a draft on the server: the form continues at the draft's own address.
+  await page.waitForURL((url) => /^\/provider\/applications\/[^/]+\/edit$/.test(url.pathname));
+  await atStep(page, 'provider');
+  const draftUrl = page.url();
+  const applicationId = path(page).split('/')[3];
+  // The service provider is picked from the directory; any provider by default.
+  await page.locator('#application-serviceProviderId option', { hasText: 'SecureCare MSSP' }).waitFor({ state: 'attached' });
+  assert.equal(await page.inputValue('#application-serviceProviderId'), '');
+  await visit('application service provider');
+  await page.click('[data-testid="application-next"]');
   await atStep(page, 'sme');
-  await page.fill('#application-sme-staff', '40');
+  // The SME data confirmed on the profile are there already.
+  assert.equal(await page.getByTestId('sme-imported').getAttribute('data-origin'), 'saved');
+  assert.ok(await page.isChecked('#application-sme-source-imported'));
+  assert.ok((await page.getByTestId('sme-imported').innerText()).includes(name));
+  await page.fill('#application-deMinimisReceivedEur', '10000');
 
   // A reload mid-way: the server draft plus the unsaved edit kept in this browser.
   const stored = await page.evaluate((id) => localStorage.getItem(`cyberhealth.applicationDraft.${id}`), applicationId);
-  assert.ok(stored && stored.includes('"staff":"40"'), 'the unsaved edit is kept locally');
+  assert.ok(stored && stored.includes('"deMinimisReceivedEur":"10000"'), 'the unsaved edit is kept locally');
   await page.reload();
   await ready(page);
   assert.equal(page.url(), draftUrl);
   await atStep(page, 'sme');
   await page.getByTestId('application-restored').waitFor();
-  assert.equal(await page.inputValue('#application-sme-staff'), '40');
-  assert.equal(await page.inputValue('#application-sme-name'), name);
+  assert.equal(await page.inputValue('#application-deMinimisReceivedEur'), '10000');
+  assert.ok(await page.isChecked('#application-sme-source-imported'));
   await visit('application restored after reload');
-  await page.fill('#application-sme-annualTurnover', '8000000');
-  await page.fill('#application-sme-balanceSheetTotal', '6000000');
-  await page.fill('#application-deMinimisReceivedEur', '10000');
   await page.click('[data-testid="application-next"]');
   await atStep(page, 'review');
+  await page.locator('[data-testid="application-review"] [data-testid="amount-derivation"][data-amount="21000.25"]').waitFor();
   const review = await page.getByTestId('application-review').innerText();
-  assert.ok(review.includes('€20,000.00') && review.includes('€42,000.50'), review);
+  assert.ok(review.includes('€21,000.25') && review.includes('€42,000.50'), review);
   await visit('application review');
   await page.click('[data-testid="application-submit"]');
   await page.waitForURL((url) => url.pathname === `/provider/applications/${applicationId}`);
@@ -306,6 +340,25 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.getByTestId('decision-amount-error').waitFor();
   await page.fill('#decision-amount', '18000');
   await page.click('[data-testid="approve"]');
+  // Nothing is sent yet: the confirmation says what approving commits and pays.
+  const approveDialog = page.getByTestId('approve-confirm');
+  await approveDialog.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'approve-confirm-cancel');
+  assert.match(await approveDialog.innerText(), /€18,000\.00 is committed from the programme’s budget/);
+  assert.match(
+    await page.getByTestId('approve-confirm-prefinancing').innerText(),
+    /pre-financing of €3,600\.00 \(20 % of the voucher\) is paid/,
+  );
+  assert.match(await page.getByTestId('approve-confirm-available').innerText(), /The programme then has €[\d,]+\.\d\d available/);
+  assert.equal(await page.getByTestId('approve-confirm-confirm').innerText(), 'Approve €18,000.00 and pay €3,600.00');
+  await visit('review approve confirmation');
+  // Escape keeps the application as it is, and gives focus back to the button.
+  await page.keyboard.press('Escape');
+  await approveDialog.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'approve');
+  assert.equal(await page.locator('[data-testid="application-status"][data-status="SUBMITTED"]').count(), 1);
+  await page.click('[data-testid="approve"]');
+  await page.getByTestId('approve-confirm-confirm').click();
   await page.getByTestId('decision-result').filter({ hasText: '€18,000.00' }).waitFor();
   await page.locator('[data-testid="application-status"][data-status="APPROVED"]').waitFor();
   assert.equal(await page.getByTestId('decision-panel').count(), 0);
@@ -372,6 +425,16 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.click('[data-testid="redeem-submit"]');
   await page.getByTestId('redeem-success').filter({ hasText: '€13,000.00' }).waitFor();
   await visit('redeem success');
+  // The invoice is attached to the redemption just made, for the agency to read.
+  await page.getByTestId('redemption-invoice-empty').waitFor();
+  await page.setInputFiles('#redemption-invoice-file', {
+    name: `${invoice}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await page.getByTestId('redemption-invoice-upload').click();
+  await page.getByTestId('redemption-invoice-list').filter({ hasText: `${invoice}.pdf` }).waitFor();
+  await visit('redeem invoice attached');
   // The same invoice again: CONFLICT next to the reference.
   await page.fill('#redeem-invoiceAmount', '100');
   await page.click('[data-testid="lookup-submit"]');
@@ -395,8 +458,14 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await payment.waitFor();
   // 20% (€3,600.00) was paid on approval, so €5,000.00 covered leaves €1,400.00 to pay.
   assert.equal(await payment.getByTestId('payment-payable').innerText(), '€1,400.00');
+  // The invoice the service provider attached, to download before paying.
+  await payment.getByTestId('attachment-item').filter({ hasText: `${invoice}.pdf` }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), payment.getByTestId('attachment-download').click()]);
+  assert.equal(download.suggestedFilename(), `${invoice}.pdf`);
   await visit('payments');
   await payment.getByTestId('approve-payment').click();
+  assert.equal(await page.getByTestId('pay-confirm-confirm').innerText(), 'Approve and pay €1,400.00');
+  await page.getByTestId('pay-confirm-confirm').click();
   await page.getByTestId('payments-status').filter({ hasText: invoice }).waitFor();
   await payment.waitFor({ state: 'detached' });
   await visit('payment approved');
@@ -439,6 +508,9 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.locator('[data-testid="cancel-voucher-form"] textarea').fill('The clinic closed its IT department.');
   await visit('agency vouchers cancel form');
   await voucher.getByTestId('cancel-voucher-confirm').click();
+  // €18,000 less the larger of €5,000 redeemed and €3,600 paid in advance returns to the budget.
+  assert.equal(await page.getByTestId('cancel-voucher-dialog-confirm').innerText(), 'Cancel the voucher and release €13,000.00');
+  await page.getByTestId('cancel-voucher-dialog-confirm').click();
   await page.getByTestId('vouchers-message').filter({ hasText: name }).waitFor();
   await page.locator('[data-testid="agency-voucher"][data-status="CANCELLED"]', { hasText: name }).waitFor();
   await visit('agency voucher cancelled');
@@ -475,12 +547,15 @@ test('a refused application lists its reasons and stays a draft; the clinic with
 
   await card.getByTestId('apply-link').click();
   await ready(page);
-  await page.fill('#application-requestedAmount', '70000');
-  await page.click('[data-testid="application-next"]');
   await atStep(page, 'services');
   await page.selectOption('#application-services-0-category', 'BACKUP_AND_RECOVERY');
   await page.fill('#application-services-0-description', 'Offline backups and a restore drill');
-  await page.fill('#application-services-0-estimatedCost', '200000');
+  // Half of €8,000 is below the smallest voucher: said before submitting.
+  await page.fill('#application-services-0-estimatedCost', '8000');
+  await page.getByTestId('amount-derivation-below-minimum').waitFor();
+  await page.click('[data-testid="application-next"]');
+  await page.waitForURL((url) => /^\/provider\/applications\/[^/]+\/edit$/.test(url.pathname));
+  await atStep(page, 'provider');
   await page.click('[data-testid="application-next"]');
   await atStep(page, 'sme');
   // The saved self-assessment is offered and chosen.
@@ -495,13 +570,13 @@ test('a refused application lists its reasons and stays a draft; the clinic with
   const rules = await refusal
     .locator('[data-testid="failed-rule"]')
     .evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')));
-  assert.ok(rules.includes('MAXIMUM_AMOUNT') && rules.includes('SME_CATEGORY'), rules.join());
-  assert.match(await refusal.innerText(), /above the largest voucher of €60,000\.00/);
+  assert.ok(rules.includes('MINIMUM_AMOUNT') && rules.includes('SME_CATEGORY'), rules.join());
+  assert.match(await refusal.innerText(), /€5,000\.00/);
   await visit('application refused');
-  // "Change" leads to the amount.
-  await refusal.locator('[data-rule="MAXIMUM_AMOUNT"] button').click();
-  await atStep(page, 'request');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'application-requestedAmount');
+  // "Change" leads to the services, whose costs the amount follows from.
+  await refusal.locator('[data-rule="MINIMUM_AMOUNT"] button').click();
+  await atStep(page, 'services');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'application-services');
 
   await openNav(page, 'provider-applications');
   await page.locator('[data-testid="application-row"][data-status="DRAFT"]').first().waitFor();

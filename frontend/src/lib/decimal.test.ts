@@ -6,6 +6,7 @@ import {
   subtractDecimals,
   sumDecimals,
   normaliseDecimalInput,
+  percentOfDecimal,
 } from './decimal';
 
 describe('decimal strings', () => {
@@ -61,5 +62,18 @@ describe('exact sums and differences of decimal strings', () => {
     expect(sumDecimals(['0.1', '0.2'])).toBe('0.3');
     expect(sumDecimals(['9007199254740993.01', '1'])).toBe('9007199254740994.01');
     expect(sumDecimals([])).toBe('0');
+  });
+});
+
+describe('a percentage of an amount', () => {
+  it.each([
+    ['18000.00', '20', 2, '3600.00'],
+    ['18000', '20', 2, '3600.00'],
+    ['0.05', '50', 2, '0.02'],
+    ['999.99', '33.3', 2, '332.99'],
+    ['1000', '12.5', 0, '125'],
+    ['20000.00', '0', 2, '0.00'],
+  ] as const)('%s at %s %% with %i places is %s, rounded down', (amount, percent, places, expected) => {
+    expect(percentOfDecimal(amount, percent, places)).toBe(expected);
   });
 });

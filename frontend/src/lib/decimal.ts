@@ -83,3 +83,17 @@ export function sumDecimals(values: readonly string[]): string {
     places,
   );
 }
+
+/**
+ * `percent` % of `amount`, rounded down to `places` fraction digits, exactly: the server's rule
+ * for the pre-financing paid on approval (`domain::voucher::prefinancing`).
+ * "18000.00" at "20" % → "3600.00"; "0.05" at "50" % with 2 places → "0.02".
+ */
+export function percentOfDecimal(amount: string, percent: string, places: number): string {
+  const amountPlaces = decimalPlaces(amount);
+  const percentPlaces = decimalPlaces(percent);
+  const numerator = scaled(amount, amountPlaces) * scaled(percent, percentPlaces) * 10n ** BigInt(places);
+  const denominator = 100n * 10n ** BigInt(percentPlaces + amountPlaces);
+  // BigInt division truncates toward zero: floor for the non-negative amounts it is used for.
+  return unscaled(numerator / denominator, places);
+}

@@ -1,4 +1,5 @@
 export { Alert } from './alert';
+export { ConfirmDialog } from './confirm-dialog';
 export {
   SelectField,
   TextAreaField,

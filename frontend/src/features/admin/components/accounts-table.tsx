@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { StatusMessage } from '@/components/ui';
+import { ConfirmDialog, StatusMessage } from '@/components/ui';
 import type { AdminUsersQuery } from '@/gql/graphql';
 import { errorMessage, mapError, type AppError } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
@@ -17,7 +17,10 @@ interface AccountsTableProps {
   onChanged: () => void;
 }
 
-/** Every account with its role, organisation and status; deactivate or reactivate each. */
+/**
+ * Every account with its role, organisation and status; deactivate (after a confirmation that
+ * says what it does) or reactivate each.
+ */
 export function AccountsTable({ accounts, ownId, onChanged }: AccountsTableProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
@@ -28,12 +31,14 @@ export function AccountsTable({ accounts, ownId, onChanged }: AccountsTableProps
   const [overrides, setOverrides] = useState<Readonly<Record<string, boolean>>>({});
   const [announcement, setAnnouncement] = useState('');
   const statusRef = useRef<HTMLDivElement>(null);
+  const [deactivating, setDeactivating] = useState<Account | null>(null);
 
   async function toggle(account: Account, active: boolean) {
     setBusyId(account.id);
     setAnnouncement('');
     const result = await setActive({ id: account.id, active });
     setBusyId(null);
+    setDeactivating(null);
     const user = result.data?.setUserActive;
     if (result.error || !user) {
       const error: AppError = result.error ? mapError(result.error) : { kind: 'UNKNOWN' };
@@ -109,7 +114,10 @@ export function AccountsTable({ accounts, ownId, onChanged }: AccountsTableProps
                         aria-describedby={nameId}
                         disabled={busyId !== null}
                         aria-busy={busyId === account.id || undefined}
-                        onClick={() => void toggle(account, !active)}
+                        onClick={() => {
+                          if (active) setDeactivating(account);
+                          else void toggle(account, true);
+                        }}
                         data-testid={active ? 'deactivate-account' : 'reactivate-account'}
                       >
                         {busyId === account.id ? t('admin.changing') : active ? t('admin.deactivate') : t('admin.reactivate')}
@@ -127,6 +135,22 @@ export function AccountsTable({ accounts, ownId, onChanged }: AccountsTableProps
           </tbody>
         </table>
       </div>
+      <ConfirmDialog
+        open={deactivating !== null}
+        title={t('confirm.deactivateTitle', { name: deactivating?.displayName ?? '' })}
+        confirmLabel={t('confirm.deactivateConfirm')}
+        busyLabel={t('admin.changing')}
+        cancelLabel={t('confirm.cancel')}
+        busy={busyId !== null}
+        tone="danger"
+        onConfirm={() => {
+          if (deactivating) void toggle(deactivating, false);
+        }}
+        onCancel={() => setDeactivating(null)}
+        testId="deactivate-confirm"
+      >
+        <p>{t('confirm.deactivateText', { email: deactivating?.email ?? '' })}</p>
+      </ConfirmDialog>
     </>
   );
 }

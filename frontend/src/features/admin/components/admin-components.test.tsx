@@ -97,6 +97,12 @@ describe('AccountsTable', () => {
     expect(within(mine as HTMLElement).queryByRole('button')).toBeNull();
     expect(within(mine as HTMLElement).getByText(en.admin.yourAccount)).toBeTruthy();
     fireEvent.click(within(other as HTMLElement).getByRole('button', { name: en.admin.deactivate }));
+    // Nothing is sent before the confirmation, which says what deactivating does.
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(screen.getByTestId('deactivate-confirm').textContent).toContain(
+      'officer@x.example can no longer log in, and every session of the account stops working within 30 seconds.',
+    );
+    fireEvent.click(screen.getByTestId('deactivate-confirm-confirm'));
     await waitFor(() => expect(other?.getAttribute('data-active')).toBe('false'));
     expect(screen.getByTestId('account-status-message').textContent).toContain('officer@x.example has been deactivated.');
     expect(within(other as HTMLElement).getByRole('button', { name: en.admin.reactivate })).toBeTruthy();
@@ -105,10 +111,23 @@ describe('AccountsTable', () => {
     expect(onChanged).toHaveBeenCalledOnce();
   });
 
+  it('sends nothing when the deactivation is not confirmed', async () => {
+    const { client, fetchMock } = mockClient(() => ({}));
+    await renderWithProviders(<AccountsTable accounts={accounts} ownId="me" onChanged={() => undefined} />, { client });
+    const deactivate = screen.getByRole('button', { name: en.admin.deactivate });
+    deactivate.focus();
+    fireEvent.click(deactivate);
+    fireEvent.click(screen.getByTestId('deactivate-confirm-cancel'));
+    expect((screen.getByTestId('deactivate-confirm') as HTMLDialogElement).open).toBe(false);
+    expect(document.activeElement).toBe(deactivate);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('shows a refusal on the row', async () => {
     const { client } = mockClient(() => errorBody({ code: 'FORBIDDEN' }));
     await renderWithProviders(<AccountsTable accounts={accounts} ownId="me" onChanged={() => undefined} />, { client });
     fireEvent.click(screen.getByRole('button', { name: en.admin.deactivate }));
+    fireEvent.click(screen.getByTestId('deactivate-confirm-confirm'));
     expect((await screen.findByRole('alert')).textContent).toBe(en.errors.FORBIDDEN);
   });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Alert } from '@/components/ui';
+import { Alert, ConfirmDialog } from '@/components/ui';
 import type { VoucherProgramStatus } from '@/gql/graphql';
 import { errorMessage, mapErrors } from '@/lib/errors';
 import {
@@ -11,6 +11,9 @@ import {
 } from '../api/programmes';
 
 type Action = 'open' | 'reopen' | 'close' | 'archive';
+
+/** Moves asked to be confirmed first: they stop applications or cannot be undone. */
+const CONFIRMED: Readonly<Partial<Record<Action, 'close' | 'archive'>>> = { close: 'close', archive: 'archive' };
 
 /** The lifecycle moves a status allows (DRAFT → OPEN/ARCHIVED, OPEN → CLOSED, CLOSED → OPEN/ARCHIVED). */
 const ACTIONS: Readonly<Record<VoucherProgramStatus, readonly Action[]>> = {
@@ -35,6 +38,7 @@ export function StatusActions({
   const [, archive] = useMutation(ArchiveProgrammeMutation);
   const [busy, setBusy] = useState<Action | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [asking, setAsking] = useState<'close' | 'archive' | null>(null);
 
   async function run(action: Action) {
     setBusy(action);
@@ -46,6 +50,7 @@ export function StatusActions({
           ? await archive({ id: programmeId })
           : await open({ id: programmeId });
     setBusy(null);
+    setAsking(null);
     if (result.error) {
       const errors = mapErrors(result.error);
       const first = errors[0] ?? { kind: 'UNKNOWN' };
@@ -93,7 +98,11 @@ export function StatusActions({
               key={action}
               type="button"
               className={action === 'archive' ? 'button button--secondary' : 'button'}
-              onClick={() => void run(action)}
+              onClick={() => {
+                const confirmFirst = CONFIRMED[action];
+                if (confirmFirst) setAsking(confirmFirst);
+                else void run(action);
+              }}
               disabled={busy !== null}
               aria-busy={busy === action || undefined}
               data-testid={`status-${action}`}
@@ -103,6 +112,22 @@ export function StatusActions({
           ))}
         </div>
       ) : null}
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking ? t(`confirm.${asking}Title`) : ''}
+        confirmLabel={asking ? t(`confirm.${asking}Confirm`) : ''}
+        busyLabel={t('dashboard.opening')}
+        cancelLabel={t('confirm.cancel')}
+        busy={busy !== null}
+        tone={asking === 'archive' ? 'danger' : 'primary'}
+        onConfirm={() => {
+          if (asking) void run(asking);
+        }}
+        onCancel={() => setAsking(null)}
+        testId="status-confirm"
+      >
+        <p>{asking ? t(`confirm.${asking}Text`) : null}</p>
+      </ConfirmDialog>
     </section>
   );
 }

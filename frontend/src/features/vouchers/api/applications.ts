@@ -228,6 +228,9 @@ export const ApplicationDetailQuery = graphql(`
       ...ApplicationFields
       program {
         ...ProgrammeRules
+        funds {
+          available
+        }
       }
       organisation {
         id

@@ -60,6 +60,13 @@ export const RedemptionsQuery = graphql(`
           id
           name
         }
+        attachments {
+          id
+          kind
+          name
+          contentType
+          sizeBytes
+        }
         voucher {
           id
           reference

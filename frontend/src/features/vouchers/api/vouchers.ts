@@ -23,6 +23,7 @@ export const VouchersQuery = graphql(`
       nodes {
         ...VoucherRow
         code
+        prefinanced
         program {
           id
           code

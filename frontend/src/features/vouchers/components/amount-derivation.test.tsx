@@ -1,5 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
 import { mockClient } from '@/test/mock-client';
 import { renderWithProviders } from '@/test/render';
@@ -19,28 +19,26 @@ const PREVIEW = {
 };
 
 describe('AmountDerivation', () => {
-  it('shows how the amount follows from the services and offers to ask for it', async () => {
+  it('shows the amount and how it follows from the services', async () => {
     const asked: Record<string, unknown>[] = [];
     const { client } = mockClient((_op, vars) => {
       asked.push(vars);
       return { data: { voucherAmountPreview: PREVIEW } };
     });
-    const onUse = vi.fn();
-    await renderWithProviders(<AmountDerivation programmeId="p1" services={[ROW]} onUse={onUse} />, { client });
+    await renderWithProviders(<AmountDerivation programmeId="p1" services={[ROW]} />, { client });
     expect(await screen.findByText(en.amountDerivation.capped)).toBeTruthy();
     expect(screen.getByTestId('amount-derivation').getAttribute('data-amount')).toBe('30000.00');
     expect(asked[0]).toEqual({
       programId: 'p1',
       services: [{ category: 'PENETRATION_TESTING', description: 'Portal test', estimatedCost: '100000' }],
     });
-    fireEvent.click(screen.getByTestId('amount-derivation-use'));
-    expect(onUse).toHaveBeenCalledWith('30000.00');
+    expect(screen.getByTestId('amount-derivation-amount').textContent).toBe('€30,000.00');
   });
 
   it('asks nothing while no service is complete', async () => {
     const { client, fetchMock } = mockClient(() => ({ data: { voucherAmountPreview: PREVIEW } }));
     await renderWithProviders(
-      <AmountDerivation programmeId="p1" services={[{ ...ROW, estimatedCost: '' }]} onUse={vi.fn()} />,
+      <AmountDerivation programmeId="p1" services={[{ ...ROW, estimatedCost: '' }]} />,
       { client },
     );
     expect(screen.queryByTestId('amount-derivation')).toBeNull();

@@ -9,16 +9,17 @@ import type { ApplicationDraft } from '../model/application-draft';
 interface AmountDerivationProps {
   programmeId: string;
   services: ApplicationDraft['services'];
-  /** Sets the requested amount to the derived one. */
-  onUse: (amount: string) => void;
+  /** The id of the section's heading (the wizard's services step and its review each show one). */
+  idPrefix?: string;
 }
 
 /**
- * How the voucher amount follows from the planned services: eligible costs × aid intensity,
- * capped at the programme's maximum voucher, asked from the server (the rule's one place).
- * Rows without a category, description or valid cost are left out until complete.
+ * The voucher amount and how it follows from the planned services: eligible costs × aid
+ * intensity, capped at the programme's maximum voucher, asked from the server (the rule's one
+ * place). The application asks for exactly this amount. Rows without a category, description or
+ * valid cost are left out until complete.
  */
-export function AmountDerivation({ programmeId, services, onUse }: AmountDerivationProps) {
+export function AmountDerivation({ programmeId, services, idPrefix = 'amount-derivation' }: AmountDerivationProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const complete = services
@@ -33,8 +34,8 @@ export function AmountDerivation({ programmeId, services, onUse }: AmountDerivat
   if (complete.length === 0 || !d) return null;
   const money = (v: string) => formatMoney(v, d.currency, language);
   return (
-    <section aria-labelledby="amount-derivation-title" data-testid="amount-derivation" data-amount={d.amount}>
-      <h3 id="amount-derivation-title">{t('amountDerivation.title')}</h3>
+    <section aria-labelledby={`${idPrefix}-title`} aria-live="polite" data-testid="amount-derivation" data-amount={d.amount}>
+      <h3 id={`${idPrefix}-title`}>{t('amountDerivation.title')}</h3>
       <dl className="summary">
         <div>
           <dt>{t('amountDerivation.eligibleCosts')}</dt>
@@ -54,10 +55,11 @@ export function AmountDerivation({ programmeId, services, onUse }: AmountDerivat
         </div>
       </dl>
       {d.capped ? <p>{t('amountDerivation.capped')}</p> : null}
-      {d.belowMinimum ? <p role="alert">{t('amountDerivation.belowMinimum', { minimum: money(d.minimum) })}</p> : null}
-      <button type="button" className="button button--secondary" onClick={() => onUse(d.amount)} data-testid="amount-derivation-use">
-        {t('amountDerivation.use')}
-      </button>
+      {d.belowMinimum ? (
+        <p className="field__error" data-testid="amount-derivation-below-minimum">
+          {t('amountDerivation.belowMinimum', { minimum: money(d.minimum) })}
+        </p>
+      ) : null}
     </section>
   );
 }

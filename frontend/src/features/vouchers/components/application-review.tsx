@@ -13,6 +13,7 @@ import {
 import type { Directory } from '../api/service-providers';
 import { serviceCategoryLabel } from '../model/display';
 import { summariseSmeInput } from '../model/sme-input';
+import { AmountDerivation } from './amount-derivation';
 import { ServiceProviderName } from './service-provider-name';
 
 interface ApplicationReviewProps {
@@ -53,25 +54,6 @@ export function ApplicationReview({ programme, draft, digits, directory, onEdit 
     <div data-testid="application-review">
       <p>{t('applicationForm.reviewIntro')}</p>
       {section(
-        'request',
-        <dl className="summary">
-          <div>
-            <dt>{t('applications.requested')}</dt>
-            <dd data-testid="review-amount">{draft.requestedAmount.trim() ? money(draft.requestedAmount) : ''}</dd>
-          </div>
-          <div>
-            <dt>{t('applications.serviceProvider')}</dt>
-            <dd className="break" data-testid="review-service-provider">
-              <ServiceProviderName
-                id={draft.serviceProviderId.trim()}
-                directory={directory}
-                anyText={t('applications.anyProvider')}
-              />
-            </dd>
-          </div>
-        </dl>,
-      )}
-      {section(
         'services',
         <>
           <ul className="plain-list">
@@ -89,7 +71,23 @@ export function ApplicationReview({ programme, draft, digits, directory, onEdit 
               total: formatMoney(estimatedTotal(draft.services, digits), programme.currency, locale),
             })}
           </p>
+          <AmountDerivation programmeId={programme.id} services={draft.services} idPrefix="review-amount-derivation" />
         </>,
+      )}
+      {section(
+        'provider',
+        <dl className="summary">
+          <div>
+            <dt>{t('applications.serviceProvider')}</dt>
+            <dd className="break" data-testid="review-service-provider">
+              <ServiceProviderName
+                id={draft.serviceProviderId.trim()}
+                directory={directory}
+                anyText={t('applications.anyProvider')}
+              />
+            </dd>
+          </div>
+        </dl>,
       )}
       {section(
         'sme',

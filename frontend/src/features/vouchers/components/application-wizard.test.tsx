@@ -13,14 +13,14 @@ function saved(extra: Record<string, unknown> = {}) {
   return { data: { updateVoucherApplication: { ...application(), ...extra } } };
 }
 
-/** The operations sent, without the directory's read. */
+/** The operations sent, without the reads of the directory and of the amount's derivation. */
 function operationsOf(fetchMock: { mock: { calls: unknown[][] } }): string[] {
   return fetchMock.mock.calls
     .map((call) => {
       const init = call[1] as RequestInit | undefined;
       return (JSON.parse(String(init?.body)) as { operationName: string }).operationName;
     })
-    .filter((name) => name !== 'ServiceProviders');
+    .filter((name) => name !== 'ServiceProviders' && name !== 'VoucherAmountPreview');
 }
 
 function render(respond: (operation: string, variables: Record<string, unknown>) => unknown) {
@@ -58,10 +58,10 @@ describe('ApplicationWizard', () => {
     // Saved first, then submitted.
     expect(operationsOf(fetchMock)).toEqual(['UpdateApplication', 'SubmitApplication']);
 
-    // "Change" leads to the field the rule is about.
+    // "Change" leads to the services, whose costs the amount follows from.
     fireEvent.click(within(items[0] as HTMLElement).getByRole('button'));
-    await waitFor(() => expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('request'));
-    await waitFor(() => expect(document.activeElement?.id).toBe('application-requestedAmount'));
+    await waitFor(() => expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('services'));
+    await waitFor(() => expect(document.activeElement?.id).toBe('application-services'));
     // The list stays next to the form while the clinic corrects it.
     expect(screen.getByTestId('failed-rules')).toBeTruthy();
   });
@@ -92,41 +92,81 @@ describe('ApplicationWizard', () => {
 
   it('checks a step on the client before saving', async () => {
     const { fetchMock } = await render(() => saved());
-    fireEvent.click(screen.getByRole('button', { name: `${en.applicationForm.edit}: ${en.applicationForm.steps.request}` }));
-    fireEvent.change(screen.getByLabelText(en.applicationForm.requestedAmount.replace('{{currency}}', 'EUR')), {
+    fireEvent.click(screen.getByRole('button', { name: `${en.applicationForm.edit}: ${en.applicationForm.steps.services}` }));
+    fireEvent.change(screen.getByLabelText(en.applicationForm.estimatedCost.replace('{{currency}}', 'EUR')), {
       target: { value: '100.001' },
     });
     fireEvent.click(screen.getByTestId('application-next'));
-    expect((await screen.findByTestId('application-requestedAmount-error')).textContent).toBe(
+    expect((await screen.findByTestId('application-services-0-estimatedCost-error')).textContent).toBe(
       en.applicationForm.problems.decimals,
     );
     expect(operationsOf(fetchMock)).toEqual([]);
   });
 
-  it('offers the directory on the first step, "any" by default, and sends the provider picked', async () => {
-    const mock = mockClient((operation) =>
-      operation === 'ServiceProviders'
-        ? directoryBody()
-        : { data: { createVoucherApplication: { ...application(), serviceProviderId: SECURECARE_ID } } },
-    );
+  it('asks a new application for its services and costs first, shows the amount they give, and sends no amount', async () => {
+    const mock = mockClient((operation) => {
+      if (operation === 'ServiceProviders') return directoryBody();
+      if (operation === 'VoucherAmountPreview')
+        return {
+          data: {
+            voucherAmountPreview: {
+              eligibleCosts: '30000.00',
+              aidIntensity: '50',
+              aidAmount: '15000.00',
+              cap: '60000.00',
+              minimum: '5000.00',
+              amount: '15000.00',
+              capped: false,
+              belowMinimum: false,
+              currency: 'EUR',
+            },
+          },
+        };
+      return { data: { createVoucherApplication: application() } };
+    });
     await renderWithProviders(<ApplicationWizard programme={programme} application={null} organisationName="Klinik" />, {
       client: mock.client,
       path: '/provider/programmes/p1/apply',
       routes: [{ path: '/provider/applications/:id/edit', element: <p>edit</p> }],
     });
-    const picker = screen.getByLabelText(en.serviceProviders.label) as HTMLSelectElement;
-    expect(picker.value).toBe('');
-    await waitFor(() => expect(within(picker).getByRole('option', { name: 'SecureCare MSSP' })).toBeTruthy());
-    fireEvent.change(screen.getByLabelText(en.applicationForm.requestedAmount.replace('{{currency}}', 'EUR')), {
-      target: { value: '20000' },
+    expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('services');
+    expect(screen.queryByLabelText(en.serviceProviders.label)).toBeNull();
+    fireEvent.change(screen.getByLabelText(en.applicationForm.category), { target: { value: 'PENETRATION_TESTING' } });
+    fireEvent.change(screen.getByLabelText(en.applicationForm.description), { target: { value: 'Portal test' } });
+    fireEvent.change(screen.getByLabelText(en.applicationForm.estimatedCost.replace('{{currency}}', 'EUR')), {
+      target: { value: '30000' },
     });
-    fireEvent.change(picker, { target: { value: SECURECARE_ID } });
+    expect((await screen.findByTestId('amount-derivation-amount')).textContent).toBe('€15,000.00');
     fireEvent.click(screen.getByTestId('application-next'));
     await screen.findByText('edit');
     const create = mock.fetchMock.mock.calls
-      .map((call) => JSON.parse(String(call[1]?.body)) as { operationName: string; variables: { input: unknown } })
+      .map((call) => JSON.parse(String(call[1]?.body)) as { operationName: string; variables: { input: Record<string, unknown> } })
       .find((body) => body.operationName === 'CreateApplication');
-    expect(create?.variables.input).toMatchObject({ requestedAmount: '20000', serviceProviderId: SECURECARE_ID });
+    expect(create?.variables.input).toMatchObject({
+      services: [{ category: 'PENETRATION_TESTING', description: 'Portal test', estimatedCost: '30000' }],
+    });
+    expect(create?.variables.input).not.toHaveProperty('requestedAmount');
+  });
+
+  it('offers the directory on the provider step, "any" by default, and sends the provider picked', async () => {
+    const mock = mockClient((operation) =>
+      operation === 'ServiceProviders' ? directoryBody() : saved({ serviceProviderId: SECURECARE_ID }),
+    );
+    await renderWithProviders(<ApplicationWizard programme={programme} application={application()} organisationName="Klinik" />, {
+      client: mock.client,
+      path: '/provider/applications/a1/edit',
+    });
+    fireEvent.click(screen.getByRole('button', { name: `${en.applicationForm.edit}: ${en.applicationForm.steps.provider}` }));
+    const picker = screen.getByLabelText(en.serviceProviders.label) as HTMLSelectElement;
+    expect(picker.value).toBe('');
+    await waitFor(() => expect(within(picker).getByRole('option', { name: 'SecureCare MSSP' })).toBeTruthy());
+    fireEvent.change(picker, { target: { value: SECURECARE_ID } });
+    fireEvent.click(screen.getByTestId('application-next'));
+    await waitFor(() => expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('sme'));
+    const update = mock.fetchMock.mock.calls
+      .map((call) => JSON.parse(String(call[1]?.body)) as { operationName: string; variables: { input: unknown } })
+      .find((body) => body.operationName === 'UpdateApplication');
+    expect(update?.variables.input).toMatchObject({ serviceProviderId: SECURECARE_ID });
   });
 
   it('keeps the provider of a saved draft selected and shows its name on the review', async () => {
@@ -142,7 +182,7 @@ describe('ApplicationWizard', () => {
       { client: mock.client, path: '/provider/applications/a1/edit' },
     );
     await waitFor(() => expect(screen.getByTestId('review-service-provider').textContent).toBe('SecureCare MSSP (Germany)'));
-    fireEvent.click(screen.getByRole('button', { name: `${en.applicationForm.edit}: ${en.applicationForm.steps.request}` }));
+    fireEvent.click(screen.getByRole('button', { name: `${en.applicationForm.edit}: ${en.applicationForm.steps.provider}` }));
     const picker = screen.getByLabelText(en.serviceProviders.label) as HTMLSelectElement;
     expect(picker.value).toBe(SECURECARE_ID);
     expect(picker.selectedOptions[0]?.textContent).toBe('SecureCare MSSP');
@@ -155,7 +195,7 @@ describe('ApplicationWizard', () => {
     fireEvent.click(screen.getByTestId('application-submit'));
     const error = await screen.findByTestId('application-serviceProviderId-error');
     expect(error.textContent).toBe(en.serviceProviders.notVerified);
-    expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('request');
+    expect(screen.getByTestId('application-step').getAttribute('data-step')).toBe('provider');
     const picker = screen.getByLabelText(en.serviceProviders.label);
     expect(picker.getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement).toBe(picker));

@@ -25,7 +25,7 @@ import { startingPoint } from '../model/wizard-start';
 import { AmountDerivation } from './amount-derivation';
 import { ApplicationNotices } from './application-notices';
 import { ApplicationReview } from './application-review';
-import { RequestStep } from './request-step';
+import { ProviderStep } from './provider-step';
 import { ServicesEditor } from './services-editor';
 import { SmeSection } from './sme-section';
 
@@ -77,7 +77,7 @@ export function ApplicationWizard({ programme, application, organisationName, pr
   const { headingRef, focus: setFocusTarget } = useWizardFocus(step);
   const baseRef = useRef<string | null>(application?.updatedAt ?? null);
   const mutations = useApplicationMutations(programme.id, applicationId);
-  // Read once for the picker (first step) and the provider's name (review step).
+  // Read once for the picker (second step) and the provider's name (review step).
   const directory = useServiceProviderDirectory();
   const index = APPLICATION_STEPS.indexOf(step);
 
@@ -227,17 +227,7 @@ export function ApplicationWizard({ programme, application, organisationName, pr
         testId="application-error-summary"
       />
 
-      {step === 'request' ? (
-        <RequestStep
-          programme={programme}
-          draft={draft}
-          dispatch={dispatch}
-          directory={directory}
-          fieldId={fieldId}
-          errorFor={errorFor}
-        />
-      ) : null}
-
+      {step === 'services' ? <p className="field__hint">{t('applicationForm.draftNotice')}</p> : null}
       {step === 'services' ? (
         <ServicesEditor
           rows={draft.services}
@@ -250,12 +240,10 @@ export function ApplicationWizard({ programme, application, organisationName, pr
         />
       ) : null}
 
-      {step === 'services' ? (
-        <AmountDerivation
-          programmeId={programme.id}
-          services={draft.services}
-          onUse={(value) => dispatch({ type: 'set', field: 'requestedAmount', value })}
-        />
+      {step === 'services' ? <AmountDerivation programmeId={programme.id} services={draft.services} /> : null}
+
+      {step === 'provider' ? (
+        <ProviderStep draft={draft} dispatch={dispatch} directory={directory} fieldId={fieldId} errorFor={errorFor} />
       ) : null}
 
       {step === 'sme' ? <SmeSection draft={draft} dispatch={dispatch} fieldId={fieldId} errorFor={errorFor} /> : null}

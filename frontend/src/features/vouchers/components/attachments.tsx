@@ -45,6 +45,21 @@ export async function restError(response: Response): Promise<AppError> {
   return { kind: 'UNKNOWN' };
 }
 
+/** The attachment the upload answered with, or null when its answer cannot be read. */
+async function uploadedItem(response: Response): Promise<AttachmentItem | null> {
+  try {
+    const body: unknown = await response.json();
+    if (typeof body !== 'object' || body === null) return null;
+    const { id, kind, name, contentType, sizeBytes } = body as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof name !== 'string' || typeof contentType !== 'string') return null;
+    if (kind !== 'QUOTE' && kind !== 'INVOICE') return null;
+    if (typeof sizeBytes !== 'number') return null;
+    return { id, kind, name, contentType, sizeBytes };
+  } catch {
+    return null;
+  }
+}
+
 function sizeLabel(bytes: number, language: string): string {
   if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), language)} KB`;
   return `${formatNumber((bytes / (1024 * 1024)).toFixed(1), language)} MB`;
@@ -56,9 +71,15 @@ interface Props {
   attachments: readonly AttachmentItem[];
   /** Whether the caller may attach a file now. */
   canUpload: boolean;
-  onUploaded: () => void;
+  /** After an upload, with the attachment the server answered (null if unreadable). */
+  onUploaded: (attachment: AttachmentItem | null) => void;
   /** Prefix of the section's ids (unique on the page). */
   idPrefix: string;
+  /** The section's heading level (3 inside a record that has its own h2) and texts. */
+  headingLevel?: 2 | 3;
+  title?: string;
+  emptyText?: string;
+  fileLabel?: string;
 }
 
 /**
@@ -67,7 +88,17 @@ interface Props {
  * for whoever may attach, a file picker. The server checks the type from the content; the
  * errors shown come from its codes and the field it names.
  */
-export function Attachments({ parentPath, attachments, canUpload, onUploaded, idPrefix }: Props) {
+export function Attachments({
+  parentPath,
+  attachments,
+  canUpload,
+  onUploaded,
+  idPrefix,
+  headingLevel = 2,
+  title,
+  emptyText,
+  fileLabel,
+}: Props) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const session = useSession();
@@ -115,7 +146,7 @@ export function Attachments({ parentPath, attachments, canUpload, onUploaded, id
       }
       if (fileRef.current) fileRef.current.value = '';
       setMessage({ tone: 'success', text: t('attachments.uploaded', { name: file.name }) });
-      onUploaded();
+      onUploaded(await uploadedItem(response));
     } catch {
       setMessage({ tone: 'error', text: t('errors.NETWORK') });
     } finally {
@@ -149,11 +180,12 @@ export function Attachments({ parentPath, attachments, canUpload, onUploaded, id
   }
 
   const inputId = `${idPrefix}-file`;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <section aria-labelledby={`${idPrefix}-title`} data-testid={`${idPrefix}-section`}>
-      <h2 id={`${idPrefix}-title`}>{t('attachments.title')}</h2>
+      <Heading id={`${idPrefix}-title`}>{title ?? t('attachments.title')}</Heading>
       {attachments.length === 0 ? (
-        <p data-testid={`${idPrefix}-empty`}>{t('attachments.empty')}</p>
+        <p data-testid={`${idPrefix}-empty`}>{emptyText ?? t('attachments.empty')}</p>
       ) : (
         <ul className="attachment-list" data-testid={`${idPrefix}-list`}>
           {attachments.map((a) => (
@@ -186,7 +218,7 @@ export function Attachments({ parentPath, attachments, canUpload, onUploaded, id
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <div className={`field${fieldError ? ' field--invalid' : ''}`}>
             <label className="field__label" htmlFor={inputId}>
-              {t('attachments.fileLabel')}
+              {fileLabel ?? t('attachments.fileLabel')}
             </label>
             <p className="field__hint" id={`${inputId}-hint`}>
               {t('attachments.fileHint')}

@@ -3,19 +3,39 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorMessage, mapErrors } from '@/lib/errors';
 import { CancelVoucherMutation } from '../api/vouchers';
-import { TextAreaField } from '@/components/ui';
+import { ConfirmDialog, TextAreaField } from '@/components/ui';
+import { compareDecimals, subtractDecimals } from '@/lib/decimal';
+import { formatMoney } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
 import { useRetryKeys } from '@/lib/idempotency';
+
+/**
+ * What cancelling releases to the programme's budget: the amount less what was redeemed or
+ * paid in advance, whichever is more (`A − max(R, P)`, docs/vouchers.md), never below zero.
+ */
+export function voucherRelease(voucher: { amount: string; redeemed: string; prefinanced: string }): string {
+  const used = compareDecimals(voucher.redeemed, voucher.prefinanced) >= 0 ? voucher.redeemed : voucher.prefinanced;
+  const release = subtractDecimals(voucher.amount, used);
+  return release.startsWith('-') ? subtractDecimals(voucher.amount, voucher.amount) : release;
+}
 
 interface CancelVoucherProps {
   voucherId: string;
   organisation: string;
+  /** What cancelling returns to the programme's available budget (`voucherRelease`). */
+  release: string;
+  currency: string;
   onCancelled: (message: string) => void;
   onStale: (message: string) => void;
 }
 
-/** "Cancel the voucher" opens a reason field; the clinic reads the reason. */
-export function CancelVoucher({ voucherId, organisation, onCancelled, onStale }: CancelVoucherProps) {
-  const { t } = useTranslation();
+/**
+ * "Cancel the voucher" opens a reason field (the clinic reads the reason); sending it asks for a
+ * confirmation that says what returns to the programme's budget, and only then cancels.
+ */
+export function CancelVoucher({ voucherId, organisation, release, currency, onCancelled, onStale }: CancelVoucherProps) {
+  const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -24,8 +44,10 @@ export function CancelVoucher({ voucherId, organisation, onCancelled, onStale }:
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const fieldId = `cancel-reason-${voucherId}`;
+  const money = formatMoney(release, currency, currentLanguage(i18n));
 
-  async function onSubmit(event: FormEvent) {
+  /** Checks the reason, then asks for confirmation; nothing is sent yet. */
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (fetching) return;
     const text = reason.trim();
@@ -34,9 +56,15 @@ export function CancelVoucher({ voucherId, organisation, onCancelled, onStale }:
       reasonRef.current?.focus();
       return;
     }
+    setProblem(null);
+    setConfirming(text);
+  }
+
+  async function send(text: string) {
     const vars = { id: voucherId, reason: text };
     const result = await cancel({ ...vars, key: retryKeys.keyFor(vars) });
     retryKeys.settle(result);
+    setConfirming(null);
     if (result.error || !result.data) {
       const errors = result.error ? mapErrors(result.error) : [];
       const first = errors[0] ?? { kind: 'UNKNOWN' as const };
@@ -72,7 +100,7 @@ export function CancelVoucher({ voucherId, organisation, onCancelled, onStale }:
     );
   }
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate className="inline-form" data-testid="cancel-voucher-form">
+    <form onSubmit={onSubmit} noValidate className="inline-form" data-testid="cancel-voucher-form">
       <TextAreaField
         ref={reasonRef}
         id={fieldId}
@@ -101,6 +129,23 @@ export function CancelVoucher({ voucherId, organisation, onCancelled, onStale }:
           {t('vouchers.keep')}
         </button>
       </div>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t('confirm.cancelVoucherTitle', { organisation })}
+        confirmLabel={t('confirm.cancelVoucherConfirm', { amount: money })}
+        busyLabel={t('vouchers.cancelling')}
+        cancelLabel={t('vouchers.keep')}
+        busy={fetching}
+        tone="danger"
+        onConfirm={() => {
+          if (confirming !== null) void send(confirming);
+        }}
+        onCancel={() => setConfirming(null)}
+        testId="cancel-voucher-dialog"
+      >
+        <p>{t('confirm.cancelVoucherRelease', { amount: money })}</p>
+        <p>{t('confirm.cancelVoucherText')}</p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -1,13 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Alert, TextAreaField, TextField } from '@/components/ui';
-import { compareDecimals, normaliseDecimalInput } from '@/lib/decimal';
+import { Alert, ConfirmDialog, TextAreaField, TextField } from '@/components/ui';
+import { compareDecimals, normaliseDecimalInput, percentOfDecimal, subtractDecimals } from '@/lib/decimal';
 import { errorMessage, mapErrors, type AppError } from '@/lib/errors';
 import { currencyFractionDigits, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { ApproveApplicationMutation, RejectApplicationMutation } from '../api/review';
 import { checkAmount, type Problem } from '../model/application-draft';
+import { formatPercent } from '../model/display';
 import { useRetryKeys } from '@/lib/idempotency';
 
 interface DecisionPanelProps {
@@ -15,6 +16,10 @@ interface DecisionPanelProps {
   currency: string;
   requestedAmount: string;
   minVoucher: string;
+  /** The programme's share paid on approval, in per cent; null for reimbursement only. */
+  prefinancingShare: string | null;
+  /** What the programme has available now; null when the caller cannot see its funds. */
+  available: string | null;
   /** The application was decided (by this officer, or meanwhile by another): reload it. */
   onDecided: (outcome: DecisionOutcome) => void;
 }
@@ -22,12 +27,43 @@ interface DecisionPanelProps {
 export type DecisionOutcome = { tone: 'success' | 'error'; text: string };
 type Outcome = DecisionOutcome;
 
+/** What the budget goes through on approval: the numbers the confirmation says. */
+export interface BudgetEffect {
+  committed: string;
+  prefinancing: string;
+  /** Available after approving; null when the funds are not known. */
+  availableAfter: string | null;
+}
+
+/**
+ * Approving `amount` commits it, pays `prefinancingShare` % of it (rounded down, the server's
+ * rule) and leaves `available − amount` in the programme.
+ */
+export function budgetEffect(amount: string, prefinancingShare: string | null, available: string | null, digits: number): BudgetEffect {
+  return {
+    committed: amount,
+    prefinancing: prefinancingShare ? percentOfDecimal(amount, prefinancingShare, digits) : '0',
+    availableAfter: available === null ? null : subtractDecimals(available, amount),
+  };
+}
+
+/** The decision waiting for the officer's confirmation. */
+type Pending = { kind: 'approve'; amount: string | null } | { kind: 'reject'; reason: string };
+
 /**
  * Approve (optionally for less than asked) or reject with a reason. `INSUFFICIENT_FUNDS` has its
  * own sentence; `VALIDATION` on `amount` or `reason` lands next to that field; a decision taken
  * meanwhile reloads the application.
  */
-export function DecisionPanel({ applicationId, currency, requestedAmount, minVoucher, onDecided }: DecisionPanelProps) {
+export function DecisionPanel({
+  applicationId,
+  currency,
+  requestedAmount,
+  minVoucher,
+  prefinancingShare,
+  available,
+  onDecided,
+}: DecisionPanelProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const digits = currencyFractionDigits(currency);
@@ -36,6 +72,7 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
   const [amountProblem, setAmountProblem] = useState<Problem | 'aboveRequested' | null>(null);
   const [reasonProblem, setReasonProblem] = useState<Problem | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [{ fetching: approving }, approve] = useMutation(ApproveApplicationMutation);
   const [{ fetching: rejecting }, reject] = useMutation(RejectApplicationMutation);
   const retryKeys = useRetryKeys();
@@ -57,7 +94,8 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
     requestAnimationFrame(() => outcomeRef.current?.focus());
   }
 
-  async function onApprove(event: FormEvent) {
+  /** Checks the amount, then asks for confirmation; nothing is sent yet. */
+  function onApprove(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setOutcome(null);
@@ -69,9 +107,14 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
       amountRef.current?.focus();
       return;
     }
-    const vars = { id: applicationId, amount: value === '' ? null : value };
+    setPending({ kind: 'approve', amount: value === '' ? null : value });
+  }
+
+  async function sendApproval(amountValue: string | null) {
+    const vars = { id: applicationId, amount: amountValue };
     const result = await approve({ ...vars, key: retryKeys.keyFor({ approve: vars }) });
     retryKeys.settle(result);
+    setPending(null);
     if (result.error || !result.data) {
       const errors = result.error ? mapErrors(result.error) : [];
       if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'amount')) {
@@ -92,7 +135,8 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
     });
   }
 
-  async function onReject(event: FormEvent) {
+  /** Checks the reason, then asks for confirmation; nothing is sent yet. */
+  function onReject(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setOutcome(null);
@@ -103,9 +147,14 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
       reasonRef.current?.focus();
       return;
     }
+    setPending({ kind: 'reject', reason: text });
+  }
+
+  async function sendRejection(text: string) {
     const vars = { id: applicationId, reason: text };
     const result = await reject({ ...vars, key: retryKeys.keyFor({ reject: vars }) });
     retryKeys.settle(result);
+    setPending(null);
     if (result.error || !result.data) {
       const errors = result.error ? mapErrors(result.error) : [];
       if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'reason')) {
@@ -127,6 +176,11 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
         ? t(`applicationForm.problems.${amountProblem}`)
         : undefined;
 
+  const money = (value: string) => formatMoney(value, currency, locale);
+  const toApprove = pending?.kind === 'approve' ? pending : null;
+  const effect = toApprove ? budgetEffect(toApprove.amount ?? requestedAmount, prefinancingShare, available, digits) : null;
+  const pays = effect !== null && compareDecimals(effect.prefinancing, '0') > 0;
+
   return (
     <section aria-labelledby="decision-title" className="panel" data-testid="decision-panel">
       <h2 id="decision-title">{t('review.decisionTitle')}</h2>
@@ -136,7 +190,7 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
         </Alert>
       ) : null}
       <div className="two-column">
-        <form onSubmit={(e) => void onApprove(e)} noValidate aria-labelledby="approve-title">
+        <form onSubmit={onApprove} noValidate aria-labelledby="approve-title">
           <h3 id="approve-title">{t('review.approveTitle')}</h3>
           <TextField
             ref={amountRef}
@@ -157,7 +211,7 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
             {approving ? t('review.approving') : t('review.approve')}
           </button>
         </form>
-        <form onSubmit={(e) => void onReject(e)} noValidate aria-labelledby="reject-title">
+        <form onSubmit={onReject} noValidate aria-labelledby="reject-title">
           <h3 id="reject-title">{t('review.rejectTitle')}</h3>
           <TextAreaField
             ref={reasonRef}
@@ -176,6 +230,59 @@ export function DecisionPanel({ applicationId, currency, requestedAmount, minVou
           </button>
         </form>
       </div>
+      <ConfirmDialog
+        open={pending?.kind === 'approve'}
+        title={t('confirm.approveTitle')}
+        confirmLabel={
+          effect && pays
+            ? t('confirm.approveConfirmPay', { amount: money(effect.committed), prefinancing: money(effect.prefinancing) })
+            : t('confirm.approveConfirm', { amount: money(effect?.committed ?? requestedAmount) })
+        }
+        busyLabel={t('review.approving')}
+        cancelLabel={t('confirm.cancel')}
+        busy={approving}
+        onConfirm={() => {
+          if (toApprove) void sendApproval(toApprove.amount);
+        }}
+        onCancel={() => setPending(null)}
+        testId="approve-confirm"
+      >
+        {effect ? (
+          <>
+            <p>{t('confirm.approveCommitted', { amount: money(effect.committed) })}</p>
+            <p data-testid="approve-confirm-prefinancing">
+              {pays && prefinancingShare
+                ? t('confirm.approvePrefinancing', {
+                    amount: money(effect.prefinancing),
+                    percent: formatPercent(prefinancingShare, locale),
+                  })
+                : t('confirm.approveNoPrefinancing')}
+            </p>
+            {effect.availableAfter !== null && available !== null ? (
+              <p data-testid="approve-confirm-available">
+                {t('confirm.approveAvailable', { after: money(effect.availableAfter), before: money(available) })}
+              </p>
+            ) : null}
+          </>
+        ) : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={pending?.kind === 'reject'}
+        title={t('confirm.rejectTitle')}
+        confirmLabel={t('confirm.rejectConfirm')}
+        busyLabel={t('review.rejecting')}
+        cancelLabel={t('confirm.cancel')}
+        busy={rejecting}
+        tone="danger"
+        onConfirm={() => {
+          if (pending?.kind === 'reject') void sendRejection(pending.reason);
+        }}
+        onCancel={() => setPending(null)}
+        testId="reject-confirm"
+      >
+        <p>{t('confirm.rejectText')}</p>
+        {pending?.kind === 'reject' ? <blockquote className="confirm-dialog__quote">{pending.reason}</blockquote> : null}
+      </ConfirmDialog>
     </section>
   );
 }

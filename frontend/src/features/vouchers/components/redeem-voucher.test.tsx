@@ -1,6 +1,8 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
+import { createSessionStore } from '@/lib/session';
+import { memoryStorage } from '@/lib/storage';
 import { errorBody, mockClient } from '@/test/mock-client';
 import { renderWithProviders } from '@/test/render';
 import { RedeemVoucher } from './redeem-voucher';
@@ -23,9 +25,19 @@ const quote = {
   },
 };
 
+function vendorSession() {
+  const store = createSessionStore({ storage: memoryStorage() });
+  store.start({
+    token: 'token-v',
+    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    user: { id: 'u9', email: 'vendor@example.eu', displayName: 'Vendor', role: 'SERVICE_PROVIDER' },
+  });
+  return store;
+}
+
 async function lookUp(lookup: unknown, redeem: unknown = null) {
   const { client } = mockClient((operation) => (operation === 'VoucherLookup' ? lookup : redeem));
-  await renderWithProviders(<RedeemVoucher />, { client });
+  await renderWithProviders(<RedeemVoucher />, { client, store: vendorSession() });
   fireEvent.change(screen.getByLabelText(en.redeem.code), { target: { value: CODE } });
   fireEvent.change(screen.getByLabelText(en.redeem.invoiceAmount), { target: { value: '10000' } });
   fireEvent.click(screen.getByTestId('lookup-submit'));
@@ -104,5 +116,54 @@ describe('RedeemVoucher: each refusal in its own words', () => {
     expect((await screen.findByTestId('redeem-success')).textContent).toContain('Remaining on the voucher: €13,000.00.');
     expect(screen.getByTestId('quote-remaining').textContent).toBe('€13,000.00');
     expect(screen.getByTestId('quote-clinic').textContent).toBe('Klinik Nord');
+  });
+});
+
+describe('RedeemVoucher: the invoice', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is attached to the redemption just made and listed', async () => {
+    const upload = vi.fn(() =>
+      Promise.resolve(
+        new Response(
+          JSON.stringify({ id: 'f1', kind: 'INVOICE', name: 'inv-1.pdf', contentType: 'application/pdf', sizeBytes: 4096 }),
+          { status: 201, headers: { 'content-type': 'application/json' } },
+        ),
+      ),
+    );
+    vi.stubGlobal('fetch', upload);
+    await redeemWith({
+      data: {
+        redeemVoucher: {
+          covered: '5000.00',
+          clinicPays: '5000.00',
+          remaining: '13000.00',
+          voucherStatus: 'PARTIALLY_REDEEMED',
+          redemption: {
+            id: 'r1',
+            status: 'PENDING_PAYMENT',
+            invoiceReference: 'INV-1',
+            serviceCategory: 'PENETRATION_TESTING',
+            currency: 'EUR',
+            invoiceAmount: '10000.00',
+            covered: '5000.00',
+            clinicPays: '5000.00',
+            payable: '1400.00',
+            createdAt: '2026-11-29T00:00:00Z',
+            paidAt: null,
+          },
+        },
+      },
+    });
+    const section = await screen.findByTestId('redemption-invoice-section');
+    expect(section.querySelector('h2')?.textContent).toBe('Invoice INV-1');
+    expect(screen.getByTestId('redemption-invoice-empty').textContent).toBe(en.redeem.invoiceEmpty);
+    fireEvent.change(screen.getByLabelText(en.redeem.invoiceFile), {
+      target: { files: [new File(['%PDF-1.4'], 'inv-1.pdf', { type: 'application/pdf' })] },
+    });
+    fireEvent.click(screen.getByTestId('redemption-invoice-upload'));
+    await waitFor(() => expect(screen.getByTestId('redemption-invoice-list').textContent).toContain('inv-1.pdf'));
+    const [url] = upload.mock.calls[0] as unknown as [string];
+    expect(url).toBe('/redemptions/r1/attachments?name=inv-1.pdf');
   });
 });

@@ -10,6 +10,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { RedeemVoucherMutation, VoucherLookupQuery } from '../api/redemptions';
 import { checkAmount } from '../model/application-draft';
 import { formatPercent, serviceCategoryLabel } from '../model/display';
+import { Attachments, type AttachmentItem } from './attachments';
 import { VoucherStatusBadge } from './status-badge';
 import { useRetryKeys } from '@/lib/idempotency';
 
@@ -21,9 +22,17 @@ const REDEEMABLE = new Set<Quote['status']>(['ISSUED', 'PARTIALLY_REDEEMED']);
 /** Decimals the form accepts in an invoice amount; the server checks the voucher's currency. */
 const MONEY_DECIMALS = 2;
 
+/** The redemption just made, to which the provider attaches its invoice. */
+interface Redeemed {
+  id: string;
+  invoiceReference: string;
+  attachments: AttachmentItem[];
+}
+
 /**
  * Look a code up (with an invoice amount: what the voucher pays and what the clinic pays), then
- * redeem it against the invoice. Each refusal has its own words: `NOT_FOUND` (unknown or not
+ * redeem it against the invoice, and attach the invoice (`POST /redemptions/{id}/attachments`)
+ * for the agency to read before it approves the payment. Each refusal has its own words: `NOT_FOUND` (unknown or not
  * yours), `RATE_LIMITED`, `VALIDATION` on the code (a typo caught by the check character),
  * `CONFLICT` (invoice reference used before), `INVALID_STATE_TRANSITION` (expired, cancelled or
  * used up).
@@ -38,6 +47,7 @@ export function RedeemVoucher() {
   const [serviceCategory, setServiceCategory] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [alert, setAlert] = useState<{ tone: 'error' | 'success'; text: string; testId: string } | null>(null);
+  const [redeemed, setRedeemed] = useState<Redeemed | null>(null);
   const [quote, setQuote] = useState<Quote | null>(null);
   const [looking, setLooking] = useState(false);
   const [{ fetching: redeeming }, redeem] = useMutation(RedeemVoucherMutation);
@@ -154,6 +164,7 @@ export function RedeemVoucher() {
       return;
     }
     const payload = result.data.redeemVoucher;
+    setRedeemed({ id: payload.redemption.id, invoiceReference: payload.redemption.invoiceReference, attachments: [] });
     const money = (value: string) => formatMoney(value, payload.redemption.currency, locale);
     showAlert(
       'success',
@@ -178,6 +189,23 @@ export function RedeemVoucher() {
         <Alert tone={alert.tone} ref={alertRef} testId={alert.testId}>
           <p>{alert.text}</p>
         </Alert>
+      ) : null}
+      {redeemed ? (
+        <div className="panel">
+          <Attachments
+            key={redeemed.id}
+            parentPath={`/redemptions/${encodeURIComponent(redeemed.id)}`}
+            attachments={redeemed.attachments}
+            canUpload
+            onUploaded={(item) => {
+              if (item) setRedeemed((r) => (r && r.id === redeemed.id ? { ...r, attachments: [...r.attachments, item] } : r));
+            }}
+            idPrefix="redemption-invoice"
+            title={t('redeem.invoiceTitle', { reference: redeemed.invoiceReference })}
+            emptyText={t('redeem.invoiceEmpty')}
+            fileLabel={t('redeem.invoiceFile')}
+          />
+        </div>
       ) : null}
       <section aria-labelledby="lookup-title" className="panel">
         <h2 id="lookup-title">{t('redeem.lookupTitle')}</h2>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SmeAssessmentInput } from '@/gql/graphql';
 import {
+  APPLICATION_STEPS,
   draftReducer,
   emptyDraft,
   estimatedTotal,
@@ -32,7 +33,6 @@ function filled(): ApplicationDraft {
     for (const action of actions) draft = draftReducer(draft, action);
   };
   apply(
-    { type: 'set', field: 'requestedAmount', value: '20000,50' },
     { type: 'updateService', key: 's1', field: 'category', value: 'PENETRATION_TESTING' },
     { type: 'updateService', key: 's1', field: 'description', value: '  External test  ' },
     { type: 'updateService', key: 's1', field: 'estimatedCost', value: '30000' },
@@ -79,16 +79,22 @@ describe('draft reducer', () => {
 });
 
 describe('step checks', () => {
-  it('checks the amount against the currency’s decimals', () => {
+  it('asks for the services and their costs first, and for no amount', () => {
+    expect(APPLICATION_STEPS).toEqual(['services', 'provider', 'sme', 'review']);
     const draft = emptyDraft('Klinik', null, NOW);
-    expect(validateStep('request', draft, 2)).toEqual({ requestedAmount: 'required' });
-    expect(validateStep('request', { ...draft, requestedAmount: '100.123' }, 2)).toEqual({ requestedAmount: 'decimals' });
-    expect(validateStep('request', { ...draft, requestedAmount: '0' }, 2)).toEqual({ requestedAmount: 'notPositive' });
-    expect(validateStep('request', { ...draft, requestedAmount: '-5' }, 2)).toEqual({ requestedAmount: 'negative' });
+    expect('requestedAmount' in draft).toBe(false);
     // The provider comes from the directory's picker; the server checks it is verified.
-    expect(
-      validateStep('request', { ...draft, requestedAmount: '5000', serviceProviderId: '01a224b1-216b-70fe-818e-1b4b0c14d984' }, 2),
-    ).toEqual({});
+    expect(validateStep('provider', draft, 2)).toEqual({});
+    expect(validateStep('provider', { ...draft, serviceProviderId: '01a224b1-216b-70fe-818e-1b4b0c14d984' }, 2)).toEqual({});
+  });
+
+  it('checks each cost against the currency’s decimals', () => {
+    const draft = filled();
+    const cost = (estimatedCost: string) => ({ ...draft, services: [{ key: 's1', category: 'RISK_ASSESSMENT', description: 'Audit', estimatedCost }] });
+    expect(validateStep('services', cost(''), 2)).toEqual({ 'services.0.estimatedCost': 'required' });
+    expect(validateStep('services', cost('100.123'), 2)).toEqual({ 'services.0.estimatedCost': 'decimals' });
+    expect(validateStep('services', cost('0'), 2)).toEqual({ 'services.0.estimatedCost': 'notPositive' });
+    expect(validateStep('services', cost('-5'), 2)).toEqual({ 'services.0.estimatedCost': 'negative' });
   });
 
   it('asks for at least one service and checks each row by index', () => {
@@ -117,9 +123,9 @@ describe('step checks', () => {
 });
 
 describe('GraphQL input', () => {
-  it('keeps decimals as strings (comma → point), trims texts and builds the SME input', () => {
-    expect(toInput(filled())).toEqual({
-      requestedAmount: '20000.50',
+  it('sends no amount (the server derives it from the costs), keeps decimals as strings, trims texts and builds the SME input', () => {
+    const draft = draftReducer(filled(), { type: 'updateService', key: 's2', field: 'estimatedCost', value: '12000,50' });
+    expect(toInput(draft)).toEqual({
       services: [
         { category: 'PENETRATION_TESTING', description: 'External test', estimatedCost: '30000' },
         { category: 'SECURITY_TRAINING', description: 'Training', estimatedCost: '12000.50' },
@@ -131,12 +137,12 @@ describe('GraphQL input', () => {
   });
 
   it('leaves out blank rows and a blank SME form (a draft saved early)', () => {
-    const draft = { ...emptyDraft('Klinik', null, NOW), requestedAmount: '5000' };
+    const draft = emptyDraft('Klinik', null, NOW);
     expect(toInput(draft)).toMatchObject({ services: [], sme: null });
   });
 
   it('sends an imported input as it is', () => {
-    const draft = { ...emptyDraft('Klinik', group, NOW), requestedAmount: '5000', deMinimisReceivedEur: ' 1000 ' };
+    const draft = { ...emptyDraft('Klinik', group, NOW), deMinimisReceivedEur: ' 1000 ' };
     expect(toInput(draft)).toMatchObject({ sme: group, deMinimisReceivedEur: '1000' });
   });
 
@@ -158,7 +164,8 @@ describe('a saved draft back into the form', () => {
 
   it('fills the minimal form from a simple SME input and shows zero de minimis as empty', () => {
     const draft = fromApplication(saved, 'Klinik', null, NOW);
-    expect(draft).toMatchObject({ requestedAmount: '20000.00', deMinimisReceivedEur: '', smeSource: 'form' });
+    expect(draft).toMatchObject({ deMinimisReceivedEur: '', smeSource: 'form' });
+    expect(toInput(draft)).not.toHaveProperty('requestedAmount');
     expect(draft.sme.staff).toBe('12');
     expect(draft.services[0]).toMatchObject({ key: 's1', category: 'RISK_ASSESSMENT' });
     expect(toInput(draft).sme).toEqual(saved.smeInput);
@@ -179,7 +186,8 @@ describe('a saved draft back into the form', () => {
 describe('server field paths → form fields and steps', () => {
   it('maps plain fields', () => {
     const draft = filled();
-    expect(fieldForPath('requestedAmount', draft)).toBe('requestedAmount');
+    // The amount follows from the services: a problem with it is changed there.
+    expect(fieldForPath('requestedAmount', draft)).toBe('services');
     expect(fieldForPath('deMinimisReceivedEur', draft)).toBe('deMinimisReceivedEur');
     expect(fieldForPath('somethingElse', draft)).toBeNull();
   });
@@ -202,11 +210,12 @@ describe('server field paths → form fields and steps', () => {
   });
 
   it('puts each field on its step, and each failed rule on a field', () => {
-    expect(stepOfField('serviceProviderId')).toBe('request');
+    expect(stepOfField('serviceProviderId')).toBe('provider');
     expect(stepOfField('services.3.description')).toBe('services');
     expect(stepOfField('sme.staff')).toBe('sme');
     expect(stepOfField('deMinimisReceivedEur')).toBe('sme');
-    expect(RULE_FIELD.MAXIMUM_AMOUNT).toBe('requestedAmount');
+    expect(RULE_FIELD.MAXIMUM_AMOUNT).toBe('services');
+    expect(RULE_FIELD.MINIMUM_AMOUNT).toBe('services');
     expect(RULE_FIELD.SME_CATEGORY).toBe('sme');
     expect(RULE_FIELD.ORGANISATION_VERIFIED).toBeUndefined();
   });

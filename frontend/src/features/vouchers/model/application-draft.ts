@@ -13,7 +13,11 @@ import {
 } from '@/lib/decimal';
 import { simpleFiguresOf, simpleSmeInput, type SimpleSmeFigures } from './sme-input';
 
-export const APPLICATION_STEPS = ['request', 'services', 'sme', 'review'] as const;
+/**
+ * Services and their costs come first: the voucher amount follows from them (eligible costs ×
+ * aid intensity, capped at the programme's maximum), so the clinic never types an amount.
+ */
+export const APPLICATION_STEPS = ['services', 'provider', 'sme', 'review'] as const;
 export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
 
 /** At most this many planned services (the server's limit). */
@@ -47,7 +51,6 @@ export interface ImportedSme {
 }
 
 export interface ApplicationDraft {
-  requestedAmount: string;
   serviceProviderId: string;
   services: ServiceRow[];
   smeSource: SmeSource;
@@ -57,7 +60,6 @@ export interface ApplicationDraft {
 }
 
 export type FormField =
-  | 'requestedAmount'
   | 'serviceProviderId'
   | 'services'
   | `services.${number}.${ServiceField}`
@@ -70,7 +72,7 @@ export type Problem = DecimalProblem | 'negative' | 'chooseOne' | 'tooLong' | 's
 export type FormErrors = Partial<Record<FormField, Problem>>;
 
 export type DraftAction =
-  | { type: 'set'; field: 'requestedAmount' | 'serviceProviderId' | 'deMinimisReceivedEur'; value: string }
+  | { type: 'set'; field: 'serviceProviderId' | 'deMinimisReceivedEur'; value: string }
   | { type: 'addService' }
   | { type: 'removeService'; key: string }
   | { type: 'updateService'; key: string; field: ServiceField; value: string }
@@ -99,7 +101,6 @@ export function emptyDraft(
   now: Date = new Date(),
 ): ApplicationDraft {
   return {
-    requestedAmount: '',
     serviceProviderId: '',
     services: [emptyService('s1')],
     smeSource: saved ? 'imported' : 'form',
@@ -151,11 +152,8 @@ function isBlankRow(row: ServiceRow): boolean {
 /** Client-side checks of one step (the server repeats them all). */
 export function validateStep(step: ApplicationStep, draft: ApplicationDraft, currencyDigits: number): FormErrors {
   const errors: FormErrors = {};
-  if (step === 'request') {
-    const amount = checkAmount(draft.requestedAmount, currencyDigits, true);
-    if (amount) errors.requestedAmount = amount;
-    // The service provider is picked from the directory; the server checks it is verified.
-  } else if (step === 'services') {
+  // The service provider ('provider') is picked from the directory; the server checks it.
+  if (step === 'services') {
     const rows = draft.services.filter((row) => !isBlankRow(row));
     if (rows.length === 0) errors.services = 'chooseOne';
     draft.services.forEach((row, index) => {
@@ -219,12 +217,12 @@ export function smeInputOf(draft: ApplicationDraft): SmeAssessmentInput | null {
 /**
  * The GraphQL input. Decimals stay the strings typed (a decimal comma becomes a point). Rows
  * left completely empty are not sent; a draft saved before the SME step sends no SME input.
+ * No amount is sent: the server derives it from the services (`amountDerivation`).
  */
 export function toInput(draft: ApplicationDraft): VoucherApplicationInput {
   const deMinimis = normaliseDecimalInput(draft.deMinimisReceivedEur);
   const provider = draft.serviceProviderId.trim();
   return {
-    requestedAmount: normaliseDecimalInput(draft.requestedAmount),
     services: draft.services
       .filter((row) => !isBlankRow(row))
       .map((row) => ({
@@ -240,7 +238,6 @@ export function toInput(draft: ApplicationDraft): VoucherApplicationInput {
 
 /** The parts of a saved application the form reads back. */
 interface SavedApplication {
-  requestedAmount: string;
   serviceProviderId: string | null;
   services: readonly { category: string; description: string; estimatedCost: string }[];
   smeInput: SmeAssessmentInput | null;
@@ -265,7 +262,6 @@ export function fromApplication(
   const services = app.services.map((s, i) => ({ key: `s${i + 1}`, ...s }));
   const draft: ApplicationDraft = {
     ...base,
-    requestedAmount: isZero(app.requestedAmount) ? '' : app.requestedAmount,
     serviceProviderId: app.serviceProviderId ?? '',
     services: services.length > 0 ? services : base.services,
     deMinimisReceivedEur: isZero(app.deMinimisReceivedEur) ? '' : app.deMinimisReceivedEur,
@@ -280,7 +276,7 @@ export function fromApplication(
 
 /** The step a field is on. */
 export function stepOfField(field: FormField): ApplicationStep {
-  if (field === 'requestedAmount' || field === 'serviceProviderId') return 'request';
+  if (field === 'serviceProviderId') return 'provider';
   if (field === 'services' || field.startsWith('services.')) return 'services';
   return 'sme';
 }
@@ -302,7 +298,9 @@ function isServiceField(value: string | undefined): value is ServiceField {
  * minimal form's staff (or the SME section as a whole when the input was imported).
  */
 export function fieldForPath(path: string, draft: ApplicationDraft): FormField | null {
-  if (path === 'requestedAmount' || path === 'serviceProviderId' || path === 'deMinimisReceivedEur') return path;
+  if (path === 'serviceProviderId' || path === 'deMinimisReceivedEur') return path;
+  // The amount follows from the services: change their costs.
+  if (path === 'requestedAmount') return 'services';
   const service = /^services\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (service) {
     // The input leaves out blank rows: find the form row the n-th sent row came from.
@@ -325,11 +323,14 @@ export function fieldForPath(path: string, draft: ApplicationDraft): FormField |
   return null;
 }
 
-/** Where to change what a failed rule is about; null for rules the clinic cannot change here. */
+/**
+ * Where to change what a failed rule is about; null for rules the clinic cannot change here. The
+ * amount rules lead to the services, whose costs the amount follows from.
+ */
 export const RULE_FIELD: Readonly<Partial<Record<EligibilityRule, FormField>>> = {
-  MINIMUM_AMOUNT: 'requestedAmount',
-  MAXIMUM_AMOUNT: 'requestedAmount',
-  AID_INTENSITY: 'requestedAmount',
+  MINIMUM_AMOUNT: 'services',
+  MAXIMUM_AMOUNT: 'services',
+  AID_INTENSITY: 'services',
   SERVICE_CATEGORIES: 'services',
   SME_CATEGORY: 'sme',
   DE_MINIMIS: 'deMinimisReceivedEur',

@@ -10,7 +10,7 @@ import {
 } from './local-edits';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
-const draft = draftReducer(emptyDraft('Klinik', null, NOW), { type: 'set', field: 'requestedAmount', value: '12000' });
+const draft = draftReducer(emptyDraft('Klinik', null, NOW), { type: 'set', field: 'deMinimisReceivedEur', value: '12000' });
 
 describe('unsaved edits in this browser', () => {
   it('are keyed by application, or by programme before the first save', () => {

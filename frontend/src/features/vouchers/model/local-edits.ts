@@ -70,7 +70,7 @@ function parseImported(value: unknown): ImportedSme | null | undefined {
 /** A stored draft, checked field by field; null when anything does not fit. */
 function parseDraft(value: unknown): ApplicationDraft | null {
   if (!isRecord(value)) return null;
-  const top = strings(value, ['requestedAmount', 'serviceProviderId', 'deMinimisReceivedEur'] as const);
+  const top = strings(value, ['serviceProviderId', 'deMinimisReceivedEur'] as const);
   const sme = strings(value['sme'], ['name', 'periodLabel', 'staff', 'annualTurnover', 'balanceSheetTotal'] as const);
   const rawRows: unknown = value['services'];
   const rowValues: unknown[] | null = Array.isArray(rawRows) ? rawRows : null;

@@ -11,7 +11,7 @@ describe('startingPoint', () => {
     const start = startingPoint({ programmeId: 'p-profile' }, null, 'Klinik', 2, PROFILE_SME);
     expect(start.draft.smeSource).toBe('imported');
     expect(start.draft.imported?.input.applicant).toBe('profile');
-    expect(start.step).toBe('request');
+    expect(start.step).toBe('services');
   });
 
   it('starts with the SME form when neither the profile nor this browser has SME data', () => {

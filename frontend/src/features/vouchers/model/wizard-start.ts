@@ -32,6 +32,6 @@ export function startingPoint(
   if (edits) {
     return { draft: edits.draft, step: edits.step, restored: JSON.stringify(edits.draft) !== JSON.stringify(base) };
   }
-  const step = application ? (firstInvalidStep(base, digits)?.step ?? 'review') : 'request';
+  const step = application ? (firstInvalidStep(base, digits)?.step ?? 'review') : 'services';
   return { draft: base, step, restored: false };
 }

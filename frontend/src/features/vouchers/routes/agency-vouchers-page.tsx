@@ -9,7 +9,7 @@ import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { VouchersQuery } from '../api/vouchers';
-import { CancelVoucher } from '../components/cancel-voucher';
+import { CancelVoucher, voucherRelease } from '../components/cancel-voucher';
 import { VoucherStatusBadge } from '../components/status-badge';
 import { ACTIVE_VOUCHER, voucherExpiry } from '../model/display';
 
@@ -133,6 +133,8 @@ export default function AgencyVouchersPage() {
                   <CancelVoucher
                     voucherId={voucher.id}
                     organisation={organisation}
+                    release={voucherRelease(voucher)}
+                    currency={voucher.currency}
                     onCancelled={(text) => announce('success', text)}
                     onStale={(text) => announce('error', text)}
                   />

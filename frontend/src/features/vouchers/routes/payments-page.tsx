@@ -2,20 +2,25 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ListPage, RecordAction, Reference, StatusMessage } from '@/components/ui';
+import { ConfirmDialog, ListPage, RecordAction, Reference, StatusMessage } from '@/components/ui';
 import type { RedemptionsQuery as RedemptionsResult } from '@/gql/graphql';
 import { mapError, type AppError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApprovePaymentMutation, RedemptionsQuery } from '../api/redemptions';
+import { Attachments } from '../components/attachments';
 import { serviceCategoryLabel } from '../model/display';
 import { useRetryKeys } from '@/lib/idempotency';
 
 const PAGE_SIZE = 20;
 type Row = RedemptionsResult['redemptions']['nodes'][number];
 
-/** Redemptions waiting for payment in the agency's member state; approve each. */
+/**
+ * Redemptions waiting for payment in the agency's member state, each with the invoice the
+ * service provider attached (downloadable); approve each, after a confirmation that says what
+ * is paid (and when no invoice is attached).
+ */
 export default function PaymentsPage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -35,6 +40,7 @@ export default function PaymentsPage() {
   const [rowErrors, setRowErrors] = useState<Readonly<Record<string, AppError>>>({});
   const [announcement, setAnnouncement] = useState('');
   const statusRef = useRef<HTMLDivElement>(null);
+  const [confirming, setConfirming] = useState<Row | null>(null);
   const connection = data?.redemptions;
   const rows = connection?.nodes.filter((row) => !paidIds.has(row.id)) ?? [];
 
@@ -44,6 +50,7 @@ export default function PaymentsPage() {
     const result = await approve({ id: row.id, key: retryKeys.keyFor({ pay: row.id }) });
     retryKeys.settle(result);
     setBusyId(null);
+    setConfirming(null);
     if (result.error || !result.data) {
       const appError = result.error ? mapError(result.error) : { kind: 'UNKNOWN' as const };
       if (appError.kind === 'INVALID_STATE_TRANSITION') {
@@ -79,6 +86,31 @@ export default function PaymentsPage() {
             </p>
           ) : null}
           <StatusMessage ref={statusRef} text={announcement} testId="payments-status" />
+          <ConfirmDialog
+            open={confirming !== null}
+            title={t('confirm.payTitle', { invoice: confirming?.invoiceReference ?? '' })}
+            confirmLabel={t('confirm.payConfirm', { amount: confirming ? formatMoney(confirming.payable, confirming.currency, language) : '' })}
+            busyLabel={t('payments.approving')}
+            cancelLabel={t('confirm.cancel')}
+            busy={busyId !== null}
+            onConfirm={() => {
+              if (confirming) void onApprove(confirming);
+            }}
+            onCancel={() => setConfirming(null)}
+            testId="pay-confirm"
+          >
+            <p>
+              {confirming
+                ? t('confirm.payText', {
+                    amount: formatMoney(confirming.payable, confirming.currency, language),
+                    covered: formatMoney(confirming.covered, confirming.currency, language),
+                  })
+                : null}
+            </p>
+            {confirming && confirming.attachments.length === 0 ? (
+              <p data-testid="pay-confirm-no-invoice">{t('confirm.payNoInvoice')}</p>
+            ) : null}
+          </ConfirmDialog>
         </>
       }
       items={connection ? rows : undefined}
@@ -144,6 +176,16 @@ export default function PaymentsPage() {
                     <dd data-testid="payment-payable">{money(row.payable)}</dd>
                   </div>
                 </dl>
+                <Attachments
+                  parentPath={`/redemptions/${encodeURIComponent(row.id)}`}
+                  attachments={row.attachments}
+                  canUpload={false}
+                  onUploaded={() => undefined}
+                  idPrefix={`payment-${row.id}-invoice`}
+                  headingLevel={3}
+                  title={t('payments.invoicesTitle')}
+                  emptyText={t('payments.invoicesEmpty')}
+                />
                 <RecordAction
                   label={t('payments.approve')}
                   busyLabel={t('payments.approving')}
@@ -151,7 +193,7 @@ export default function PaymentsPage() {
                   disabled={busyId !== null}
                   describedBy={headingId}
                   error={rowErrors[row.id]}
-                  onClick={() => void onApprove(row)}
+                  onClick={() => setConfirming(row)}
                   testId="approve-payment"
                 />
               </li>

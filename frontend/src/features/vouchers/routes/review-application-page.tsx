@@ -114,6 +114,8 @@ export default function ReviewApplicationPage() {
           currency={application.currency}
           requestedAmount={application.requestedAmount}
           minVoucher={programme.minVoucher}
+          prefinancingShare={programme.prefinancingShare ?? null}
+          available={programme.funds?.available ?? null}
           onDecided={onDecided}
         />
       ) : null}

@@ -7,6 +7,7 @@ export const MeQuery = graphql(`
       email
       displayName
       role
+      language
       memberState {
         code
         name
@@ -36,6 +37,16 @@ export const SignOutEverywhereMutation = graphql(`
   mutation SignOutEverywhere {
     signOutEverywhere {
       id
+    }
+  }
+`);
+
+/** The language of the caller's e-mails (docs/email.md). */
+export const SetMyLanguageMutation = graphql(`
+  mutation SetMyLanguage($language: MailLanguage!) {
+    setMyLanguage(language: $language) {
+      id
+      language
     }
   }
 `);

@@ -9,6 +9,7 @@ import { useSession, useSessionStore } from '@/lib/session-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { MeQuery } from '../api/me';
 import { AccountSummary } from '../components/account-summary';
+import { MailLanguagePicker } from '../components/mail-language';
 import { SignOutEverywhere } from '../components/sign-out-everywhere';
 import { WORKSPACE_OFFERS } from '../model/offers';
 
@@ -45,6 +46,7 @@ export default function WorkspaceHomePage() {
         {data?.me ? (
           <>
             <AccountSummary me={data.me} />
+            <MailLanguagePicker language={data.me.language} />
             <SignOutEverywhere />
           </>
         ) : error ? (
