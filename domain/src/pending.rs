@@ -101,9 +101,7 @@ pub fn actionable_count(
 ) -> u64 {
     match officer {
         None => 0,
-        Some(_) if kind.waits_for_second_officer() => {
-            count.saturating_sub(recommended_by_officer)
-        }
+        Some(_) if kind.waits_for_second_officer() => count.saturating_sub(recommended_by_officer),
         Some(_) => count,
     }
 }

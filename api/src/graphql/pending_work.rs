@@ -146,11 +146,7 @@ impl PendingWorkQuery {
     /// The agency's pending work, counted and aged: an agency officer's member state, the
     /// admin's every member state (`FORBIDDEN` for other roles). `first`: how many of each
     /// kind to list, the oldest first (default 5, at most 20; `VALIDATION` when negative).
-    async fn pending_work(
-        &self,
-        c: &Context<'_>,
-        first: Option<i32>,
-    ) -> ApiResult<PendingWork> {
+    async fn pending_work(&self, c: &Context<'_>, first: Option<i32>) -> ApiResult<PendingWork> {
         let first = domain::pending::shown(first.map(i64::from))?;
         Ok(pending_work::read(ctx(c)?, first).await?.into())
     }

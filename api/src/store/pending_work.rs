@@ -100,11 +100,21 @@ fn sources(scope: &Scope) -> Vec<Source> {
         let (waiting, since, amount, order) = if recommended {
             let since = col(t, A::RecommendedAt);
             let order = vec![since.clone(), col(t, A::Id)];
-            (A::RecommendedBy.is_not_null(), since, A::RecommendedMinor, order)
+            (
+                A::RecommendedBy.is_not_null(),
+                since,
+                A::RecommendedMinor,
+                order,
+            )
         } else {
             // First come, first served: the review queue's own order and index.
             let order = vec![col(t, A::QueueKey)];
-            (A::RecommendedBy.is_null(), col(t, A::SubmittedAt), A::RequestedMinor, order)
+            (
+                A::RecommendedBy.is_null(),
+                col(t, A::SubmittedAt),
+                A::RequestedMinor,
+                order,
+            )
         };
         Source {
             kind,
@@ -179,7 +189,8 @@ fn sources(scope: &Scope) -> Vec<Source> {
 impl Source {
     fn select(&self) -> SelectStatement {
         let mut q = Query::select();
-        q.from(self.table.clone()).cond_where(self.condition.clone());
+        q.from(self.table.clone())
+            .cond_where(self.condition.clone());
         q
     }
 
