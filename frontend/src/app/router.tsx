@@ -46,6 +46,7 @@ const ProviderVoucherPage = lazy(() => import('@/features/vouchers/routes/provid
 const ReviewQueuePage = lazy(() => import('@/features/vouchers/routes/review-queue-page'));
 const ReviewApplicationPage = lazy(() => import('@/features/vouchers/routes/review-application-page'));
 const AgencyVouchersPage = lazy(() => import('@/features/vouchers/routes/agency-vouchers-page'));
+const PendingWorkPage = lazy(() => import('@/features/pending-work/routes/pending-work-page'));
 const PaymentsPage = lazy(() => import('@/features/vouchers/routes/payments-page'));
 const RedeemPage = lazy(() => import('@/features/vouchers/routes/redeem-page'));
 const VendorRedemptionsPage = lazy(() => import('@/features/vouchers/routes/vendor-redemptions-page'));
@@ -101,6 +102,7 @@ const voucherRoutes: RouteObject[] = [
   guarded('/agency/reviews/:id', '/agency/reviews', <ReviewApplicationPage />),
   guarded('/agency/vouchers', '/agency/vouchers', <AgencyVouchersPage />),
   guarded('/agency/payments', '/agency/payments', <PaymentsPage />),
+  guarded('/agency/pending', '/agency/pending', <PendingWorkPage />),
   guarded('/vendor/redeem', '/vendor/redeem', <RedeemPage />),
   guarded('/vendor/redemptions', '/vendor/redemptions', <VendorRedemptionsPage />),
   guarded('/vendor/notifications', '/vendor/notifications', <NotificationsPage />),
