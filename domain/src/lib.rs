@@ -34,6 +34,8 @@
 //!   a closed parent); file types from magic bytes.
 //! - [`email`]: `ResetError`; the e-mails in en/de/fr, the outbox's backoff, reset tokens.
 //! - [`profile`]: `ParseError`; an organisation's contact person and address, an internal note.
+//! - [`pending`]: `ParseError`; the agency's pending work: how long an item has waited, and
+//!   whether this officer can act on it.
 pub mod account;
 pub mod alert;
 pub mod application;
@@ -52,6 +54,7 @@ pub mod member_state;
 pub mod money;
 pub mod notification;
 pub mod organisation;
+pub mod pending;
 pub mod profile;
 pub mod programme;
 pub mod reference;

@@ -29,6 +29,7 @@ pub mod money;
 pub mod notifications;
 pub mod organisations;
 pub mod password_reset;
+pub mod pending_work;
 pub mod permissions;
 pub mod profiles;
 pub mod programmes;

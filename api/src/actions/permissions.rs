@@ -160,6 +160,8 @@ table! {
     RedemptionList = "redemption.list", &[ProviderUser, ServiceProvider, AgencyOfficer, EnisaStaff, PlatformAdmin], Scoped, "list redemptions";
     RedemptionRecommend = "redemption.recommend", &[AgencyOfficer], OwnMemberState, "recommend a redemption's payment: the first of the four eyes";
     RedemptionPay = "redemption.pay", &[AgencyOfficer], OwnMemberState, "approve a redemption's payment (above the programme's four-eyes threshold, after another officer's recommendation)";
+    // The agency's day (issue #17).
+    PendingWorkRead = "pending_work.read", &[AgencyOfficer, PlatformAdmin], Scoped, "the pending work, counted and aged, each kind's oldest first: applications to review, second approvals, payments to approve, organisations to verify (an agency its member state's, marking what the officer can act on; the admin every member state's, acting on none)";
     // Attachments of applications and redemptions (quotes and invoices).
     AttachmentUpload = "attachment.upload", &[ProviderUser, ServiceProvider], Scoped, "attach a quote or invoice (PDF or image, 10 MB at most): the clinic to its application while it is a draft or submitted, the redeeming provider or the clinic an invoice to a redemption awaiting payment";
     AttachmentRead = "attachment.read", &[ProviderUser, ServiceProvider, AgencyOfficer], Scoped, "list and download attachments: the clinic its own, its member state's agency those of submitted applications and of redemptions, the redeeming provider its redemptions' invoices; anyone else: NOT_FOUND";

@@ -21,6 +21,7 @@ pub mod member_states;
 pub mod notifications;
 pub mod organisations;
 pub mod pagination;
+pub mod pending_work;
 pub mod profiles;
 pub mod programmes;
 pub mod redemptions;
@@ -48,6 +49,7 @@ pub struct QueryRoot(
     vouchers::VoucherQuery,
     redemptions::RedemptionQuery,
     references::ReferenceQuery,
+    pending_work::PendingWorkQuery,
     notifications::NotificationQuery,
     directory::DirectoryQuery,
     incidents::IncidentQuery,

@@ -26,6 +26,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod page;
 pub mod password_resets;
+pub mod pending_work;
 pub mod profiles;
 pub mod programmes;
 pub mod rate_limits;

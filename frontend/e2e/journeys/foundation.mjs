@@ -66,7 +66,7 @@ for (const account of ACCOUNTS) {
     }
     // Other workspaces are not in the menu, and not reachable by typing the address either.
     const elsewhere = [
-      ...(account.role !== 'AGENCY_OFFICER' ? ['/agency/verifications', '/agency/programmes/new'] : []),
+      ...(account.role !== 'AGENCY_OFFICER' ? ['/agency/verifications', '/agency/pending', '/agency/programmes/new'] : []),
       ...(account.role !== 'PLATFORM_ADMIN' ? ['/admin/accounts', '/admin/agencies'] : []),
     ];
     for (const url of elsewhere) {

@@ -192,6 +192,7 @@ for (const language of LANGUAGES) {
     const dashboard = await page.locator('[data-testid="agency-programme"] a').first().getAttribute('href');
     await sweep(page, visit, language, [
       '/agency',
+      '/agency/pending',
       '/agency/verifications',
       '/agency/programmes',
       String(dashboard),

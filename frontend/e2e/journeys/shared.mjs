@@ -15,14 +15,14 @@ export const ACCOUNTS = [
     email: 'officer.de@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/agency', '/agency/pending', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit'],
     memberState: 'DE',
   },
   {
     email: 'officer.fr@cyberhealth.example',
     role: 'AGENCY_OFFICER',
     home: '/agency',
-    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/agency', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit'],
+    nav: ['/', '/programmes', '/sme-check', '/catalogue', '/training', '/agency', '/agency/pending', '/agency/verifications', '/agency/programmes', '/agency/reviews', '/agency/vouchers', '/agency/payments', '/agency/audit'],
     memberState: 'FR',
   },
   {

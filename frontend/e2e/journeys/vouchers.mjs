@@ -4,7 +4,8 @@
  * (a) a new clinic registers, is verified, applies (with a reload mid-way), is approved, sees its
  *     voucher and notification and names the demo vendor as its service provider; the service
  *     provider looks up and redeems the code; the agency approves the payment and the
- *     programme's funds show it;
+ *     programme's funds show it; at each step the agency's pending work counts it, then no
+ *     longer;
  * (b) a clinic's application is refused with its reasons (amount above the cap, a large
  *     enterprise from the saved SME self-assessment) and stays a draft;
  * (c) the service provider uses up clinic.fr's seeded voucher, then is refused a second time;
@@ -67,6 +68,25 @@ async function login(page, email, password = DEMO_PASSWORD) {
 async function openNav(page, navId) {
   await clickNav(page, navId);
   await ready(page);
+}
+
+/** The sections of the agency's pending work page (issue 17). */
+const PENDING_KINDS = ['reviews', 'secondApprovals', 'payments', 'paymentSecondApprovals', 'verifications'];
+
+/**
+ * Opens the agency's pending work from the menu and reads each section's count.
+ * @param {Page} page
+ * @returns {Promise<Record<string, number>>}
+ */
+async function pendingCounts(page) {
+  await openNav(page, 'agency-pending');
+  await page.getByTestId('pending-total').waitFor();
+  /** @type {Record<string, number>} */
+  const counts = {};
+  for (const kind of PENDING_KINDS) {
+    counts[kind] = Number(await page.getByTestId(`pending-${kind}`).getAttribute('data-count'));
+  }
+  return counts;
 }
 
 /** @param {Page} page */
@@ -133,12 +153,26 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.click('[data-testid="register-submit"]');
   await page.getByTestId('register-success').waitFor();
 
-  // 2. officer.de verifies it.
+  // 2. officer.de sees it waiting on the day's pending work, and verifies it.
   await login(page, 'officer.de@cyberhealth.example');
-  await openNav(page, 'agency-verifications');
+  const registered = await pendingCounts(page);
+  assert.ok(registered.verifications >= 1, 'the new registration waits for verification');
+  const verifications = page.getByTestId('pending-verifications');
+  // The oldest first, each aged in words and opening the verification queue.
+  const ages = await verifications.getByTestId('pending-item-age').allInnerTexts();
+  assert.equal(ages.length, Math.min(registered.verifications, 5));
+  assert.ok(ages.every((age) => /^\(waiting (since today|\d+ days?)\)$/.test(age)), ages.join());
+  const listedRegistration = verifications.locator('[data-testid="pending-item"]', { hasText: name });
+  if (registered.verifications <= 5) assert.equal(await listedRegistration.count(), 1, 'the newest is listed last');
+  await visit('pending work');
+  await verifications.getByRole('link', { name: 'Open the verification queue' }).click();
+  await ready(page);
+  assert.equal(path(page), '/agency/verifications');
   const pending = page.locator('[data-testid="pending-organisation"]', { hasText: name });
   await pending.getByTestId('verify-button').click();
   await page.getByTestId('verification-status').filter({ hasText: name }).waitFor();
+  const verified = await pendingCounts(page);
+  assert.equal(verified.verifications, registered.verifications - 1, 'verified, it no longer waits');
   await logout(page);
 
   // 3. The clinic checks its eligibility, rule by rule.
@@ -293,9 +327,19 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await visit('application submitted');
   await logout(page);
 
-  // 5. officer.de approves a lower amount from the review queue.
+  // 5. officer.de approves a lower amount from the review queue, reached from the pending work.
   await login(page, 'officer.de@cyberhealth.example');
-  await openNav(page, 'agency-reviews');
+  const submitted = await pendingCounts(page);
+  assert.ok(submitted.reviews >= 1, 'the application waits for review');
+  const reviewLinks = await page
+    .getByTestId('pending-reviews')
+    .locator('[data-testid="pending-item"] h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  assert.equal(reviewLinks.length, Math.min(submitted.reviews, 5));
+  assert.ok(reviewLinks.every((href) => /^\/agency\/reviews\/[^/]+$/.test(href)), reviewLinks.join());
+  await visit('pending work with an application');
+  await page.getByTestId('pending-reviews').getByRole('link', { name: 'Open the review queue' }).click();
+  await ready(page);
   const queued = page.locator('[data-testid="review-row"]', { hasText: name });
   await queued.waitFor();
   // Each row has the application's reference; the queue says how many wait.
@@ -363,6 +407,7 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.locator('[data-testid="application-status"][data-status="APPROVED"]').waitFor();
   assert.equal(await page.getByTestId('decision-panel').count(), 0);
   await visit('review approved');
+  assert.equal((await pendingCounts(page)).reviews, submitted.reviews - 1, 'decided, it no longer waits');
   await logout(page);
 
   // 6. The clinic has a notification and its voucher code.
@@ -453,7 +498,10 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
 
   // 8. officer.de approves the payment; the programme's funds show committed and disbursed.
   await login(page, 'officer.de@cyberhealth.example');
-  await openNav(page, 'agency-payments');
+  const redeemed = await pendingCounts(page);
+  assert.ok(redeemed.payments >= 1, 'the redemption waits for payment');
+  await page.getByTestId('pending-payments').getByRole('link', { name: 'Open the payments to approve' }).click();
+  await ready(page);
   const payment = page.locator(`[data-testid="payment-row"][data-invoice="${invoice}"]`);
   await payment.waitFor();
   // 20% (€3,600.00) was paid on approval, so €5,000.00 covered leaves €1,400.00 to pay.
@@ -469,6 +517,7 @@ test('voucher journey: register, verify, apply with a reload, approve, notify, r
   await page.getByTestId('payments-status').filter({ hasText: invoice }).waitFor();
   await payment.waitFor({ state: 'detached' });
   await visit('payment approved');
+  assert.equal((await pendingCounts(page)).payments, redeemed.payments - 1, 'paid, it no longer waits');
   await openNav(page, 'agency-programmes');
   await page.locator(`[data-testid="agency-programme"][data-code="${DE_PROGRAMME}"] a`).click();
   await page.getByTestId('funds-cards').waitFor();

@@ -47,6 +47,7 @@ const ReviewQueuePage = lazy(() => import('@/features/vouchers/routes/review-que
 const ReviewApplicationPage = lazy(() => import('@/features/vouchers/routes/review-application-page'));
 const ReferencePage = lazy(() => import('@/features/vouchers/routes/reference-page'));
 const AgencyVouchersPage = lazy(() => import('@/features/vouchers/routes/agency-vouchers-page'));
+const PendingWorkPage = lazy(() => import('@/features/pending-work/routes/pending-work-page'));
 const PaymentsPage = lazy(() => import('@/features/vouchers/routes/payments-page'));
 const RedeemPage = lazy(() => import('@/features/vouchers/routes/redeem-page'));
 const VendorRedemptionsPage = lazy(() => import('@/features/vouchers/routes/vendor-redemptions-page'));
@@ -103,6 +104,7 @@ const voucherRoutes: RouteObject[] = [
   guarded('/agency/references/:reference', '/agency/reviews', <ReferencePage />),
   guarded('/agency/vouchers', '/agency/vouchers', <AgencyVouchersPage />),
   guarded('/agency/payments', '/agency/payments', <PaymentsPage />),
+  guarded('/agency/pending', '/agency/pending', <PendingWorkPage />),
   guarded('/vendor/redeem', '/vendor/redeem', <RedeemPage />),
   guarded('/vendor/redemptions', '/vendor/redemptions', <VendorRedemptionsPage />),
   guarded('/vendor/notifications', '/vendor/notifications', <NotificationsPage />),

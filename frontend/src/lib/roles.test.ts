@@ -37,6 +37,7 @@ describe('role → navigation', () => {
         '/programmes',
         '/sme-check', '/catalogue', '/training',
         '/agency',
+        '/agency/pending',
         '/agency/verifications',
         '/agency/programmes',
         '/agency/reviews',
@@ -111,6 +112,9 @@ describe('voucher pages', () => {
     expect(rolesForPath('/provider/applications/a1/edit')).toEqual(['PROVIDER_USER']);
     expect(rolesForPath('/provider/vouchers/v1')).toEqual(['PROVIDER_USER']);
     expect(rolesForPath('/agency/reviews/a1')).toEqual(['AGENCY_OFFICER']);
+    expect(rolesForPath('/agency/pending')).toEqual(['AGENCY_OFFICER']);
+    expect(canAccess('PROVIDER_USER', '/agency/pending')).toBe(false);
+    expect(canAccess('PLATFORM_ADMIN', '/agency/pending')).toBe(false);
     expect(rolesForPath('/vendor/redeem')).toEqual(['SERVICE_PROVIDER']);
     expect(canAccess('SERVICE_PROVIDER', '/agency/payments')).toBe(false);
     expect(canAccess('PROVIDER_USER', '/vendor/redeem')).toBe(false);

@@ -100,7 +100,14 @@ const WORKSPACE_NAV: Readonly<Record<Role, readonly NavEntry[]>> = {
     { id: 'enisa-alerts', to: '/enisa/alerts', labelKey: 'nav.alerts' },
   ],
   AGENCY_OFFICER: [
-    { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyHome', end: true },
+    // The workspace's home and the day's pending work (issue 17) share one menu: the agency's
+    // menu bar has no room for another entry.
+    group(
+      'agency-workspace',
+      'nav.agencyHome',
+      { id: 'agency-home', to: '/agency', labelKey: 'nav.agencyOverview', end: true },
+      { id: 'agency-pending', to: '/agency/pending', labelKey: 'nav.agencyPending' },
+    ),
     group('agency-organisations', 'nav.groupOrganisations', {
       id: 'agency-verifications',
       to: '/agency/verifications',

@@ -21,6 +21,7 @@ mod incidents;
 mod input;
 mod jwt;
 mod notes;
+mod pending_work;
 mod profile;
 mod programmes;
 mod references;

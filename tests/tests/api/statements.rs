@@ -254,3 +254,41 @@ async fn a_programmes_applications_are_those_the_caller_may_see_and_page_on() {
     let r = app.gql(None, query, json!({ "id": programme })).await;
     assert!(r.ok()["voucherProgram"]["applications"].is_null());
 }
+
+#[tokio::test]
+async fn the_pending_work_takes_two_statements_whatever_waits() {
+    const PENDING: &str = "{ pendingWork(first: 20) { reviews { count items { id organisationName } } secondApprovals { count items { id } } payments { count items { id } } paymentSecondApprovals { count items { id } } verifications { count items { id } } } }";
+    let app = spawn_app().await;
+    let (_, officer) = app.with_agency("DE").await;
+    let programme = app
+        .with_open_programme(&officer, "PENDING-STMT", "1000000")
+        .await;
+    let (_, baseline) = counted(&app, officer.token(), "{ __typename }").await;
+    let (data, empty) = counted(&app, officer.token(), PENDING).await;
+    assert_eq!(data["pendingWork"]["reviews"]["count"], 0);
+    // One statement counts every kind, one reads the oldest of every kind.
+    assert_eq!(empty, baseline + 2, "nothing waits: {empty} statements");
+
+    for i in 0..6 {
+        let (_, clinic) = app.with_clinic("DE").await;
+        let id = app
+            .with_submitted_application(&clinic, programme, "2000")
+            .await;
+        if i % 2 == 0 {
+            app.gql(
+                officer.token(),
+                "mutation($id: ID!) { recommendVoucherApplication(id: $id) { id } }",
+                json!({ "id": id }),
+            )
+            .await
+            .ok();
+        }
+        app.with_pending_clinic("DE").await;
+    }
+    let (data, busy) = counted(&app, officer.token(), PENDING).await;
+    let w = &data["pendingWork"];
+    assert_eq!(w["reviews"]["count"], 3);
+    assert_eq!(w["secondApprovals"]["count"], 3);
+    assert_eq!(w["verifications"]["items"].as_array().unwrap().len(), 6);
+    assert_eq!(busy, empty, "with 15 items waiting: {busy} statements");
+}

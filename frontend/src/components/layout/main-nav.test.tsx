@@ -25,6 +25,7 @@ describe('MainNav', () => {
       '/programmes',
       '/sme-check', '/catalogue', '/training',
       '/agency',
+      '/agency/pending',
       '/agency/verifications',
       '/agency/programmes',
       '/agency/reviews',

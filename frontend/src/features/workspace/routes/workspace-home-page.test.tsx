@@ -50,6 +50,13 @@ describe('a workspace without services of its own yet', () => {
     expect(screen.queryByTestId('workspace-coming')).toBeNull();
   });
 
+  it('puts the day’s pending work first among the agency officers’ tasks', async () => {
+    const tasks = await show('AGENCY_OFFICER');
+    const links = tasks.getAllByRole('link');
+    expect(links[0]?.getAttribute('href')).toBe('/agency/pending');
+    expect(links[0]?.textContent).toBe('Pending work');
+  });
+
   it('shows no "coming" panel where nothing is announced (agency officers)', async () => {
     await show('AGENCY_OFFICER');
     expect(screen.queryByTestId('workspace-coming')).toBeNull();
