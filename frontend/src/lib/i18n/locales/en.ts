@@ -657,6 +657,22 @@ export const en = {
     notActive: 'This voucher is no longer active. The list has been reloaded.',
   },
   review: {
+    fourEyes: {
+      needed: 'This amount needs a second officer: you recommend it, another officer of your agency approves it.',
+      recommend: 'Recommend approval',
+      recommending: 'Recommending…',
+      confirmTitle: 'Recommend this application for approval?',
+      confirmText: 'Recommend {{amount}} for approval; a second officer must approve it.',
+      confirmLabel: 'Recommend {{amount}}',
+      recommended: 'You recommended {{amount}} for approval; another officer must approve it.',
+      byYou: 'You recommended {{amount}} on {{date}}; another officer must approve it.',
+      byOther: 'Another officer recommended {{amount}} on {{date}}. You may approve it.',
+      approveRecommended: 'Approve',
+      recommenderMayNotApprove: 'You recommended this approval yourself: another officer of your agency must approve it.',
+      needsRecommendation:
+        'This approval needs a second officer (or it was decided meanwhile): another officer recommends it first. The page has been reloaded.',
+      recommendedMeanwhile: 'This application was recommended or decided meanwhile. The page has been reloaded.',
+    },
     title: 'Applications to review',
     intro:
       'Submitted applications of your Member State, oldest first. Each is to be decided by its cut-off: the first cut-off after it was submitted, or the end of the programme’s window.',
