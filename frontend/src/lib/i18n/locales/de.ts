@@ -751,6 +751,18 @@ export const de: Messages = {
     exportError: 'Der Export konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
   },
   payments: {
+    fourEyes: {
+      recommend: 'Zahlung empfehlen',
+      recommending: 'Wird empfohlen…',
+      confirmTitle: 'Zahlung der Rechnung {{invoice}} empfehlen?',
+      confirmText: 'Zahlung von {{amount}} empfehlen; eine zweite Person muss sie freigeben.',
+      recommended: 'Sie haben die Zahlung von {{amount}} für Rechnung {{invoice}} empfohlen; eine andere Person muss sie freigeben.',
+      byYou: 'Sie haben diese Zahlung am {{date}} empfohlen; eine andere Person muss sie freigeben.',
+      byOther: 'Eine andere Person hat diese Zahlung am {{date}} empfohlen. Sie können sie freigeben.',
+      recommenderMayNotApprove: 'Sie haben diese Zahlung selbst empfohlen: eine andere Person Ihrer Behörde muss sie freigeben.',
+      needsRecommendation: 'Diese Zahlung braucht eine zweite Person (oder sie wurde inzwischen bezahlt): eine andere Person empfiehlt sie zuerst. Die Liste wurde neu geladen.',
+      recommendedMeanwhile: 'Diese Zahlung wurde inzwischen empfohlen oder bezahlt. Die Liste wurde neu geladen.',
+    },
     invoicesTitle: 'Rechnung',
     invoicesEmpty: 'Der Dienstleister hat die Rechnung nicht beigefügt.',
     title: 'Freizugebende Zahlungen',

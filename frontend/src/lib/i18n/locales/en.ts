@@ -754,6 +754,18 @@ export const en = {
     exportError: 'The export could not be downloaded. Please try again.',
   },
   payments: {
+    fourEyes: {
+      recommend: 'Recommend payment',
+      recommending: 'Recommending…',
+      confirmTitle: 'Recommend paying invoice {{invoice}}?',
+      confirmText: 'Recommend paying {{amount}}; a second officer must approve it.',
+      recommended: 'You recommended paying {{amount}} for invoice {{invoice}}; another officer must approve it.',
+      byYou: 'You recommended this payment on {{date}}; another officer must approve it.',
+      byOther: 'Another officer recommended this payment on {{date}}. You may approve it.',
+      recommenderMayNotApprove: 'You recommended this payment yourself: another officer of your agency must approve it.',
+      needsRecommendation: 'This payment needs a second officer (or it was paid meanwhile): another officer recommends it first. The list has been reloaded.',
+      recommendedMeanwhile: 'This payment was recommended or paid meanwhile. The list has been reloaded.',
+    },
     invoicesTitle: 'Invoice',
     invoicesEmpty: 'The service provider has not attached the invoice.',
     title: 'Payments to approve',

@@ -751,6 +751,18 @@ export const fr: Messages = {
     exportError: 'L’export n’a pas pu être téléchargé. Veuillez réessayer.',
   },
   payments: {
+    fourEyes: {
+      recommend: 'Recommander le paiement',
+      recommending: 'Recommandation…',
+      confirmTitle: 'Recommander le paiement de la facture {{invoice}} ?',
+      confirmText: 'Recommander le paiement de {{amount}} ; un second agent doit l’approuver.',
+      recommended: 'Vous avez recommandé le paiement de {{amount}} pour la facture {{invoice}} ; un autre agent doit l’approuver.',
+      byYou: 'Vous avez recommandé ce paiement le {{date}} ; un autre agent doit l’approuver.',
+      byOther: 'Un autre agent a recommandé ce paiement le {{date}}. Vous pouvez l’approuver.',
+      recommenderMayNotApprove: 'Vous avez recommandé ce paiement vous-même : un autre agent de votre agence doit l’approuver.',
+      needsRecommendation: 'Ce paiement exige un second agent (ou il a été payé entre-temps) : un autre agent le recommande d’abord. La liste a été rechargée.',
+      recommendedMeanwhile: 'Ce paiement a été recommandé ou payé entre-temps. La liste a été rechargée.',
+    },
     invoicesTitle: 'Facture',
     invoicesEmpty: 'Le prestataire n’a pas joint la facture.',
     title: 'Paiements à approuver',
