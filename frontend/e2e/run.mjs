@@ -20,5 +20,6 @@ import './journeys/incidents.mjs';
 import './journeys/alerts.mjs';
 import './journeys/catalogue.mjs';
 import './journeys/reserve.mjs';
+import './journeys/four-eyes.mjs';
 
 await run();

@@ -92,6 +92,10 @@ export const ApplicationFieldsFragment = graphql(`
     submittedAt
     decidedAt
     decisionReason
+    recommendedById
+    recommendedByYou
+    recommendedAmount
+    recommendedAt
     createdAt
     updatedAt
   }
@@ -228,6 +232,10 @@ export const ApplicationDetailQuery = graphql(`
       ...ApplicationFields
       program {
         ...ProgrammeRules
+        fourEyes {
+          mode
+          threshold
+        }
         funds {
           available
         }

@@ -74,6 +74,10 @@ export const RedemptionsQuery = graphql(`
             id
             code
             name(language: $language)
+            fourEyes {
+              mode
+              threshold
+            }
           }
           application {
             id
@@ -96,6 +100,15 @@ export const RedemptionsQuery = graphql(`
 export const ApprovePaymentMutation = graphql(`
   mutation ApprovePayment($id: ID!, $key: String) {
     approveRedemptionPayment(id: $id, idempotencyKey: $key) {
+      ...RedemptionRow
+    }
+  }
+`);
+
+/** The first of the four eyes on a payment: another officer then approves it. */
+export const RecommendPaymentMutation = graphql(`
+  mutation RecommendPayment($id: ID!) {
+    recommendRedemptionPayment(id: $id) {
       ...RedemptionRow
     }
   }

@@ -98,6 +98,15 @@ export const ApproveApplicationMutation = graphql(`
   }
 `);
 
+/** The first of the four eyes: recommend approving (optionally for less than asked). */
+export const RecommendApplicationMutation = graphql(`
+  mutation RecommendApplication($id: ID!, $amount: Decimal) {
+    recommendVoucherApplication(id: $id, amount: $amount) {
+      ...ApplicationFields
+    }
+  }
+`);
+
 export const RejectApplicationMutation = graphql(`
   mutation RejectApplication($id: ID!, $reason: String!, $key: String) {
     rejectVoucherApplication(id: $id, reason: $reason, idempotencyKey: $key) {

@@ -61,6 +61,9 @@ export const RedemptionRowFragment = graphql(`
     payable
     createdAt
     paidAt
+    recommendedById
+    recommendedByYou
+    recommendedAt
   }
 `);
 

@@ -4,11 +4,12 @@ import { useMutation } from 'urql';
 import { Alert, ConfirmDialog, TextAreaField, TextField } from '@/components/ui';
 import { compareDecimals, normaliseDecimalInput, percentOfDecimal, subtractDecimals } from '@/lib/decimal';
 import { errorMessage, mapErrors, type AppError } from '@/lib/errors';
-import { currencyFractionDigits, formatMoney } from '@/lib/format';
+import { currencyFractionDigits, formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import { ApproveApplicationMutation, RejectApplicationMutation } from '../api/review';
+import { ApproveApplicationMutation, RecommendApplicationMutation, RejectApplicationMutation } from '../api/review';
 import { checkAmount, type Problem } from '../model/application-draft';
 import { formatPercent } from '../model/display';
+import { fourEyesStage, type FourEyesRule } from '../model/four-eyes';
 import { useRetryKeys } from '@/lib/idempotency';
 
 interface DecisionPanelProps {
@@ -20,8 +21,20 @@ interface DecisionPanelProps {
   prefinancingShare: string | null;
   /** What the programme has available now; null when the caller cannot see its funds. */
   available: string | null;
-  /** The application was decided (by this officer, or meanwhile by another): reload it. */
+  /** The programme's four-eyes rule; absent: one officer decides alone. */
+  fourEyes?: FourEyesRule | null;
+  /** The first of the four eyes, when someone recommended approving. */
+  recommendation?: Recommendation | null;
+  /** The application was decided or recommended (by this officer, or meanwhile by another): reload it. */
   onDecided: (outcome: DecisionOutcome) => void;
+}
+
+/** Who recommended approving, for how much and when (the application's `recommended…` fields). */
+export interface Recommendation {
+  recommendedById?: string | null;
+  recommendedByYou: boolean;
+  recommendedAmount?: string | null;
+  recommendedAt?: string | null;
 }
 
 export type DecisionOutcome = { tone: 'success' | 'error'; text: string };
@@ -48,7 +61,10 @@ export function budgetEffect(amount: string, prefinancingShare: string | null, a
 }
 
 /** The decision waiting for the officer's confirmation. */
-type Pending = { kind: 'approve'; amount: string | null } | { kind: 'reject'; reason: string };
+type Pending =
+  | { kind: 'approve'; amount: string | null }
+  | { kind: 'recommend'; amount: string | null }
+  | { kind: 'reject'; reason: string };
 
 /**
  * Approve (optionally for less than asked) or reject with a reason. `INSUFFICIENT_FUNDS` has its
@@ -62,6 +78,8 @@ export function DecisionPanel({
   minVoucher,
   prefinancingShare,
   available,
+  fourEyes = null,
+  recommendation = null,
   onDecided,
 }: DecisionPanelProps) {
   const { t, i18n } = useTranslation();
@@ -75,14 +93,26 @@ export function DecisionPanel({
   const [pending, setPending] = useState<Pending | null>(null);
   const [{ fetching: approving }, approve] = useMutation(ApproveApplicationMutation);
   const [{ fetching: rejecting }, reject] = useMutation(RejectApplicationMutation);
+  const [{ fetching: recommending }, recommend] = useMutation(RecommendApplicationMutation);
   const retryKeys = useRetryKeys();
   const amountRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
-  const busy = approving || rejecting;
+  const busy = approving || rejecting || recommending;
+  const recommendedAmount = recommendation?.recommendedAmount ?? null;
+  /** The amount typed when it is a valid one, else the amount asked: what the rule is applied to. */
+  const typed = normaliseDecimalInput(amount);
+  const chosen = typed !== '' && checkAmount(typed, digits, true) === null ? typed : requestedAmount;
+  const stage = fourEyesStage(fourEyes, chosen, {
+    recommendedById: recommendation?.recommendedById ?? null,
+    recommendedByYou: recommendation?.recommendedByYou ?? false,
+  });
 
   function failure(errors: AppError[]): Outcome {
     const first = errors[0] ?? { kind: 'UNKNOWN' };
+    if (first.kind === 'VALIDATION' && first.field === 'recommendedBy') {
+      return { tone: 'error', text: t('review.fourEyes.recommenderMayNotApprove') };
+    }
     if (first.kind === 'INSUFFICIENT_FUNDS') return { tone: 'error', text: t('review.insufficientFunds') };
     if (first.kind === 'INVALID_STATE_TRANSITION') return { tone: 'error', text: t('review.decidedMeanwhile') };
     if (first.kind === 'CONFLICT') return { tone: 'error', text: t('review.activeVoucher') };
@@ -107,7 +137,34 @@ export function DecisionPanel({
       amountRef.current?.focus();
       return;
     }
-    setPending({ kind: 'approve', amount: value === '' ? null : value });
+    setPending({ kind: stage === 'recommend' ? 'recommend' : 'approve', amount: value === '' ? null : value });
+  }
+
+  /** Another officer recommended it: approve the recommended amount, after the confirmation. */
+  function onApproveRecommended(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setOutcome(null);
+    setPending({ kind: 'approve', amount: null });
+  }
+
+  async function sendRecommendation(amountValue: string | null) {
+    const result = await recommend({ id: applicationId, amount: amountValue });
+    setPending(null);
+    if (result.error || !result.data) {
+      const errors = result.error ? mapErrors(result.error) : [];
+      if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'amount')) {
+        setAmountProblem('server');
+        amountRef.current?.focus();
+        return;
+      }
+      if (errors[0]?.kind === 'INVALID_STATE_TRANSITION') {
+        onDecided({ tone: 'error', text: t('review.fourEyes.recommendedMeanwhile') });
+      } else show(failure(errors));
+      return;
+    }
+    const recommended = result.data.recommendVoucherApplication.recommendedAmount ?? amountValue ?? requestedAmount;
+    onDecided({ tone: 'success', text: t('review.fourEyes.recommended', { amount: formatMoney(recommended, currency, locale) }) });
   }
 
   async function sendApproval(amountValue: string | null) {
@@ -122,8 +179,13 @@ export function DecisionPanel({
         amountRef.current?.focus();
         return;
       }
-      if (errors[0]?.kind === 'INVALID_STATE_TRANSITION') onDecided(failure(errors));
-      else show(failure(errors));
+      if (errors[0]?.kind === 'INVALID_STATE_TRANSITION') {
+        // With a four-eyes rule the refusal may be the missing recommendation, not a decision meanwhile.
+        const ruled = fourEyes !== null && fourEyes.mode !== 'NONE';
+        onDecided(ruled ? { tone: 'error', text: t('review.fourEyes.needsRecommendation') } : failure(errors));
+      } else if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'recommendedBy')) {
+        onDecided({ tone: 'error', text: t('review.fourEyes.recommenderMayNotApprove') });
+      } else show(failure(errors));
       return;
     }
     const voucher = result.data.approveVoucherApplication.voucher;
@@ -178,7 +240,11 @@ export function DecisionPanel({
 
   const money = (value: string) => formatMoney(value, currency, locale);
   const toApprove = pending?.kind === 'approve' ? pending : null;
-  const effect = toApprove ? budgetEffect(toApprove.amount ?? requestedAmount, prefinancingShare, available, digits) : null;
+  const toRecommend = pending?.kind === 'recommend' ? pending : null;
+  const effect = toApprove
+    ? budgetEffect(toApprove.amount ?? recommendedAmount ?? requestedAmount, prefinancingShare, available, digits)
+    : null;
+  const when = (value: string | null | undefined) => (value ? formatDateTime(value, locale) : '');
   const pays = effect !== null && compareDecimals(effect.prefinancing, '0') > 0;
 
   return (
@@ -190,7 +256,35 @@ export function DecisionPanel({
         </Alert>
       ) : null}
       <div className="two-column">
-        <form onSubmit={onApprove} noValidate aria-labelledby="approve-title">
+{stage === 'recommendedByYou' ? (
+          <div aria-labelledby="approve-title">
+            <h3 id="approve-title">{t('review.approveTitle')}</h3>
+            <Alert tone="info" testId="recommended-by-you">
+              <p>
+                {t('review.fourEyes.byYou', {
+                  amount: money(recommendedAmount ?? requestedAmount),
+                  date: when(recommendation?.recommendedAt),
+                })}
+              </p>
+            </Alert>
+          </div>
+        ) : stage === 'recommendedByOther' ? (
+          <form onSubmit={onApproveRecommended} noValidate aria-labelledby="approve-title">
+            <h3 id="approve-title">{t('review.approveTitle')}</h3>
+            <Alert tone="info" testId="recommended-by-other">
+              <p>
+                {t('review.fourEyes.byOther', {
+                  amount: money(recommendedAmount ?? requestedAmount),
+                  date: when(recommendation?.recommendedAt),
+                })}
+              </p>
+            </Alert>
+            <button type="submit" className="button" disabled={busy} data-testid="approve">
+              {approving ? t('review.approving') : t('review.fourEyes.approveRecommended')}
+            </button>
+          </form>
+        ) : (
+                  <form onSubmit={onApprove} noValidate aria-labelledby="approve-title">
           <h3 id="approve-title">{t('review.approveTitle')}</h3>
           <TextField
             ref={amountRef}
@@ -207,10 +301,22 @@ export function DecisionPanel({
             inputMode="decimal"
             autoComplete="off"
           />
-          <button type="submit" className="button" disabled={busy} data-testid="approve">
-            {approving ? t('review.approving') : t('review.approve')}
-          </button>
+          {stage === 'recommend' ? (
+            <>
+              <p className="muted" data-testid="four-eyes-needed">
+                {t('review.fourEyes.needed')}
+              </p>
+              <button type="submit" className="button" disabled={busy} data-testid="recommend">
+                {recommending ? t('review.fourEyes.recommending') : t('review.fourEyes.recommend')}
+              </button>
+            </>
+          ) : (
+            <button type="submit" className="button" disabled={busy} data-testid="approve">
+              {approving ? t('review.approving') : t('review.approve')}
+            </button>
+          )}
         </form>
+        )}
         <form onSubmit={onReject} noValidate aria-labelledby="reject-title">
           <h3 id="reject-title">{t('review.rejectTitle')}</h3>
           <TextAreaField
@@ -265,6 +371,21 @@ export function DecisionPanel({
             ) : null}
           </>
         ) : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={toRecommend !== null}
+        title={t('review.fourEyes.confirmTitle')}
+        confirmLabel={t('review.fourEyes.confirmLabel', { amount: money(toRecommend?.amount ?? requestedAmount) })}
+        busyLabel={t('review.fourEyes.recommending')}
+        cancelLabel={t('confirm.cancel')}
+        busy={recommending}
+        onConfirm={() => {
+          if (toRecommend) void sendRecommendation(toRecommend.amount);
+        }}
+        onCancel={() => setPending(null)}
+        testId="recommend-confirm"
+      >
+        <p>{t('review.fourEyes.confirmText', { amount: money(toRecommend?.amount ?? requestedAmount) })}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={pending?.kind === 'reject'}

@@ -2,15 +2,16 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ConfirmDialog, ListPage, RecordAction, Reference, StatusMessage } from '@/components/ui';
+import { Alert, ConfirmDialog, ListPage, RecordAction, Reference, StatusMessage } from '@/components/ui';
 import type { RedemptionsQuery as RedemptionsResult } from '@/gql/graphql';
-import { mapError, type AppError } from '@/lib/errors';
+import { mapError, mapErrors, type AppError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { ApprovePaymentMutation, RedemptionsQuery } from '../api/redemptions';
+import { ApprovePaymentMutation, RecommendPaymentMutation, RedemptionsQuery } from '../api/redemptions';
 import { Attachments } from '../components/attachments';
 import { serviceCategoryLabel } from '../model/display';
+import { fourEyesStage } from '../model/four-eyes';
 import { useRetryKeys } from '@/lib/idempotency';
 
 const PAGE_SIZE = 20;
@@ -34,6 +35,8 @@ export default function PaymentsPage() {
     requestPolicy: 'cache-and-network',
   });
   const [, approve] = useMutation(ApprovePaymentMutation);
+  const [, recommend] = useMutation(RecommendPaymentMutation);
+  const [recommendingRow, setRecommendingRow] = useState<Row | null>(null);
   const retryKeys = useRetryKeys();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [paidIds, setPaidIds] = useState<ReadonlySet<string>>(() => new Set());
@@ -53,7 +56,17 @@ export default function PaymentsPage() {
     setConfirming(null);
     if (result.error || !result.data) {
       const appError = result.error ? mapError(result.error) : { kind: 'UNKNOWN' as const };
-      if (appError.kind === 'INVALID_STATE_TRANSITION') {
+      const recommender = result.error
+        ? mapErrors(result.error).some((e) => e.kind === 'VALIDATION' && e.field === 'recommendedBy')
+        : false;
+      const ruled = (row.voucher?.program?.fourEyes?.mode ?? 'NONE') !== 'NONE';
+      if (recommender) {
+        setAnnouncement(t('payments.fourEyes.recommenderMayNotApprove'));
+        reexecute({ requestPolicy: 'network-only' });
+      } else if (appError.kind === 'INVALID_STATE_TRANSITION' && ruled) {
+        setAnnouncement(t('payments.fourEyes.needsRecommendation'));
+        reexecute({ requestPolicy: 'network-only' });
+      } else if (appError.kind === 'INVALID_STATE_TRANSITION') {
         setAnnouncement(t('payments.alreadyPaid'));
         setPaidIds((current) => new Set(current).add(row.id));
         reexecute({ requestPolicy: 'network-only' });
@@ -65,6 +78,32 @@ export default function PaymentsPage() {
     setPaidIds((current) => new Set(current).add(row.id));
     setAnnouncement(
       t('payments.approved', {
+        invoice: row.invoiceReference,
+        amount: formatMoney(row.payable, row.currency, language),
+      }),
+    );
+    requestAnimationFrame(() => statusRef.current?.focus());
+    reexecute({ requestPolicy: 'network-only' });
+  }
+
+  async function onRecommend(row: Row) {
+    setBusyId(row.id);
+    setAnnouncement('');
+    const result = await recommend({ id: row.id });
+    setBusyId(null);
+    setRecommendingRow(null);
+    if (result.error || !result.data) {
+      const appError = result.error ? mapError(result.error) : { kind: 'UNKNOWN' as const };
+      if (appError.kind === 'INVALID_STATE_TRANSITION') {
+        setAnnouncement(t('payments.fourEyes.recommendedMeanwhile'));
+        reexecute({ requestPolicy: 'network-only' });
+      } else {
+        setRowErrors((current) => ({ ...current, [row.id]: appError }));
+      }
+      return;
+    }
+    setAnnouncement(
+      t('payments.fourEyes.recommended', {
         invoice: row.invoiceReference,
         amount: formatMoney(row.payable, row.currency, language),
       }),
@@ -111,6 +150,27 @@ export default function PaymentsPage() {
               <p data-testid="pay-confirm-no-invoice">{t('confirm.payNoInvoice')}</p>
             ) : null}
           </ConfirmDialog>
+          <ConfirmDialog
+            open={recommendingRow !== null}
+            title={t('payments.fourEyes.confirmTitle', { invoice: recommendingRow?.invoiceReference ?? '' })}
+            confirmLabel={t('payments.fourEyes.recommend')}
+            busyLabel={t('payments.fourEyes.recommending')}
+            cancelLabel={t('confirm.cancel')}
+            busy={busyId !== null}
+            onConfirm={() => {
+              if (recommendingRow) void onRecommend(recommendingRow);
+            }}
+            onCancel={() => setRecommendingRow(null)}
+            testId="recommend-payment-confirm"
+          >
+            <p>
+              {recommendingRow
+                ? t('payments.fourEyes.confirmText', {
+                    amount: formatMoney(recommendingRow.payable, recommendingRow.currency, language),
+                  })
+                : null}
+            </p>
+          </ConfirmDialog>
         </>
       }
       items={connection ? rows : undefined}
@@ -124,6 +184,11 @@ export default function PaymentsPage() {
           {payable.map((row) => {
             const headingId = `payment-${row.id}`;
             const money = (amount: string) => formatMoney(amount, row.currency, language);
+            const stage = fourEyesStage(row.voucher?.program?.fourEyes, row.payable, {
+              recommendedById: row.recommendedById ?? null,
+              recommendedByYou: row.recommendedByYou ?? false,
+            });
+            const recommendedOn = row.recommendedAt ? formatDateTime(row.recommendedAt, language) : '';
             return (
               <li key={row.id} className="record" data-testid="payment-row" data-invoice={row.invoiceReference}>
                 <h2 className="record__title" id={headingId}>
@@ -186,16 +251,38 @@ export default function PaymentsPage() {
                   title={t('payments.invoicesTitle')}
                   emptyText={t('payments.invoicesEmpty')}
                 />
-                <RecordAction
-                  label={t('payments.approve')}
-                  busyLabel={t('payments.approving')}
-                  busy={busyId === row.id}
-                  disabled={busyId !== null}
-                  describedBy={headingId}
-                  error={rowErrors[row.id]}
-                  onClick={() => setConfirming(row)}
-                  testId="approve-payment"
-                />
+                {stage === 'recommendedByYou' ? (
+                  <Alert tone="info" testId="payment-recommended-by-you">
+                    <p>{t('payments.fourEyes.byYou', { date: recommendedOn })}</p>
+                  </Alert>
+                ) : stage === 'recommend' ? (
+                  <RecordAction
+                    label={t('payments.fourEyes.recommend')}
+                    busyLabel={t('payments.fourEyes.recommending')}
+                    busy={busyId === row.id}
+                    disabled={busyId !== null}
+                    describedBy={headingId}
+                    error={rowErrors[row.id]}
+                    onClick={() => setRecommendingRow(row)}
+                    testId="recommend-payment"
+                  />
+                ) : (
+                  <>
+                    {stage === 'recommendedByOther' ? (
+                      <p data-testid="payment-recommended-by-other">{t('payments.fourEyes.byOther', { date: recommendedOn })}</p>
+                    ) : null}
+                    <RecordAction
+                      label={t('payments.approve')}
+                      busyLabel={t('payments.approving')}
+                      busy={busyId === row.id}
+                      disabled={busyId !== null}
+                      describedBy={headingId}
+                      error={rowErrors[row.id]}
+                      onClick={() => setConfirming(row)}
+                      testId="approve-payment"
+                    />
+                  </>
+                )}
               </li>
             );
           })}

@@ -116,6 +116,8 @@ export default function ReviewApplicationPage() {
           minVoucher={programme.minVoucher}
           prefinancingShare={programme.prefinancingShare ?? null}
           available={programme.funds?.available ?? null}
+          fourEyes={programme.fourEyes}
+          recommendation={application}
           onDecided={onDecided}
         />
       ) : null}

@@ -656,6 +656,22 @@ export const de: Messages = {
     notActive: 'Dieser Gutschein ist nicht mehr aktiv. Die Liste wurde neu geladen.',
   },
   review: {
+    fourEyes: {
+      needed: 'Dieser Betrag braucht eine zweite Person: Sie empfehlen ihn, eine andere Sachbearbeiterin oder ein anderer Sachbearbeiter Ihrer Behörde bewilligt ihn.',
+      recommend: 'Bewilligung empfehlen',
+      recommending: 'Wird empfohlen…',
+      confirmTitle: 'Diesen Antrag zur Bewilligung empfehlen?',
+      confirmText: '{{amount}} zur Bewilligung empfehlen; eine zweite Person muss ihn bewilligen.',
+      confirmLabel: '{{amount}} empfehlen',
+      recommended: 'Sie haben {{amount}} zur Bewilligung empfohlen; eine andere Person muss ihn bewilligen.',
+      byYou: 'Sie haben am {{date}} {{amount}} empfohlen; eine andere Person muss ihn bewilligen.',
+      byOther: 'Eine andere Person hat am {{date}} {{amount}} empfohlen. Sie können ihn bewilligen.',
+      approveRecommended: 'Bewilligen',
+      recommenderMayNotApprove: 'Sie haben diese Bewilligung selbst empfohlen: eine andere Person Ihrer Behörde muss sie bewilligen.',
+      needsRecommendation:
+        'Diese Bewilligung braucht eine zweite Person (oder sie wurde inzwischen entschieden): eine andere Person empfiehlt sie zuerst. Die Seite wurde neu geladen.',
+      recommendedMeanwhile: 'Dieser Antrag wurde inzwischen empfohlen oder entschieden. Die Seite wurde neu geladen.',
+    },
     title: 'Zu prüfende Anträge',
     intro:
       'Eingereichte Anträge Ihres Mitgliedstaats, die ältesten zuerst. Über jeden ist bis zu seinem Stichtag zu entscheiden: dem ersten Stichtag nach der Einreichung oder dem Ende des Antragszeitraums.',
@@ -737,6 +753,18 @@ export const de: Messages = {
     exportError: 'Der Export konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
   },
   payments: {
+    fourEyes: {
+      recommend: 'Zahlung empfehlen',
+      recommending: 'Wird empfohlen…',
+      confirmTitle: 'Zahlung der Rechnung {{invoice}} empfehlen?',
+      confirmText: 'Zahlung von {{amount}} empfehlen; eine zweite Person muss sie freigeben.',
+      recommended: 'Sie haben die Zahlung von {{amount}} für Rechnung {{invoice}} empfohlen; eine andere Person muss sie freigeben.',
+      byYou: 'Sie haben diese Zahlung am {{date}} empfohlen; eine andere Person muss sie freigeben.',
+      byOther: 'Eine andere Person hat diese Zahlung am {{date}} empfohlen. Sie können sie freigeben.',
+      recommenderMayNotApprove: 'Sie haben diese Zahlung selbst empfohlen: eine andere Person Ihrer Behörde muss sie freigeben.',
+      needsRecommendation: 'Diese Zahlung braucht eine zweite Person (oder sie wurde inzwischen bezahlt): eine andere Person empfiehlt sie zuerst. Die Liste wurde neu geladen.',
+      recommendedMeanwhile: 'Diese Zahlung wurde inzwischen empfohlen oder bezahlt. Die Liste wurde neu geladen.',
+    },
     invoicesTitle: 'Rechnung',
     invoicesEmpty: 'Der Dienstleister hat die Rechnung nicht beigefügt.',
     title: 'Freizugebende Zahlungen',

@@ -659,6 +659,22 @@ export const en = {
     notActive: 'This voucher is no longer active. The list has been reloaded.',
   },
   review: {
+    fourEyes: {
+      needed: 'This amount needs a second officer: you recommend it, another officer of your agency approves it.',
+      recommend: 'Recommend approval',
+      recommending: 'Recommending…',
+      confirmTitle: 'Recommend this application for approval?',
+      confirmText: 'Recommend {{amount}} for approval; a second officer must approve it.',
+      confirmLabel: 'Recommend {{amount}}',
+      recommended: 'You recommended {{amount}} for approval; another officer must approve it.',
+      byYou: 'You recommended {{amount}} on {{date}}; another officer must approve it.',
+      byOther: 'Another officer recommended {{amount}} on {{date}}. You may approve it.',
+      approveRecommended: 'Approve',
+      recommenderMayNotApprove: 'You recommended this approval yourself: another officer of your agency must approve it.',
+      needsRecommendation:
+        'This approval needs a second officer (or it was decided meanwhile): another officer recommends it first. The page has been reloaded.',
+      recommendedMeanwhile: 'This application was recommended or decided meanwhile. The page has been reloaded.',
+    },
     title: 'Applications to review',
     intro:
       'Submitted applications of your Member State, oldest first. Each is to be decided by its cut-off: the first cut-off after it was submitted, or the end of the programme’s window.',
@@ -740,6 +756,18 @@ export const en = {
     exportError: 'The export could not be downloaded. Please try again.',
   },
   payments: {
+    fourEyes: {
+      recommend: 'Recommend payment',
+      recommending: 'Recommending…',
+      confirmTitle: 'Recommend paying invoice {{invoice}}?',
+      confirmText: 'Recommend paying {{amount}}; a second officer must approve it.',
+      recommended: 'You recommended paying {{amount}} for invoice {{invoice}}; another officer must approve it.',
+      byYou: 'You recommended this payment on {{date}}; another officer must approve it.',
+      byOther: 'Another officer recommended this payment on {{date}}. You may approve it.',
+      recommenderMayNotApprove: 'You recommended this payment yourself: another officer of your agency must approve it.',
+      needsRecommendation: 'This payment needs a second officer (or it was paid meanwhile): another officer recommends it first. The list has been reloaded.',
+      recommendedMeanwhile: 'This payment was recommended or paid meanwhile. The list has been reloaded.',
+    },
     invoicesTitle: 'Invoice',
     invoicesEmpty: 'The service provider has not attached the invoice.',
     title: 'Payments to approve',

@@ -656,6 +656,22 @@ export const fr: Messages = {
     notActive: 'Ce chèque n’est plus actif. La liste a été rechargée.',
   },
   review: {
+    fourEyes: {
+      needed: 'Ce montant exige un second agent : vous le recommandez, un autre agent de votre agence l’approuve.',
+      recommend: 'Recommander l’approbation',
+      recommending: 'Recommandation…',
+      confirmTitle: 'Recommander cette demande pour approbation ?',
+      confirmText: 'Recommander {{amount}} pour approbation ; un second agent doit l’approuver.',
+      confirmLabel: 'Recommander {{amount}}',
+      recommended: 'Vous avez recommandé {{amount}} pour approbation ; un autre agent doit l’approuver.',
+      byYou: 'Vous avez recommandé {{amount}} le {{date}} ; un autre agent doit l’approuver.',
+      byOther: 'Un autre agent a recommandé {{amount}} le {{date}}. Vous pouvez l’approuver.',
+      approveRecommended: 'Approuver',
+      recommenderMayNotApprove: 'Vous avez recommandé cette approbation vous-même : un autre agent de votre agence doit l’approuver.',
+      needsRecommendation:
+        'Cette approbation exige un second agent (ou elle a été décidée entre-temps) : un autre agent la recommande d’abord. La page a été rechargée.',
+      recommendedMeanwhile: 'Cette demande a été recommandée ou décidée entre-temps. La page a été rechargée.',
+    },
     title: 'Demandes à examiner',
     intro:
       'Les demandes déposées dans votre État membre, les plus anciennes d’abord. Chacune doit être décidée avant sa date limite : la première date limite après son dépôt, ou la fin de la période de candidature.',
@@ -737,6 +753,18 @@ export const fr: Messages = {
     exportError: 'L’export n’a pas pu être téléchargé. Veuillez réessayer.',
   },
   payments: {
+    fourEyes: {
+      recommend: 'Recommander le paiement',
+      recommending: 'Recommandation…',
+      confirmTitle: 'Recommander le paiement de la facture {{invoice}} ?',
+      confirmText: 'Recommander le paiement de {{amount}} ; un second agent doit l’approuver.',
+      recommended: 'Vous avez recommandé le paiement de {{amount}} pour la facture {{invoice}} ; un autre agent doit l’approuver.',
+      byYou: 'Vous avez recommandé ce paiement le {{date}} ; un autre agent doit l’approuver.',
+      byOther: 'Un autre agent a recommandé ce paiement le {{date}}. Vous pouvez l’approuver.',
+      recommenderMayNotApprove: 'Vous avez recommandé ce paiement vous-même : un autre agent de votre agence doit l’approuver.',
+      needsRecommendation: 'Ce paiement exige un second agent (ou il a été payé entre-temps) : un autre agent le recommande d’abord. La liste a été rechargée.',
+      recommendedMeanwhile: 'Ce paiement a été recommandé ou payé entre-temps. La liste a été rechargée.',
+    },
     invoicesTitle: 'Facture',
     invoicesEmpty: 'Le prestataire n’a pas joint la facture.',
     title: 'Paiements à approuver',
