@@ -53,6 +53,11 @@ test('officer.de creates, funds and opens a programme; anonymous visitors then s
   await page.getByTestId('wizard-maxVoucher-error').waitFor();
   await visit('wizard amounts errors');
   await page.fill('#wizard-maxVoucher', '25000.50');
+  // Four eyes from an amount on: the threshold is asked for, and checked, only then.
+  await page.selectOption('#wizard-fourEyesMode', 'AT_OR_ABOVE');
+  await page.click('[data-testid="wizard-next"]');
+  await page.getByTestId('wizard-fourEyesThreshold-error').waitFor();
+  await page.fill('#wizard-fourEyesThreshold', '10000');
   await page.click('[data-testid="wizard-next"]');
   await page.locator('[data-step="eligibility"]').waitFor();
   await page.check('#wizard-healthcareTypes-CLINIC');
@@ -67,7 +72,9 @@ test('officer.de creates, funds and opens a programme; anonymous visitors then s
   await page.fill('#wizard-closesAt', utcDay(365));
   await page.click('[data-testid="wizard-next"]');
   await page.getByTestId('wizard-review').waitFor();
-  assert.ok((await page.getByTestId('wizard-review').innerText()).includes('€25,000.50'));
+  const review = await page.getByTestId('wizard-review').innerText();
+  assert.ok(review.includes('€25,000.50'), review);
+  assert.ok(review.includes('A second officer approves €10,000.00 or more'), review);
   await visit('wizard review');
   await page.click('[data-testid="wizard-submit"]');
 

@@ -245,6 +245,10 @@ export const ProgrammeForEditQuery = graphql(`
       aidIntensity
       prefinancingShare
       deMinimis
+      fourEyes {
+        mode
+        threshold
+      }
       smeCategories
       healthcareTypes
       nis2Classes

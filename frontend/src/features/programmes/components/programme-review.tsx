@@ -39,6 +39,12 @@ export function ReviewSummary({
             : t('programmes.reimbursementOnly'),
         ],
         [t('wizard.deMinimis'), draft.deMinimis ? t('wizard.yes') : t('wizard.no')],
+        [
+          t('wizard.fourEyes'),
+          draft.fourEyesMode === 'AT_OR_ABOVE'
+            ? t('wizard.fourEyesFrom', { amount: money(draft.fourEyesThreshold) })
+            : t(`wizard.fourEyesModes.${draft.fourEyesMode}`),
+        ],
       ],
     },
     {

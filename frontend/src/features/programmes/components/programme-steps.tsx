@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, SelectField, TextField } from '@/components/ui';
 import { currencyFractionDigits } from '@/lib/format';
 import {
+  FOUR_EYES_MODES,
   HEALTHCARE_TYPES,
+  isFourEyesMode,
   NIS2_CLASSES,
   SERVICE_CATEGORIES,
   SME_CATEGORIES,
@@ -128,6 +130,30 @@ export function AmountsStep({ draft, update, errorOf }: ProgrammeStepProps) {
         />
         <label htmlFor={wizardFieldId('deMinimis')}>{t('wizard.deMinimis')}</label>
       </div>
+      <SelectField
+        id="wizard-fourEyesMode"
+        name="fourEyesMode"
+        label={t('wizard.fourEyes')}
+        hint={t('wizard.fourEyesHint')}
+        value={draft.fourEyesMode}
+        onChange={(v) => {
+          if (isFourEyesMode(v)) update('fourEyesMode', v);
+        }}
+        options={FOUR_EYES_MODES.map((mode) => ({ value: mode, label: t(`wizard.fourEyesModes.${mode}`) }))}
+      />
+      {draft.fourEyesMode === 'AT_OR_ABOVE' ? (
+        <TextField
+          id={wizardFieldId('fourEyesThreshold')}
+          name="fourEyesThreshold"
+          label={t('wizard.fourEyesThreshold', { currency: draft.currency })}
+          hint={t('wizard.amountHint', { digits, example: moneyExample })}
+          value={draft.fourEyesThreshold}
+          onChange={(v) => update('fourEyesThreshold', v)}
+          error={errorOf('fourEyesThreshold')}
+          inputMode="decimal"
+          required
+        />
+      ) : null}
     </>
   );
 }

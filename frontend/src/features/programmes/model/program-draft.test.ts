@@ -180,3 +180,28 @@ describe('server VALIDATION on an edit', () => {
     expect(serverProblemFor('validityDays', 'OPEN')).toBe('server');
   });
 });
+
+describe('four eyes on money (issue #17)', () => {
+  it('is always sent, so an edit never turns it off by leaving it out', () => {
+    expect(toInput(validDraft()).fourEyes).toEqual({ mode: 'NONE' });
+    expect(toInput({ ...validDraft(), fourEyesMode: 'ALL', fourEyesThreshold: '500' }).fourEyes).toEqual({
+      mode: 'ALL',
+    });
+    expect(
+      toInput({ ...validDraft(), fourEyesMode: 'AT_OR_ABOVE', fourEyesThreshold: '10000,50' }).fourEyes,
+    ).toEqual({ mode: 'AT_OR_ABOVE', threshold: '10000.50' });
+  });
+
+  it('asks for a threshold in the currency only when approvals from an amount on need it', () => {
+    expect(validateStep('amounts', { ...validDraft(), fourEyesMode: 'AT_OR_ABOVE' }).fourEyesThreshold).toBe(
+      'required',
+    );
+    expect(
+      validateStep('amounts', { ...validDraft(), fourEyesMode: 'AT_OR_ABOVE', fourEyesThreshold: '10.001' })
+        .fourEyesThreshold,
+    ).toBe('decimals');
+    expect(validateStep('amounts', { ...validDraft(), fourEyesMode: 'ALL' }).fourEyesThreshold).toBeUndefined();
+    expect(fieldForPath('fourEyes.threshold', { names: ['en'], descriptions: [] })).toBe('fourEyesThreshold');
+    expect(stepForPath('fourEyes.threshold', { names: ['en'], descriptions: [] })).toBe('amounts');
+  });
+});

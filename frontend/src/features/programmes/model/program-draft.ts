@@ -1,4 +1,5 @@
 import type {
+  FourEyesMode,
   HealthcareType,
   Nis2Class,
   SmeCategory,
@@ -23,6 +24,12 @@ export const HEALTHCARE_TYPES: readonly HealthcareType[] = [
   'LABORATORY',
   'OTHER',
 ];
+export const FOUR_EYES_MODES: readonly FourEyesMode[] = ['NONE', 'ALL', 'AT_OR_ABOVE'];
+
+/** Whether `value` is a four-eyes mode (the select's value, typed). */
+export function isFourEyesMode(value: string): value is FourEyesMode {
+  return (FOUR_EYES_MODES as readonly string[]).includes(value);
+}
 export const NIS2_CLASSES: readonly Nis2Class[] = ['ESSENTIAL', 'IMPORTANT', 'NOT_IN_SCOPE'];
 export const SERVICE_CATEGORIES = [
   'RISK_ASSESSMENT',
@@ -43,6 +50,10 @@ export interface ProgramDraft {
   aidIntensity: string;
   prefinancingShare: string;
   deMinimis: boolean;
+  /** Which approvals of money need a second officer (issue #17, "Four eyes on money"). */
+  fourEyesMode: FourEyesMode;
+  /** With `AT_OR_ABOVE`: the amount from which a second officer approves. */
+  fourEyesThreshold: string;
   smeCategories: SmeCategory[];
   healthcareTypes: HealthcareType[];
   nis2Classes: Nis2Class[];
@@ -77,6 +88,7 @@ export type DraftField =
   | 'aidIntensity'
   | 'prefinancingShare'
   | 'deMinimis'
+  | 'fourEyesThreshold'
   | 'smeCategories'
   | 'healthcareTypes'
   | 'nis2Classes'
@@ -113,6 +125,8 @@ export function emptyDraft(currency: string): ProgramDraft {
     aidIntensity: '',
     prefinancingShare: '',
     deMinimis: true,
+    fourEyesMode: 'NONE',
+    fourEyesThreshold: '',
     smeCategories: ['MICRO', 'SMALL', 'MEDIUM'],
     healthcareTypes: [],
     nis2Classes: [],
@@ -137,6 +151,7 @@ interface ProgrammeContent {
   aidIntensity: string;
   prefinancingShare?: string | null;
   deMinimis: boolean;
+  fourEyes?: { mode: FourEyesMode; threshold?: string | null } | null;
   smeCategories: readonly SmeCategory[];
   healthcareTypes: readonly HealthcareType[];
   nis2Classes: readonly Nis2Class[];
@@ -177,6 +192,8 @@ export function draftFromProgramme(p: ProgrammeContent): ProgramDraft {
     aidIntensity: p.aidIntensity,
     prefinancingShare: p.prefinancingShare ?? '',
     deMinimis: p.deMinimis,
+    fourEyesMode: p.fourEyes?.mode ?? 'NONE',
+    fourEyesThreshold: p.fourEyes?.threshold ?? '',
     smeCategories: [...p.smeCategories],
     healthcareTypes: [...p.healthcareTypes],
     nis2Classes: [...p.nis2Classes],
@@ -235,6 +252,7 @@ export const STEP_OF_FIELD: Readonly<Record<DraftField, WizardStep>> = {
   aidIntensity: 'amounts',
   prefinancingShare: 'amounts',
   deMinimis: 'amounts',
+  fourEyesThreshold: 'amounts',
   smeCategories: 'eligibility',
   healthcareTypes: 'eligibility',
   nis2Classes: 'eligibility',
@@ -286,6 +304,7 @@ export function fieldForPath(path: string, order: TextOrder): DraftField | null 
   if (head === 'names') return `name-${order.names[index] ?? 'en'}`;
   if (head === 'descriptions') return `description-${order.descriptions[index] ?? 'en'}`;
   if (head === 'cutoffs') return 'closesAt';
+  if (head === 'fourEyes') return 'fourEyesThreshold';
   return (SIMPLE_FIELDS as readonly string[]).includes(head) ? (head as DraftField) : null;
 }
 
@@ -325,6 +344,10 @@ export function validateStep(step: WizardStep, draft: ProgramDraft): DraftErrors
     if (draft.prefinancingShare.trim() !== '') {
       const share = checkPositiveDecimal(draft.prefinancingShare, { maxDecimals: 2, below: '100' });
       if (share) errors.prefinancingShare = share;
+    }
+    if (draft.fourEyesMode === 'AT_OR_ABOVE') {
+      const threshold = checkPositiveDecimal(draft.fourEyesThreshold, money);
+      if (threshold) errors.fourEyesThreshold = threshold;
     }
   } else if (step === 'eligibility') {
     if (draft.smeCategories.length === 0) errors.smeCategories = 'chooseOne';
@@ -378,6 +401,11 @@ export function toInput(draft: ProgramDraft): VoucherProgramInput {
     aidIntensity: normaliseDecimalInput(draft.aidIntensity),
     prefinancingShare: share === '' ? null : share,
     deMinimis: draft.deMinimis,
+    // Always sent: an edit that left it out would turn four eyes off.
+    fourEyes:
+      draft.fourEyesMode === 'AT_OR_ABOVE'
+        ? { mode: 'AT_OR_ABOVE', threshold: normaliseDecimalInput(draft.fourEyesThreshold) }
+        : { mode: draft.fourEyesMode },
     smeCategories: draft.smeCategories,
     healthcareTypes: draft.healthcareTypes,
     nis2Classes: draft.nis2Classes,
