@@ -131,3 +131,22 @@ describe('DecisionPanel under four eyes', () => {
     await waitFor(() => expect(onDecided).toHaveBeenCalledWith({ tone: 'error', text: en.review.fourEyes.needsRecommendation }));
   });
 });
+
+describe('DecisionPanel budget effect', () => {
+  it('shows what approving commits, pays and leaves available before anyone clicks, following the amount typed', async () => {
+    const { fetchMock } = await render(() => ({ data: {} }));
+    const effect = screen.getByTestId('decision-budget-effect');
+    // The amount asked: €20,000.00, 20 % pre-financing, €50,000.00 available now.
+    expect(effect.textContent).toContain('€20,000.00 is committed');
+    expect(effect.textContent).toContain('€4,000.00 (20 % of the voucher)');
+    expect(effect.textContent).toContain('€30,000.00 available (now €50,000.00)');
+    fireEvent.change(screen.getByLabelText(amountLabel), { target: { value: '12500' } });
+    expect(effect.textContent).toContain('€12,500.00 is committed');
+    expect(effect.textContent).toContain('€2,500.00 (20 % of the voucher)');
+    expect(effect.textContent).toContain('€37,500.00 available');
+    // An amount above the one asked is not previewed: the panel keeps the amount asked.
+    fireEvent.change(screen.getByLabelText(amountLabel), { target: { value: '25000' } });
+    expect(effect.textContent).toContain('€20,000.00 is committed');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

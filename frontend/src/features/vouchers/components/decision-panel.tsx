@@ -9,6 +9,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { ApproveApplicationMutation, RecommendApplicationMutation, RejectApplicationMutation } from '../api/review';
 import { checkAmount, type Problem } from '../model/application-draft';
 import { formatPercent } from '../model/display';
+import { BudgetEffect } from './budget-effect';
 import { fourEyesStage, type FourEyesRule } from '../model/four-eyes';
 import { useRetryKeys } from '@/lib/idempotency';
 
@@ -245,6 +246,27 @@ export function DecisionPanel({
     ? budgetEffect(toApprove.amount ?? recommendedAmount ?? requestedAmount, prefinancingShare, available, digits)
     : null;
   const when = (value: string | null | undefined) => (value ? formatDateTime(value, locale) : '');
+  // Before anyone clicks: what approving the amount typed (else the one asked, or recommended)
+  // would commit, pay and leave available.
+  const preview = budgetEffect(
+    stage === 'recommendedByOther'
+      ? (recommendedAmount ?? requestedAmount)
+      : compareDecimals(chosen, requestedAmount) <= 0
+        ? chosen
+        : requestedAmount,
+    prefinancingShare,
+    available,
+    digits,
+  );
+  const previewPanel = (
+    <BudgetEffect
+      {...preview}
+      available={available}
+      prefinancingShare={prefinancingShare}
+      currency={currency}
+      testId="decision-budget-effect"
+    />
+  );
   const pays = effect !== null && compareDecimals(effect.prefinancing, '0') > 0;
 
   return (
@@ -256,7 +278,7 @@ export function DecisionPanel({
         </Alert>
       ) : null}
       <div className="two-column">
-{stage === 'recommendedByYou' ? (
+        {stage === 'recommendedByYou' ? (
           <div aria-labelledby="approve-title">
             <h3 id="approve-title">{t('review.approveTitle')}</h3>
             <Alert tone="info" testId="recommended-by-you">
@@ -279,12 +301,13 @@ export function DecisionPanel({
                 })}
               </p>
             </Alert>
+            {previewPanel}
             <button type="submit" className="button" disabled={busy} data-testid="approve">
               {approving ? t('review.approving') : t('review.fourEyes.approveRecommended')}
             </button>
           </form>
         ) : (
-                  <form onSubmit={onApprove} noValidate aria-labelledby="approve-title">
+          <form onSubmit={onApprove} noValidate aria-labelledby="approve-title">
           <h3 id="approve-title">{t('review.approveTitle')}</h3>
           <TextField
             ref={amountRef}
@@ -301,6 +324,7 @@ export function DecisionPanel({
             inputMode="decimal"
             autoComplete="off"
           />
+          {previewPanel}
           {stage === 'recommend' ? (
             <>
               <p className="muted" data-testid="four-eyes-needed">
