@@ -89,7 +89,7 @@ test-frontend: frontend-deps schema-check
 	cd frontend && npm test
 	cd frontend && npm run build && npm run size
 
-test-e2e: frontend-build
+test-e2e: frontend-build interop-venv
 	cargo build --bin cyberhealth
 	cd frontend && CYBERHEALTH_BIN=../$(BIN) npm run e2e
 

@@ -5,7 +5,8 @@
  * axe (WCAG 2.1 A/AA) and prints `N passed, N failed`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -39,8 +40,73 @@ function log(message) {
  * @typedef {{ baseUrl: string, stop: () => Promise<void> }} RunningServer
  */
 
+/** Where the test SMTP server writes the messages it accepted (set by `startServer`). */
+let mailDir = '';
+
 /**
- * Seeds a fresh database and starts the server; resolves once it prints its address.
+ * A message the test SMTP server accepted, as `tests/interop/smtp_sink.py` writes it.
+ * @typedef {{ to: string[], subject: string, language: string, messageId: string, body: string }} ReceivedMail
+ */
+
+/**
+ * The messages the test SMTP server accepted so far, oldest first.
+ * @returns {ReceivedMail[]}
+ */
+export function receivedMail() {
+  if (!mailDir || !existsSync(mailDir)) return [];
+  return readdirSync(mailDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => /** @type {ReceivedMail} */ (JSON.parse(readFileSync(join(mailDir, name), 'utf8'))));
+}
+
+/** @returns {Promise<number>} a port free on loopback now */
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Starts a real SMTP server (Python's aiosmtpd from the venv `make interop-venv` creates, the
+ * same `tests/interop/smtp_sink.py` the Rust e-mail tests use) writing what it accepts into
+ * `dir`; resolves with its port once it listens.
+ * @param {string} dir
+ */
+async function startSmtpSink(dir) {
+  const python = process.env.INTEROP_PYTHON ?? resolve(FRONTEND_DIR, '../.venv-interop/bin/python');
+  if (!existsSync(python)) {
+    throw new Error(`${python} is missing: run \`make interop-venv\` (the test SMTP server needs aiosmtpd)`);
+  }
+  const port = await freePort();
+  const sink = spawn(python, [resolve(FRONTEND_DIR, '../tests/interop/smtp_sink.py'), String(port), dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error('the test SMTP server did not start within 30 s')), 30_000);
+    createInterface({ input: sink.stdout }).on('line', (line) => {
+      if (line.trim() === 'ready') {
+        clearTimeout(timer);
+        done(undefined);
+      }
+    });
+    sink.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the test SMTP server exited (${code})`));
+    });
+  });
+  return { port, stop: () => sink.kill('SIGKILL') };
+}
+
+/**
+ * Seeds a fresh database and starts the server, sending e-mail to a test SMTP server;
+ * resolves once it prints its address.
  * @returns {Promise<RunningServer>}
  */
 export async function startServer() {
@@ -55,6 +121,8 @@ export async function startServer() {
   }
   const tmp = mkdtempSync(join(tmpdir(), 'cyberhealth-e2e-'));
   const databaseUrl = `sqlite://${tmp}/e2e.sqlite?mode=rwc`;
+  mailDir = join(tmp, 'smtp');
+  const smtp = await startSmtpSink(mailDir);
   const serverLog = createWriteStream(join(OUTPUT_DIR, 'server.log'));
 
   const seed = spawnSync(bin, ['--database-url', databaseUrl, 'seed-demo'], {
@@ -64,12 +132,18 @@ export async function startServer() {
   });
   serverLog.write(`$ seed-demo\n${seed.stdout ?? ''}${seed.stderr ?? ''}\n`);
   if (seed.status !== 0) {
+    smtp.stop();
     rmSync(tmp, { recursive: true, force: true });
     throw new Error(`seed-demo failed (${seed.status ?? seed.signal}): ${seed.stderr || seed.error}`);
   }
 
   const child = spawn(bin, ['--database-url', databaseUrl, 'serve', '--bind', '127.0.0.1:0'], {
-    env: { ...process.env, CYBERHEALTH_STATIC_DIR: DIST_DIR },
+    env: {
+      ...process.env,
+      CYBERHEALTH_STATIC_DIR: DIST_DIR,
+      CYBERHEALTH_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      CYBERHEALTH_MAIL_INTERVAL_SECONDS: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const killNow = () => {
@@ -87,6 +161,7 @@ export async function startServer() {
       await exited;
       clearTimeout(timer);
     }
+    smtp.stop();
     serverLog.end();
     rmSync(tmp, { recursive: true, force: true });
   };

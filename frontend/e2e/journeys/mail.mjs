@@ -1,10 +1,11 @@
 // @ts-check
 /**
- * E-mail (issue #17): a password reset through the development outbox. The e2e server runs
- * without SMTP, so the link is read from the admin's outbox page, as a developer would.
+ * E-mail (issue #17): a password reset through a real SMTP server. The e2e server sends to the
+ * test SMTP server the harness starts (aiosmtpd, `receivedMail()`); the link is taken from the
+ * message it received, and the admin's outbox page shows the same e-mail as sent.
  */
 import assert from 'node:assert/strict';
-import { ready, test } from '../harness.mjs';
+import { ready, receivedMail, test } from '../harness.mjs';
 import { clickNav, hasHorizontalOverflow, login, logout, PASSWORD } from './shared.mjs';
 
 // Reset to the same demo password, so later journeys still log in with it.
@@ -23,7 +24,18 @@ test('a user who forgot the password resets it with the link from the e-mail, on
   assert.match(await requested.innerText(), new RegExp(`If ${ACCOUNT.replace(/\./g, '\\.')} has an account`));
   await visit('reset requested');
 
-  // The admin reads the e-mail on the outbox page.
+  // The e-mail arrives at the SMTP server (the mail job runs every second).
+  /** @type {import('../harness.mjs').ReceivedMail | undefined} */
+  let mail;
+  for (let i = 0; i < 100 && !mail; i += 1) {
+    mail = receivedMail().find((m) => m.to.includes(ACCOUNT) && m.subject.includes('Reset your password'));
+    if (!mail) await page.waitForTimeout(200);
+  }
+  assert.ok(mail, `the reset e-mail reached the SMTP server: ${JSON.stringify(receivedMail().map((m) => [m.to, m.subject]))}`);
+  const link = /\/reset-password\?token=[A-Za-z0-9_-]+/.exec(mail.body);
+  assert.ok(link, `a reset link in the e-mail: ${mail.body}`);
+
+  // The admin sees the same e-mail on the outbox page.
   await login(page, 'admin@cyberhealth.example');
   await clickNav(page, 'admin-outbox');
   await page.waitForURL((url) => url.pathname === '/admin/email');
@@ -32,8 +44,7 @@ test('a user who forgot the password resets it with the link from the e-mail, on
   await row.waitFor();
   await visit('admin outbox');
   const body = (await row.getByTestId('outbox-body').textContent()) ?? '';
-  const link = /\/reset-password\?token=[A-Za-z0-9_-]+/.exec(body);
-  assert.ok(link, `a reset link in the e-mail: ${body}`);
+  assert.ok(body.includes(link[0]), `the outbox shows the e-mail the SMTP server received: ${body}`);
   await logout(page);
 
   // The link: a too-short password is refused next to the field, then the new one is set.
