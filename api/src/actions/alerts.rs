@@ -431,8 +431,24 @@ pub fn deliver(
         cursor: EventCursor::from_sequence(event.seq)?,
         kind: event.kind,
         version: event.version,
-        alert: view(viewer, alert.clone())?,
+        alert: view(viewer, as_of(alert, event, &version.content))?,
     })
+}
+
+/// The alert as it was right after `event`: its versions up to the event's, that version's
+/// content and the status the event gave it. A delivery rendered late (a subscriber reached
+/// after the next update was published) still shows what its event published, never a later
+/// version under an earlier event.
+fn as_of(alert: &StoredAlert, event: &AlertEventRecord, content: &AlertContent) -> StoredAlert {
+    let mut then = alert.clone();
+    then.versions.retain(|v| v.number <= event.version);
+    then.status = event.kind.status_after();
+    if event.kind != AlertEventKind::Revoked {
+        then.content = content.clone();
+        then.revoked_at = None;
+        then.revocation_reason = None;
+    }
+    then
 }
 
 /// The caller's organisation answers an alert it may see.

@@ -40,6 +40,18 @@ pub enum AlertEventKind {
     Revoked,
 }
 
+impl AlertEventKind {
+    /// The status an alert has right after this event (what a delivery of the event shows,
+    /// however late it is rendered).
+    pub fn status_after(self) -> AlertStatus {
+        match self {
+            Self::Published => AlertStatus::Published,
+            Self::Updated => AlertStatus::Updated,
+            Self::Revoked => AlertStatus::Revoked,
+        }
+    }
+}
+
 crate::organisation::str_enum!(AlertEventKind { Published = "PUBLISHED", Updated = "UPDATED", Revoked = "REVOKED" });
 
 /// One published version. Versions are numbered from 1 and never change once published.

@@ -270,3 +270,68 @@ async fn alerts_and_notifications_published_on_one_node_reach_subscribers_on_ano
     );
     assert_eq!(on_b.next_data(QUIET).await, None, "no duplicate");
 }
+
+/// An event read after later ones happened (a slow subscriber, or `alertsSince` on reconnect)
+/// shows what it published: the first version under `PUBLISHED`, the second under `UPDATED`,
+/// and only the revocation shows the alert revoked. (On a loaded machine the live stream once
+/// rendered a `PUBLISHED` delivery after the update, with the update's title.)
+#[tokio::test]
+async fn an_event_read_after_later_ones_shows_the_version_it_published() {
+    let app = spawn_app().await;
+    let enisa = app.with_enisa().await;
+    let after = cursor_now(&app).await;
+    let id = app
+        .with_published_alert(&enisa, alert_input("first", "CLEAR", json!({})))
+        .await;
+    app.gql(
+        enisa.token(),
+        UPDATE_ALERT,
+        json!({ "id": id, "i": alert_input("second", "CLEAR", json!({})), "n": "more" }),
+    )
+    .await
+    .ok();
+    app.gql(
+        enisa.token(),
+        REVOKE_ALERT,
+        json!({ "id": id, "r": "done" }),
+    )
+    .await
+    .ok();
+    let since = "query($c: String) { alertsSince(cursor: $c) { events { kind version alert { status content { text { title } } versions { number } } } } }";
+    for token in [None, enisa.token()] {
+        let r = app.gql(token, since, json!({ "c": after })).await;
+        let seen: Vec<(String, u64, String, String, usize)> = r.ok()["alertsSince"]["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["kind"].as_str().unwrap().to_owned(),
+                    e["version"].as_u64().unwrap(),
+                    e["alert"]["content"]["text"]["title"]
+                        .as_str()
+                        .unwrap()
+                        .to_owned(),
+                    e["alert"]["status"].as_str().unwrap().to_owned(),
+                    e["alert"]["versions"].as_array().unwrap().len(),
+                )
+            })
+            .collect();
+        let expected = [
+            ("PUBLISHED", 1, "first", "PUBLISHED", 1),
+            ("UPDATED", 2, "second", "UPDATED", 2),
+            ("REVOKED", 2, "second", "REVOKED", 2),
+        ]
+        .map(|(k, v, t, s, n)| (k.to_owned(), v, t.to_owned(), s.to_owned(), n));
+        assert_eq!(
+            seen,
+            expected,
+            "as {}",
+            if token.is_some() {
+                "ENISA"
+            } else {
+                "anonymous"
+            }
+        );
+    }
+}
