@@ -146,6 +146,12 @@ pub async fn me(ctx: &Ctx) -> ApiResult<Option<Account>> {
     Ok(rows.into_iter().next())
 }
 
+/// Accounts by id within the caller's scope (for relations: who recommended, decided or paid;
+/// an agency officer sees its member state's officers, a clinic none of them).
+pub async fn find_many(ctx: &Ctx, ids: &[Uuid]) -> ApiResult<Vec<Account>> {
+    Ok(repo::find_many(ctx.store().db(), &ctx.scope(), ids).await?)
+}
+
 /// All accounts (platform admin).
 pub async fn list(ctx: &Ctx, page: PageRequest) -> ApiResult<Page<Account>> {
     let p = ctx.authorize(Action::AccountList).await?;

@@ -10,6 +10,7 @@ use crate::store::redemptions as repo;
 use domain::four_eyes::{FourEyes, Recommendation};
 use domain::ledger::IdempotencyKey;
 use domain::voucher::RedemptionStatus;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// What this capability reads, for the transports.
@@ -23,6 +24,57 @@ pub async fn list(
 ) -> ApiResult<Page<Redemption>> {
     let p = ctx.authorize(Action::RedemptionList).await?;
     Ok(repo::list(ctx.store().db(), &p.scope, filter, page).await?)
+}
+
+/// The most rows one export of redemptions holds.
+pub const EXPORT_LIMIT: u64 = 10_000;
+
+/// One row of the redemptions' export: the redemption, its clinic's and its service
+/// provider's names.
+pub struct ExportRow {
+    pub redemption: Redemption,
+    pub clinic: String,
+    pub service_provider: String,
+}
+
+/// The redemptions the caller may see under `filter`, newest first, at most [`EXPORT_LIMIT`],
+/// as rows for the CSV export (`GET /redemptions.csv`; the agency's payment queue is
+/// `status=PENDING_PAYMENT`). Same permission and scope as [`list`].
+pub async fn export(ctx: &Ctx, filter: &RedemptionFilter) -> ApiResult<Vec<ExportRow>> {
+    let p = ctx.authorize(Action::RedemptionList).await?;
+    let rows = repo::all(ctx.store().db(), &p.scope, filter, EXPORT_LIMIT).await?;
+    let voucher_ids = distinct(rows.iter().map(|r| r.voucher_id));
+    let clinic_of: HashMap<Uuid, Uuid> = super::vouchers::find_many(ctx, &voucher_ids)
+        .await?
+        .into_iter()
+        .map(|v| (v.id, v.organisation_id))
+        .collect();
+    let org_ids = distinct(
+        rows.iter()
+            .map(|r| r.service_provider_id)
+            .chain(clinic_of.values().copied()),
+    );
+    let names: HashMap<Uuid, String> = super::organisations::find_many(ctx, &org_ids)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let name = |id: Option<&Uuid>| id.and_then(|id| names.get(id)).cloned().unwrap_or_default();
+    Ok(rows
+        .into_iter()
+        .map(|r| ExportRow {
+            clinic: name(clinic_of.get(&r.voucher_id)),
+            service_provider: name(Some(&r.service_provider_id)),
+            redemption: r,
+        })
+        .collect())
+}
+
+fn distinct(ids: impl Iterator<Item = Uuid>) -> Vec<Uuid> {
+    let mut ids: Vec<Uuid> = ids.collect();
+    ids.sort();
+    ids.dedup();
+    ids
 }
 
 /// The redemptions of these vouchers within the caller's scope, newest first (relations).

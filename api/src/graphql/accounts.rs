@@ -182,3 +182,31 @@ impl AccountMutation {
         Ok(accounts::create(ctx(c)?, new).await?.into())
     }
 }
+
+/// An officer named on a record (who recommended, decided or paid): the name a colleague
+/// quotes, never the e-mail or the role. Visible to the officer's own agency and the platform
+/// admin; `null` for anyone else (a clinic sees that a second officer was involved, not who).
+pub struct Officer(Account);
+
+#[Object]
+impl Officer {
+    async fn id(&self) -> ID {
+        id(self.0.id)
+    }
+    async fn display_name(&self) -> &str {
+        &self.0.display_name
+    }
+}
+
+/// The officer with this id, when the caller may see them (batched per request).
+pub(super) async fn officer(
+    c: &Context<'_>,
+    who: Option<uuid::Uuid>,
+) -> ApiResult<Option<Officer>> {
+    let Some(who) = who else {
+        return Ok(None);
+    };
+    Ok(loaders::load::<loaders::AccountLoader>(c, who)
+        .await?
+        .map(Officer))
+}

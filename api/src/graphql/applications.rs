@@ -2,6 +2,7 @@
 //! reviews the queue first come, first served, and approves (issuing the voucher) or rejects.
 //! `programEligibility` explains the rules before applying. Submission refused by the rules is
 //! `NOT_ELIGIBLE` with `extensions.failedRules: [{rule, message}]`.
+use super::accounts::{Officer, officer};
 use super::attachments::Attachment;
 use super::context::ctx;
 use super::loaders::{
@@ -11,7 +12,7 @@ use super::organisations::Organisation;
 use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
 use super::scalars::{
-    id, idempotency_key as idempotency_key_arg, lookup_id, parse_id, parse_optional_id,
+    id, idempotency_key as idempotency_key_arg, lookup_id, parse_id, parse_optional_id, search_text,
 };
 use super::sme::{SmeAssessment, SmeAssessmentInput, from_domain, to_domain};
 use super::vouchers::Voucher;
@@ -235,14 +236,22 @@ impl VoucherApplication {
     async fn decided_at(&self) -> Option<DateTime<Utc>> {
         self.0.decided_at
     }
-    /// Why it was rejected.
     /// The officer who decided (approved or rejected).
     async fn decided_by_id(&self) -> Option<ID> {
         self.0.decided_by.map(id)
     }
+    /// The officer who decided, by name (`null` to callers outside the officer's agency).
+    async fn decided_by(&self, c: &Context<'_>) -> ApiResult<Option<Officer>> {
+        officer(c, self.0.decided_by).await
+    }
     /// The first of the four eyes: the officer who recommended approval.
     async fn recommended_by_id(&self) -> Option<ID> {
         self.0.recommendation.map(|r| id(r.by))
+    }
+    /// The officer who recommended approval, by name (`null` to callers outside the
+    /// officer's agency).
+    async fn recommended_by(&self, c: &Context<'_>) -> ApiResult<Option<Officer>> {
+        officer(c, self.0.recommendation.map(|r| r.by)).await
     }
     /// Whether the caller recommended it (and so may not approve it).
     async fn recommended_by_you(&self, c: &Context<'_>) -> ApiResult<bool> {
@@ -258,6 +267,7 @@ impl VoucherApplication {
     async fn recommended_at(&self) -> Option<DateTime<Utc>> {
         self.0.recommended_at
     }
+    /// Why it was rejected.
     async fn decision_reason(&self) -> Option<&str> {
         self.0.decision_reason.as_deref()
     }
@@ -395,7 +405,7 @@ impl VoucherApplicationFilter {
         Ok(ApplicationFilter {
             program_id: parse_optional_id("filter.programId", self.program_id.as_ref())?,
             status: self.status.map(Into::into),
-            search: self.search,
+            search: search_text("filter.search", self.search)?,
             submitted_from: self.submitted_from,
             submitted_before: self.submitted_before,
             recommended: self.recommended,

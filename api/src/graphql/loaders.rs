@@ -1,6 +1,7 @@
 //! Per-request DataLoaders: relations (an application's programme, a voucher's redemptions…)
 //! load in one query per batch, through the actions' scoped batch reads, so a relation out of
 //! the caller's scope is `null`.
+use crate::actions::accounts::Account;
 use crate::actions::applications::Application;
 use crate::actions::attachments::{Attachment, ParentId};
 use crate::actions::organisations::Organisation;
@@ -42,6 +43,10 @@ macro_rules! loader {
 loader!(
     /// Organisations by id.
     OrganisationLoader, Organisation, actions::organisations::find_many, |o: &Organisation| o.id
+);
+loader!(
+    /// Accounts by id (the officers named on applications and payments).
+    AccountLoader, Account, actions::accounts::find_many, |a: &Account| a.id
 );
 loader!(
     /// Programmes by id.
@@ -195,6 +200,7 @@ fn batched<L: Send + Sync + 'static>(loader: L) -> DataLoader<L> {
 /// Adds the action context and every loader to a request's (or a WebSocket connection's)
 /// data.
 pub fn install(data: &mut async_graphql::Data, ctx: Ctx) {
+    data.insert(batched(AccountLoader(ctx.clone())));
     data.insert(batched(OrganisationLoader(ctx.clone())));
     data.insert(batched(ProgrammeLoader(ctx.clone())));
     data.insert(batched(ApplicationLoader(ctx.clone())));

@@ -1,12 +1,15 @@
 //! Redemptions and their payment. The agency's payment queue is `redemptions(filter:
 //! {status: PENDING_PAYMENT})`; approving a payment disburses what the voucher's advance did
 //! not already cover.
+use super::accounts::{Officer, officer};
 use super::attachments::Attachment;
 use super::context::ctx;
 use super::loaders::{self, OrganisationLoader, VoucherLoader};
 use super::organisations::Organisation;
 use super::pagination::{Conn, connection, page_request};
-use super::scalars::{id, idempotency_key as idempotency_key_arg, parse_id, parse_optional_id};
+use super::scalars::{
+    id, idempotency_key as idempotency_key_arg, parse_id, parse_optional_id, search_text,
+};
 use super::vouchers::Voucher;
 use crate::actions::redemptions;
 use crate::actions::redemptions::{self as repo, RedemptionFilter};
@@ -89,12 +92,22 @@ impl Redemption {
         let me = ctx(c)?.actor().id;
         Ok(me.is_some() && self.0.recommended_by == me)
     }
+    /// The officer who recommended the payment, by name (`null` to callers outside the
+    /// officer's agency).
+    async fn recommended_by(&self, c: &Context<'_>) -> ApiResult<Option<Officer>> {
+        officer(c, self.0.recommended_by).await
+    }
     async fn recommended_at(&self) -> Option<DateTime<Utc>> {
         self.0.recommended_at
     }
     /// The officer who approved the payment.
     async fn paid_by_id(&self) -> Option<ID> {
         self.0.paid_by.map(id)
+    }
+    /// The officer who approved the payment, by name (`null` to callers outside the
+    /// officer's agency).
+    async fn paid_by(&self, c: &Context<'_>) -> ApiResult<Option<Officer>> {
+        officer(c, self.0.paid_by).await
     }
     async fn voucher_id(&self) -> ID {
         id(self.0.voucher_id)
@@ -130,6 +143,29 @@ pub struct RedemptionFilterInput {
     pub voucher_id: Option<ID>,
     pub program_id: Option<ID>,
     pub status: Option<RedemptionStatus>,
+    /// Part of a reference (the redemption's, its payment's or the invoice's) or of the name
+    /// of the clinic or of the service provider, any case.
+    pub search: Option<String>,
+    /// Redeemed at or after this instant.
+    pub redeemed_from: Option<DateTime<Utc>>,
+    /// Redeemed before this instant.
+    pub redeemed_before: Option<DateTime<Utc>>,
+    /// `true`: recommended by a first officer, waiting for the second; `false`: not yet.
+    pub recommended: Option<bool>,
+}
+
+impl RedemptionFilterInput {
+    fn parse(self) -> ApiResult<RedemptionFilter> {
+        Ok(RedemptionFilter {
+            voucher_id: parse_optional_id("filter.voucherId", self.voucher_id.as_ref())?,
+            program_id: parse_optional_id("filter.programId", self.program_id.as_ref())?,
+            status: self.status.map(Into::into),
+            search: search_text("filter.search", self.search)?,
+            redeemed_from: self.redeemed_from,
+            redeemed_before: self.redeemed_before,
+            recommended: self.recommended,
+        })
+    }
 }
 
 #[derive(Default)]
@@ -147,12 +183,7 @@ impl RedemptionQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<Conn<Redemption>> {
-        let f = filter.unwrap_or_default();
-        let filter = RedemptionFilter {
-            voucher_id: parse_optional_id("filter.voucherId", f.voucher_id.as_ref())?,
-            program_id: parse_optional_id("filter.programId", f.program_id.as_ref())?,
-            status: f.status.map(Into::into),
-        };
+        let filter = filter.unwrap_or_default().parse()?;
         let page = redemptions::list(ctx(c)?, &filter, page_request(first, after)?).await?;
         connection(page, |r| r.id, |r| Ok(Redemption(r)))
     }

@@ -3,11 +3,13 @@
 pub mod alerts;
 pub mod attachments;
 pub mod catalogue;
+pub mod csv;
 pub mod graphiql;
 pub mod graphql;
 pub mod health;
 pub mod ledger_csv;
 pub mod metrics;
+pub mod redemptions_csv;
 pub mod request_span;
 pub mod review_queue_csv;
 pub mod security_headers;
@@ -60,6 +62,7 @@ pub fn router(app: AppState, schema: AppSchema) -> Router {
         .route("/catalogue.jsonld", get(catalogue::jsonld))
         .route("/training/sessions/{file}", get(catalogue::ics))
         .route("/review-queue.csv", get(review_queue_csv::export))
+        .route("/redemptions.csv", get(redemptions_csv::export))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::handler))

@@ -10,6 +10,7 @@ use super::outbox;
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes::{self, Programme};
 use super::references;
+use super::search::Contains;
 use super::tenancy::scoped;
 use super::vouchers::CodeKeys;
 use super::vouchers::Voucher;
@@ -231,36 +232,17 @@ impl ApplicationFilter {
         &self,
         mut q: sea_orm::Select<voucher_application::Entity>,
     ) -> sea_orm::Select<voucher_application::Entity> {
-        use sea_orm::sea_query::{ExprTrait, Func, LikeExpr, Query};
         if let Some(p) = self.program_id {
             q = q.filter(A::ProgramId.eq(p));
         }
         if let Some(s) = self.status {
             q = q.filter(A::Status.eq(s.as_str()));
         }
-        if let Some(s) = self
-            .search
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            let escaped = s
-                .to_lowercase()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            let like = || LikeExpr::new(format!("%{escaped}%")).escape('\\');
-            let by_name = Query::select()
-                .column(organisation::Column::Id)
-                .from(organisation::Entity)
-                .and_where(
-                    Expr::expr(Func::lower(Expr::col(organisation::Column::Name))).like(like()),
-                )
-                .to_owned();
+        if let Some(text) = Contains::parse(self.search.as_deref()) {
             q = q.filter(
                 Condition::any()
-                    .add(Expr::expr(Func::lower(Expr::col(A::Reference))).like(like()))
-                    .add(A::OrganisationId.in_subquery(by_name)),
+                    .add(text.in_column(A::Reference))
+                    .add(A::OrganisationId.in_subquery(text.organisations_named())),
             );
         }
         if let Some(from) = self.submitted_from {

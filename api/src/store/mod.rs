@@ -36,6 +36,7 @@ pub mod reserve;
 pub mod reserve_reminders;
 pub mod roles;
 pub mod sealed;
+pub mod search;
 pub mod tenancy;
 pub mod training;
 pub mod vouchers;

@@ -9,6 +9,7 @@ use super::notifications::{self, Kind, Subject};
 use super::page::{self, Order, Page, PageRequest};
 use super::programmes;
 use super::references;
+use super::search::Contains;
 use super::tenancy::scoped;
 use super::write::{Audit, Tx, change_one};
 use super::{Store, StoreError};
@@ -21,9 +22,9 @@ use domain::money::{Currency, Money};
 use domain::programme::ServiceCategory;
 use domain::reference::{Reference, ReferenceKind};
 use domain::voucher::{InvoiceReference, RedemptionStatus};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use uuid::Uuid;
@@ -178,6 +179,59 @@ pub struct RedemptionFilter {
     pub voucher_id: Option<Uuid>,
     pub program_id: Option<Uuid>,
     pub status: Option<RedemptionStatus>,
+    /// Part of a reference (the redemption's, its payment's or the invoice's) or of the name
+    /// of the clinic or of the service provider, any case.
+    pub search: Option<String>,
+    /// Redeemed at or after / before.
+    pub redeemed_from: Option<DateTime<Utc>>,
+    pub redeemed_before: Option<DateTime<Utc>>,
+    /// Recommended by a first officer (waiting for the second) or not.
+    pub recommended: Option<bool>,
+}
+
+impl RedemptionFilter {
+    /// This filter applied to `q`.
+    fn apply(
+        &self,
+        mut q: sea_orm::Select<redemption::Entity>,
+    ) -> sea_orm::Select<redemption::Entity> {
+        if let Some(v) = self.voucher_id {
+            q = q.filter(R::VoucherId.eq(v));
+        }
+        if let Some(p) = self.program_id {
+            q = q.filter(R::ProgramId.eq(p));
+        }
+        if let Some(s) = self.status {
+            q = q.filter(R::Status.eq(s.as_str()));
+        }
+        if let Some(text) = Contains::parse(self.search.as_deref()) {
+            let clinics = Query::select()
+                .column(voucher::Column::Id)
+                .from(voucher::Entity)
+                .and_where(voucher::Column::OrganisationId.in_subquery(text.organisations_named()))
+                .to_owned();
+            q = q.filter(
+                Condition::any()
+                    .add(text.in_column(R::Reference))
+                    .add(text.in_column(R::PaymentReference))
+                    .add(text.in_column(R::InvoiceReference))
+                    .add(R::ServiceProviderId.in_subquery(text.organisations_named()))
+                    .add(R::VoucherId.in_subquery(clinics)),
+            );
+        }
+        if let Some(from) = self.redeemed_from {
+            q = q.filter(R::CreatedAt.gte(from));
+        }
+        if let Some(before) = self.redeemed_before {
+            q = q.filter(R::CreatedAt.lt(before));
+        }
+        match self.recommended {
+            Some(true) => q = q.filter(R::RecommendedBy.is_not_null()),
+            Some(false) => q = q.filter(R::RecommendedBy.is_null()),
+            None => {}
+        }
+        q
+    }
 }
 
 /// Newest first; the agency's payment queue is `status: PENDING_PAYMENT`.
@@ -187,19 +241,28 @@ pub async fn list(
     f: &RedemptionFilter,
     req: PageRequest,
 ) -> Result<Page<Redemption>, StoreError> {
-    let mut q = scoped::<redemption::Entity>(scope);
-    if let Some(v) = f.voucher_id {
-        q = q.filter(R::VoucherId.eq(v));
-    }
-    if let Some(p) = f.program_id {
-        q = q.filter(R::ProgramId.eq(p));
-    }
-    if let Some(s) = f.status {
-        q = q.filter(R::Status.eq(s.as_str()));
-    }
+    let q = f.apply(scoped::<redemption::Entity>(scope));
     page::fetch(db, q, R::Id, Order::NewestFirst, req)
         .await?
         .try_map(Redemption::try_from)
+}
+
+/// At most `limit` redemptions under `f` within the scope, newest first (the CSV export).
+pub async fn all(
+    db: &DatabaseConnection,
+    scope: &Scope,
+    f: &RedemptionFilter,
+    limit: u64,
+) -> Result<Vec<Redemption>, StoreError> {
+    use sea_orm::QuerySelect;
+    f.apply(scoped::<redemption::Entity>(scope))
+        .order_by_desc(R::Id)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Redemption::try_from)
+        .collect()
 }
 
 /// The redemption this service provider's `redeemVoucher` with `key` created, if any.

@@ -154,6 +154,21 @@ async fn above_the_threshold_one_officer_recommends_and_a_different_one_approves
     assert_eq!(done["approvedAmount"], "6000.00");
     assert_eq!(done["recommendedById"], id_of(&a.first));
     assert_eq!(done["decidedById"], id_of(&a.second));
+    // Both officers are named to their agency, and to nobody else.
+    const NAMED: &str = "query($id: ID!) { voucherApplication(id: $id) { recommendedBy { id displayName } decidedBy { id } } }";
+    let named = |who: &Account| {
+        let (app, who) = (&a.app, who.clone());
+        async move {
+            let r = app.gql(who.token(), NAMED, json!({ "id": big })).await;
+            r.ok()["voucherApplication"].clone()
+        }
+    };
+    let seen = named(&a.first).await;
+    assert_eq!(seen["recommendedBy"]["id"], id_of(&a.first));
+    assert_eq!(seen["recommendedBy"]["displayName"], "Test AGENCY_OFFICER");
+    assert_eq!(seen["decidedBy"]["id"], id_of(&a.second));
+    let clinic = named(&a.clinic).await;
+    assert_eq!(clinic, json!({ "recommendedBy": null, "decidedBy": null }));
     // Committed, less the 20 % pre-financing paid at once.
     let funds = a.funds().await;
     assert_eq!(funds["funds"]["committed"], "4800.00");

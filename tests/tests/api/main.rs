@@ -21,6 +21,7 @@ mod incidents;
 mod input;
 mod jwt;
 mod notes;
+mod payment_queue;
 mod pending_work;
 mod profile;
 mod programmes;

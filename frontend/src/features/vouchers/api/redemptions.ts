@@ -44,18 +44,20 @@ export const RedeemVoucherMutation = graphql(`
   }
 `);
 
-/** Redemptions in the caller's scope: a service provider's own, an agency's member state's. */
+/**
+ * Redemptions in the caller's scope under `filter`: a service provider's own, an agency's member
+ * state's (the payment queue is `status: PENDING_PAYMENT`), with the officer who recommended it.
+ */
 export const RedemptionsQuery = graphql(`
-  query Redemptions(
-    $language: String!
-    $first: Int!
-    $after: String
-    $status: RedemptionStatus
-    $programId: ID
-  ) {
-    redemptions(first: $first, after: $after, filter: { status: $status, programId: $programId }) {
+  query Redemptions($language: String!, $first: Int!, $after: String, $filter: RedemptionFilterInput) {
+    redemptions(first: $first, after: $after, filter: $filter) {
+      totalCount
       nodes {
         ...RedemptionRow
+        recommendedBy {
+          id
+          displayName
+        }
         serviceProvider {
           id
           name

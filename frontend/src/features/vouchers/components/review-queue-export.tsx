@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui';
 import { downloadWithToken } from '@/lib/download';
 import { useSession } from '@/lib/session-context';
-import { queueCsvPath, type QueueFilters } from '../model/queue-filters';
 
-/** "Export CSV": `GET /review-queue.csv` under the queue's current filters, with the bearer token. */
-export function ReviewQueueExport({ filters }: { filters: QueueFilters }) {
+/** "Export CSV": a queue's export (`path`, with its filters) downloaded with the bearer token. */
+export function ReviewQueueExport({ path, filename }: { path: string; filename: string }) {
   const { t } = useTranslation();
   const session = useSession();
   const [busy, setBusy] = useState(false);
@@ -17,7 +16,7 @@ export function ReviewQueueExport({ filters }: { filters: QueueFilters }) {
     setBusy(true);
     setFailed(false);
     try {
-      await downloadWithToken(queueCsvPath(filters), session.token, 'review-queue.csv');
+      await downloadWithToken(path, session.token, filename);
     } catch {
       setFailed(true);
     } finally {

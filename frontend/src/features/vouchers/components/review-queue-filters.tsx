@@ -10,15 +10,24 @@ import { isFiltered, QUEUE_STAGES, SEARCH_MAX, type QueueFilters } from '../mode
 interface ReviewQueueFiltersProps {
   filters: QueueFilters;
   onApply: (filters: QueueFilters) => void;
+  /** Which queue: the review queue (submission days) or the payment queue (redemption days). */
+  queue?: 'review' | 'payments';
 }
 
+/** Where each queue's "Clear filters" goes, and the prefix of its own wording. */
+const QUEUES = {
+  review: { path: '/agency/reviews', texts: 'queueFilters' },
+  payments: { path: '/agency/payments', texts: 'queueFilters.payments' },
+} as const;
+
 /**
- * The queue's filters: search (reference or organisation), review stage, programme and the
- * submission days. Edited here and applied together ("Apply filters"), so the address changes
- * once; "Clear filters" goes back to the whole queue.
+ * A queue's filters: search (reference or organisation), review stage, programme and the
+ * submission (or redemption) days. Edited here and applied together ("Apply filters"), so the
+ * address changes once; "Clear filters" goes back to the whole queue.
  */
-export function ReviewQueueFilters({ filters, onApply }: ReviewQueueFiltersProps) {
+export function ReviewQueueFilters({ filters, onApply, queue = 'review' }: ReviewQueueFiltersProps) {
   const { t, i18n } = useTranslation();
+  const { path, texts } = QUEUES[queue];
   const language = currentLanguage(i18n);
   const [draft, setDraft] = useState(filters);
   useEffect(() => setDraft(filters), [filters]);
@@ -50,7 +59,7 @@ export function ReviewQueueFilters({ filters, onApply }: ReviewQueueFiltersProps
           id="queue-search"
           name="q"
           label={t('queueFilters.search')}
-          hint={t('queueFilters.searchHint')}
+          hint={t(`${texts}.searchHint`)}
           value={draft.search}
           maxLength={SEARCH_MAX}
           onChange={(v) => set('search', v)}
@@ -62,8 +71,8 @@ export function ReviewQueueFilters({ filters, onApply }: ReviewQueueFiltersProps
           value={draft.stage}
           onChange={(v) => set('stage', QUEUE_STAGES.find((s) => s === v) ?? '')}
           options={[
-            { value: '', label: t('queueFilters.stageAll') },
-            ...QUEUE_STAGES.map((s) => ({ value: s, label: t(`queueFilters.stages.${s}`) })),
+            { value: '', label: t(`${texts}.stageAll`) },
+            ...QUEUE_STAGES.map((s) => ({ value: s, label: t(`${texts}.stages.${s}`) })),
           ]}
         />
         <SelectField
@@ -78,7 +87,7 @@ export function ReviewQueueFilters({ filters, onApply }: ReviewQueueFiltersProps
           id="queue-from"
           name="from"
           type="date"
-          label={t('queueFilters.from')}
+          label={t(`${texts}.from`)}
           value={draft.from}
           onChange={(v) => set('from', v)}
         />
@@ -86,7 +95,7 @@ export function ReviewQueueFilters({ filters, onApply }: ReviewQueueFiltersProps
           id="queue-to"
           name="to"
           type="date"
-          label={t('queueFilters.to')}
+          label={t(`${texts}.to`)}
           hint={t('queueFilters.datesHint')}
           value={draft.to}
           onChange={(v) => set('to', v)}
@@ -97,7 +106,7 @@ export function ReviewQueueFilters({ filters, onApply }: ReviewQueueFiltersProps
           {t('queueFilters.apply')}
         </button>
         {isFiltered(filters) ? (
-          <Link className="button button--secondary" to="/agency/reviews" data-testid="queue-clear">
+          <Link className="button button--secondary" to={path} data-testid="queue-clear">
             {t('queueFilters.clear')}
           </Link>
         ) : null}

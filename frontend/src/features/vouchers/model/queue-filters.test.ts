@@ -3,6 +3,8 @@ import {
   agencyPathOf,
   isFiltered,
   NO_QUEUE_FILTERS,
+  paymentFilterInput,
+  paymentsCsvPath,
   queueCsvPath,
   queueFilterInput,
   readQueueFilters,
@@ -65,6 +67,33 @@ describe('The review queue filters sent to the server', () => {
       recommended: 'true',
     });
     expect(queueCsvPath(NO_QUEUE_FILTERS)).toBe('/review-queue.csv');
+  });
+});
+
+describe('The payment queue filters sent to the server', () => {
+  it('always asks for redemptions awaiting payment, with the days as redemption instants', () => {
+    expect(paymentFilterInput(read('q=INV-7&stage=second&programme=p1&from=2027-03-01&to=2027-03-31'))).toEqual({
+      status: 'PENDING_PAYMENT',
+      programId: 'p1',
+      search: 'INV-7',
+      redeemedFrom: '2027-03-01T00:00:00Z',
+      redeemedBefore: '2027-04-01T00:00:00Z',
+      recommended: true,
+    });
+    expect(paymentFilterInput(NO_QUEUE_FILTERS)).toEqual({ status: 'PENDING_PAYMENT' });
+  });
+
+  it('exports the redemptions CSV under the same filter', () => {
+    const path = paymentsCsvPath(read('q=Klinikum&stage=first&to=2027-03-31'));
+    const [base, query = ''] = path.split('?');
+    expect(base).toBe('/redemptions.csv');
+    expect(Object.fromEntries(new URLSearchParams(query))).toEqual({
+      status: 'PENDING_PAYMENT',
+      search: 'Klinikum',
+      redeemedBefore: '2027-04-01T00:00:00Z',
+      recommended: 'false',
+    });
+    expect(paymentsCsvPath(NO_QUEUE_FILTERS)).toBe('/redemptions.csv?status=PENDING_PAYMENT');
   });
 });
 

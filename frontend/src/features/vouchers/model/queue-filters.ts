@@ -1,9 +1,10 @@
-import type { VoucherApplicationFilter } from '@/gql/graphql';
+import type { RedemptionFilterInput, VoucherApplicationFilter } from '@/gql/graphql';
 
 /**
- * The review queue's filters ↔ its address. The queue holds submitted applications only, so its
- * "status" is how far the four-eyes review has come: `first` (no recommendation yet) or `second`
- * (recommended, waiting for a second officer). Dates are calendar days in UTC, both inclusive.
+ * A queue's filters ↔ its address, for the review queue (submitted applications) and the payment
+ * queue (redemptions awaiting payment). Both hold waiting items only, so their "status" is how
+ * far the four-eyes review has come: `first` (no recommendation yet) or `second` (recommended,
+ * waiting for a second officer). Dates are calendar days in UTC, both inclusive.
  * Unknown or malformed values are dropped, and the same filters always give the same address.
  */
 export const QUEUE_STAGES = ['first', 'second'] as const;
@@ -89,17 +90,51 @@ export function queueFilterInput(filters: QueueFilters): VoucherApplicationFilte
   return input;
 }
 
+/** `base` with `params` as its query string (no `?` when there are none). */
+function withQuery(base: string, params: Record<string, string | null | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value != null && value !== '') query.set(key, value);
+  }
+  const text = query.toString();
+  return text ? `${base}?${text}` : base;
+}
+
 /** `GET /review-queue.csv` with the same filter as query parameters. */
 export function queueCsvPath(filters: QueueFilters): string {
   const input = queueFilterInput(filters);
-  const params = new URLSearchParams();
-  if (input.programId) params.set('programId', String(input.programId));
-  if (input.search) params.set('search', input.search);
-  if (input.submittedFrom) params.set('submittedFrom', String(input.submittedFrom));
-  if (input.submittedBefore) params.set('submittedBefore', String(input.submittedBefore));
-  if (input.recommended != null) params.set('recommended', String(input.recommended));
-  const query = params.toString();
-  return query ? `/review-queue.csv?${query}` : '/review-queue.csv';
+  return withQuery('/review-queue.csv', {
+    programId: input.programId == null ? null : String(input.programId),
+    search: input.search,
+    submittedFrom: input.submittedFrom == null ? null : String(input.submittedFrom),
+    submittedBefore: input.submittedBefore == null ? null : String(input.submittedBefore),
+    recommended: input.recommended == null ? null : String(input.recommended),
+  });
+}
+
+/** The GraphQL `RedemptionFilterInput` for the payment queue (redemptions awaiting payment). */
+export function paymentFilterInput(filters: QueueFilters): RedemptionFilterInput {
+  const input: RedemptionFilterInput = { status: 'PENDING_PAYMENT' };
+  if (filters.programme) input.programId = filters.programme;
+  const search = filters.search.trim();
+  if (search) input.search = search;
+  if (validDay(filters.from)) input.redeemedFrom = startOf(filters.from);
+  if (validDay(filters.to)) input.redeemedBefore = startOfNext(filters.to);
+  if (filters.stage) input.recommended = filters.stage === 'second';
+  return input;
+}
+
+/** `GET /redemptions.csv` with the payment queue's filter as query parameters. */
+export function paymentsCsvPath(filters: QueueFilters): string {
+  const input = paymentFilterInput(filters);
+  return withQuery('/redemptions.csv', {
+    status: input.status,
+    programId: input.programId == null ? null : String(input.programId),
+    search: input.search,
+    redeemedFrom: input.redeemedFrom == null ? null : String(input.redeemedFrom),
+    redeemedBefore: input.redeemedBefore == null ? null : String(input.redeemedBefore),
+    recommended: input.recommended == null ? null : String(input.recommended),
+  });
 }
 
 /** What a reference's record opens for an agency officer: the application it belongs to. */

@@ -1,37 +1,42 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Alert, ConfirmDialog, ListPage, RecordAction, Reference, StatusMessage } from '@/components/ui';
-import type { RedemptionsQuery as RedemptionsResult } from '@/gql/graphql';
+import { ConfirmDialog, ListPage, StatusMessage } from '@/components/ui';
 import { mapError, mapErrors, type AppError } from '@/lib/errors';
-import { formatDateTime, formatMoney } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApprovePaymentMutation, RecommendPaymentMutation, RedemptionsQuery } from '../api/redemptions';
-import { Attachments } from '../components/attachments';
-import { serviceCategoryLabel } from '../model/display';
-import { fourEyesStage } from '../model/four-eyes';
+import { PaymentRecord, type PaymentRow as Row } from '../components/payment-record';
+import { ReviewQueueExport } from '../components/review-queue-export';
+import { ReviewQueueFilters } from '../components/review-queue-filters';
+import { paymentFilterInput, paymentsCsvPath, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 import { useRetryKeys } from '@/lib/idempotency';
 
 const PAGE_SIZE = 20;
-type Row = RedemptionsResult['redemptions']['nodes'][number];
 
 /**
- * Redemptions waiting for payment in the agency's member state, each with the invoice the
- * service provider attached (downloadable); approve each, after a confirmation that says what
- * is paid (and when no invoice is attached).
+ * The agency's payment queue: redemptions of its member state waiting for payment, newest
+ * first, each with the invoice the service provider attached (downloadable). The filters
+ * (`?q=&stage=&programme=&from=&to=`, as the review queue's) live in the address; the count and
+ * the CSV export follow them. Approve each after a confirmation that says what is paid (and
+ * when no invoice is attached); under four eyes one officer recommends and another approves.
  */
 export default function PaymentsPage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   useDocumentTitle(t('payments.title'));
-  const [params] = useSearchParams();
-  const programId = params.get('programme');
-  const [after, setAfter] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const query = params.toString();
+  const filters = useMemo(() => readQueueFilters(new URLSearchParams(query)), [query]);
+  const filter = useMemo(() => paymentFilterInput(filters), [filters]);
+  // A change of filters starts at the first page.
+  const [page, setPage] = useState<{ query: string; after: string | null }>({ query, after: null });
+  const after = page.query === query ? page.after : null;
   const [{ data, error }, reexecute] = useQuery({
     query: RedemptionsQuery,
-    variables: { language, first: PAGE_SIZE, after, status: 'PENDING_PAYMENT', programId },
+    variables: { language, first: PAGE_SIZE, after, filter },
     requestPolicy: 'cache-and-network',
   });
   const [, approve] = useMutation(ApprovePaymentMutation);
@@ -119,11 +124,13 @@ export default function PaymentsPage() {
       intro={t('payments.intro')}
       notices={
         <>
-          {programId ? (
-            <p>
-              <Link to="/agency/payments">{t('review.showAll')}</Link>
+          <ReviewQueueFilters queue="payments" filters={filters} onApply={(next) => setParams(writeQueueFilters(next))} />
+          <div className="queue-summary">
+            <p role="status" className="queue-summary__count" data-testid="queue-count">
+              {connection ? t('queueFilters.payments.count', { count: connection.totalCount }) : ''}
             </p>
-          ) : null}
+            <ReviewQueueExport path={paymentsCsvPath(filters)} filename="payments.csv" />
+          </div>
           <StatusMessage ref={statusRef} text={announcement} testId="payments-status" />
           <ConfirmDialog
             open={confirming !== null}
@@ -177,115 +184,20 @@ export default function PaymentsPage() {
       error={error ? mapError(error) : null}
       onRetry={() => reexecute({ requestPolicy: 'network-only' })}
       empty={t('payments.empty')}
-      pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
+      pager={connection ? { ...connection.pageInfo, after, onPage: (next) => setPage({ query, after: next }) } : null}
     >
       {(payable) => (
         <ul className="record-list" aria-label={t('payments.listLabel')}>
-          {payable.map((row) => {
-            const headingId = `payment-${row.id}`;
-            const money = (amount: string) => formatMoney(amount, row.currency, language);
-            const stage = fourEyesStage(row.voucher?.program?.fourEyes, row.payable, {
-              recommendedById: row.recommendedById ?? null,
-              recommendedByYou: row.recommendedByYou ?? false,
-            });
-            const recommendedOn = row.recommendedAt ? formatDateTime(row.recommendedAt, language) : '';
-            return (
-              <li key={row.id} className="record" data-testid="payment-row" data-invoice={row.invoiceReference}>
-                <h2 className="record__title" id={headingId}>
-                  {row.voucher?.application?.organisation?.name ?? ''}
-                  <span className="muted"> · {row.invoiceReference}</span>
-                </h2>
-                <dl className="record__facts">
-                  <div>
-                    <dt>{t('references.label')}</dt>
-                    <dd>
-                      <Reference value={row.reference} testId="redemption-reference" />
-                    </dd>
-                  </div>
-                  {row.voucher?.reference ? (
-                    <div>
-                      <dt>{t('references.voucher')}</dt>
-                      <dd>
-                        <Link to={`/agency/references/${encodeURIComponent(row.voucher.reference)}`}>
-                          <Reference value={row.voucher.reference} />
-                        </Link>
-                      </dd>
-                    </div>
-                  ) : null}
-                  <div>
-                    <dt>{t('vouchersCommon.programme')}</dt>
-                    <dd>{row.voucher?.program?.name ?? ''}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('payments.provider')}</dt>
-                    <dd>{row.serviceProvider?.name ?? ''}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('redemptions.service')}</dt>
-                    <dd>{serviceCategoryLabel(t, row.serviceCategory)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('payments.redeemedOn')}</dt>
-                    <dd>{formatDateTime(row.createdAt, language)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('payments.invoiceAmount')}</dt>
-                    <dd>{money(row.invoiceAmount)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('payments.covered')}</dt>
-                    <dd>{money(row.covered)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('payments.payable')}</dt>
-                    <dd data-testid="payment-payable">{money(row.payable)}</dd>
-                  </div>
-                </dl>
-                <Attachments
-                  parentPath={`/redemptions/${encodeURIComponent(row.id)}`}
-                  attachments={row.attachments}
-                  canUpload={false}
-                  onUploaded={() => undefined}
-                  idPrefix={`payment-${row.id}-invoice`}
-                  headingLevel={3}
-                  title={t('payments.invoicesTitle')}
-                  emptyText={t('payments.invoicesEmpty')}
-                />
-                {stage === 'recommendedByYou' ? (
-                  <Alert tone="info" testId="payment-recommended-by-you">
-                    <p>{t('payments.fourEyes.byYou', { date: recommendedOn })}</p>
-                  </Alert>
-                ) : stage === 'recommend' ? (
-                  <RecordAction
-                    label={t('payments.fourEyes.recommend')}
-                    busyLabel={t('payments.fourEyes.recommending')}
-                    busy={busyId === row.id}
-                    disabled={busyId !== null}
-                    describedBy={headingId}
-                    error={rowErrors[row.id]}
-                    onClick={() => setRecommendingRow(row)}
-                    testId="recommend-payment"
-                  />
-                ) : (
-                  <>
-                    {stage === 'recommendedByOther' ? (
-                      <p data-testid="payment-recommended-by-other">{t('payments.fourEyes.byOther', { date: recommendedOn })}</p>
-                    ) : null}
-                    <RecordAction
-                      label={t('payments.approve')}
-                      busyLabel={t('payments.approving')}
-                      busy={busyId === row.id}
-                      disabled={busyId !== null}
-                      describedBy={headingId}
-                      error={rowErrors[row.id]}
-                      onClick={() => setConfirming(row)}
-                      testId="approve-payment"
-                    />
-                  </>
-                )}
-              </li>
-            );
-          })}
+          {payable.map((row) => (
+            <PaymentRecord
+              key={row.id}
+              row={row}
+              busyId={busyId}
+              error={rowErrors[row.id]}
+              onRecommend={setRecommendingRow}
+              onApprove={setConfirming}
+            />
+          ))}
         </ul>
       )}
     </ListPage>

@@ -11,7 +11,7 @@ import { ReviewQueueQuery } from '../api/review';
 import { FindByReference } from '../components/find-by-reference';
 import { ReviewQueueExport } from '../components/review-queue-export';
 import { ReviewQueueFilters } from '../components/review-queue-filters';
-import { queueFilterInput, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
+import { queueCsvPath, queueFilterInput, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 
 const PAGE_SIZE = 20;
 
@@ -52,7 +52,7 @@ export default function ReviewQueuePage() {
         <p role="status" className="queue-summary__count" data-testid="queue-count">
           {connection ? t('queueFilters.count', { count: connection.totalCount }) : ''}
         </p>
-        <ReviewQueueExport filters={filters} />
+        <ReviewQueueExport path={queueCsvPath(filters)} filename="review-queue.csv" />
       </div>
       <ListView
         items={connection?.nodes}

@@ -19,7 +19,7 @@ export default function VendorRedemptionsPage() {
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, error }, reexecute] = useQuery({
     query: RedemptionsQuery,
-    variables: { language, first: PAGE_SIZE, after, status: null, programId: null },
+    variables: { language, first: PAGE_SIZE, after, filter: null },
     requestPolicy: 'cache-and-network',
   });
   const connection = data?.redemptions;

@@ -751,6 +751,18 @@ export const de: Messages = {
     export: 'Als CSV exportieren',
     exporting: 'Wird exportiert…',
     exportError: 'Der Export konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
+    payments: {
+      searchHint: 'Teil einer Referenz (Einlösung, Zahlung oder Rechnung) oder des Namens der Klinik oder des Dienstleisters.',
+      stageAll: 'Alle wartenden Zahlungen',
+      stages: {
+        first: 'Warten auf die erste Prüfung',
+        second: 'Empfohlen, warten auf eine zweite Person',
+      },
+      from: 'Eingelöst ab',
+      to: 'Eingelöst bis',
+      count_one: '{{count}} Zahlung',
+      count_other: '{{count}} Zahlungen',
+    },
   },
   payments: {
     fourEyes: {
@@ -763,6 +775,7 @@ export const de: Messages = {
       byOther: 'Eine andere Person hat diese Zahlung am {{date}} empfohlen. Sie können sie freigeben.',
       recommenderMayNotApprove: 'Sie haben diese Zahlung selbst empfohlen: eine andere Person Ihrer Behörde muss sie freigeben.',
       needsRecommendation: 'Diese Zahlung braucht eine zweite Person (oder sie wurde inzwischen bezahlt): eine andere Person empfiehlt sie zuerst. Die Liste wurde neu geladen.',
+      byOtherNamed: '{{name}} hat diese Zahlung am {{date}} empfohlen. Sie können sie genehmigen.',
       recommendedMeanwhile: 'Diese Zahlung wurde inzwischen empfohlen oder bezahlt. Die Liste wurde neu geladen.',
     },
     invoicesTitle: 'Rechnung',

@@ -754,6 +754,18 @@ export const en = {
     export: 'Export CSV',
     exporting: 'Exporting…',
     exportError: 'The export could not be downloaded. Please try again.',
+    payments: {
+      searchHint: 'Part of a reference (redemption, payment or invoice) or of the clinic’s or service provider’s name.',
+      stageAll: 'All waiting payments',
+      stages: {
+        first: 'Waiting for a first review',
+        second: 'Recommended, waiting for a second officer',
+      },
+      from: 'Redeemed from',
+      to: 'Redeemed until',
+      count_one: '{{count}} payment',
+      count_other: '{{count}} payments',
+    },
   },
   payments: {
     fourEyes: {
@@ -766,6 +778,7 @@ export const en = {
       byOther: 'Another officer recommended this payment on {{date}}. You may approve it.',
       recommenderMayNotApprove: 'You recommended this payment yourself: another officer of your agency must approve it.',
       needsRecommendation: 'This payment needs a second officer (or it was paid meanwhile): another officer recommends it first. The list has been reloaded.',
+      byOtherNamed: '{{name}} recommended this payment on {{date}}. You may approve it.',
       recommendedMeanwhile: 'This payment was recommended or paid meanwhile. The list has been reloaded.',
     },
     invoicesTitle: 'Invoice',

@@ -751,6 +751,18 @@ export const fr: Messages = {
     export: 'Exporter en CSV',
     exporting: 'Export…',
     exportError: 'L’export n’a pas pu être téléchargé. Veuillez réessayer.',
+    payments: {
+      searchHint: 'Une partie d’une référence (remboursement, paiement ou facture) ou du nom de la clinique ou du prestataire.',
+      stageAll: 'Tous les paiements en attente',
+      stages: {
+        first: 'En attente d’un premier examen',
+        second: 'Recommandés, en attente d’un second agent',
+      },
+      from: 'Remboursés à partir du',
+      to: 'Remboursés jusqu’au',
+      count_one: '{{count}} paiement',
+      count_other: '{{count}} paiements',
+    },
   },
   payments: {
     fourEyes: {
@@ -763,6 +775,7 @@ export const fr: Messages = {
       byOther: 'Un autre agent a recommandé ce paiement le {{date}}. Vous pouvez l’approuver.',
       recommenderMayNotApprove: 'Vous avez recommandé ce paiement vous-même : un autre agent de votre agence doit l’approuver.',
       needsRecommendation: 'Ce paiement exige un second agent (ou il a été payé entre-temps) : un autre agent le recommande d’abord. La liste a été rechargée.',
+      byOtherNamed: '{{name}} a recommandé ce paiement le {{date}}. Vous pouvez l’approuver.',
       recommendedMeanwhile: 'Ce paiement a été recommandé ou payé entre-temps. La liste a été rechargée.',
     },
     invoicesTitle: 'Facture',
