@@ -6,7 +6,9 @@
  * application to it, the admin creates a second DE agency officer. Then officer.de recommends
  * the application on its review page (confirmed in words) and sees it waiting for another
  * officer, with no approve button; the second officer sees who recommended what and approves
- * it. Axe on every state.
+ * it. The payment follows the same rule: the vendor redeems the voucher (API), officer B finds
+ * the payment in the payment queue by the invoice's reference and recommends it; officer A
+ * sees B's name on it and approves it. Axe on every state.
  */
 import assert from 'node:assert/strict';
 import { test } from '../harness.mjs';
@@ -19,6 +21,8 @@ const OPEN = `mutation($id: ID!) { openVoucherProgram(id: $id) { status } }`;
 const CREATE_APPLICATION = `mutation($p: ID!, $i: VoucherApplicationInput!) { createVoucherApplication(programId: $p, input: $i) { id } }`;
 const SUBMIT = `mutation($id: ID!) { submitVoucherApplication(id: $id) { id status } }`;
 const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`;
+const VOUCHER_CODE = `query($id: ID!) { voucherApplication(id: $id) { voucher { code } } }`;
+const REDEEM = `mutation($i: RedeemVoucherInput!) { redeemVoucher(input: $i) { redemption { id payable } } }`;
 const PASSWORD = 'Demo-Passw0rd!';
 
 /** @param {string} code */
@@ -61,7 +65,7 @@ function applicationInput() {
   };
 }
 
-test('four eyes: officer A recommends, sees it waiting; officer B approves (recommend → second approval)', async ({ page, visit }) => {
+test('four eyes: officer A recommends, sees it waiting; officer B approves (recommend → second approval); the payment likewise', async ({ page, visit }) => {
   const suffix = Date.now().toString(36).toUpperCase();
   const secondOfficer = `officer2.de.${suffix.toLowerCase()}@cyberhealth.example`;
 
@@ -121,5 +125,49 @@ test('four eyes: officer A recommends, sees it waiting; officer B approves (reco
   assert.match(await result.innerText(), /€10,000\.00/);
   await page.getByTestId('review-voucher').waitFor();
   await visit('officer B: approved');
+  await logout(page);
+
+  // The vendor redeems the voucher against an invoice of €20,000: the voucher covers €10,000,
+  // of which the pre-financing paid €2,000, so €8,000 waits for payment.
+  await login(page, 'clinic.de@cyberhealth.example');
+  const voucher = /** @type {{ voucherApplication: { voucher: { code: string } } }} */ (await graphql(page, VOUCHER_CODE, { id }));
+  await logout(page);
+  const invoice = `INV-4E-${suffix}`;
+  await login(page, 'vendor@cyberhealth.example');
+  const redeemed = await graphql(page, REDEEM, {
+    i: { code: voucher.voucherApplication.voucher.code, invoiceReference: invoice, serviceCategory: 'PENETRATION_TESTING', invoiceAmount: '20000' },
+  });
+  assert.equal(/** @type {{ redemption: { payable: string } }} */ (redeemed.redeemVoucher).redemption.payable, '8000.00');
+  await logout(page);
+
+  // Officer B finds the payment by the invoice's reference and recommends it.
+  await login(page, secondOfficer);
+  await page.goto('/agency/payments');
+  await page.getByLabel('Search').fill(invoice.toLowerCase());
+  await page.getByTestId('queue-apply').click();
+  await page.waitForURL(/\/agency\/payments\?q=/);
+  await page.getByTestId('queue-count').getByText('1 payment').waitFor();
+  const row = page.locator(`[data-testid="payment-row"][data-invoice="${invoice}"]`);
+  await row.getByTestId('recommend-payment').click();
+  const recommendPayment = page.getByTestId('recommend-payment-confirm');
+  await recommendPayment.waitFor();
+  assert.match(await recommendPayment.innerText(), /Recommend paying €8,000\.00; a second officer must approve it\./);
+  await visit('officer B: recommend the payment', { screenshot: false });
+  await page.getByTestId('recommend-payment-confirm-confirm').click();
+  await row.getByTestId('payment-recommended-by-you').waitFor();
+  assert.equal(await row.getByTestId('approve-payment').count(), 0, 'the recommender cannot pay');
+  await logout(page);
+
+  // Officer A sees who recommended it and pays.
+  await login(page, 'officer.de@cyberhealth.example');
+  await page.goto(`/agency/payments?q=${encodeURIComponent(invoice)}&stage=second`);
+  const byOther = row.getByTestId('payment-recommended-by-other');
+  await byOther.waitFor();
+  assert.match(await byOther.innerText(), /^Second agency officer, Germany recommended this payment on .+\. You may approve it\.$/);
+  await visit('officer A: approve the recommended payment');
+  await row.getByTestId('approve-payment').click();
+  await page.getByTestId('pay-confirm').waitFor();
+  await page.getByTestId('pay-confirm-confirm').click();
+  await page.getByTestId('payments-status').getByText(`The payment for invoice ${invoice} has been approved: €8,000.00 disbursed.`).waitFor();
   await logout(page);
 });
