@@ -59,6 +59,7 @@ pub mod profile;
 pub mod programme;
 pub mod reference;
 pub mod reserve;
+pub mod search;
 pub mod sme;
 pub mod training;
 pub mod voucher;

@@ -146,9 +146,13 @@ pub async fn me(ctx: &Ctx) -> ApiResult<Option<Account>> {
     Ok(rows.into_iter().next())
 }
 
-/// Accounts by id within the caller's scope (for relations: who recommended, decided or paid;
-/// an agency officer sees its member state's officers, a clinic none of them).
-pub async fn find_many(ctx: &Ctx, ids: &[Uuid]) -> ApiResult<Vec<Account>> {
+/// The officers among these ids whom the caller may name (relations: who recommended, decided
+/// or paid): an agency officer those of its member state, the admin all; anyone else none, not
+/// even ENISA staff, who read the same records EU-wide (`account.officer_name`).
+pub async fn officers(ctx: &Ctx, ids: &[Uuid]) -> ApiResult<Vec<Account>> {
+    if !ctx.may(Action::OfficerName) {
+        return Ok(Vec::new());
+    }
     Ok(repo::find_many(ctx.store().db(), &ctx.scope(), ids).await?)
 }
 

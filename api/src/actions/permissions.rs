@@ -104,6 +104,7 @@ table! {
     AccountSetActive = "account.set_active", &[PlatformAdmin], EuWide, "deactivate or reactivate an account";
     AccountSignOutEverywhere = "account.sign_out_everywhere", ALL, Scoped, "end every session of one's own account";
     AccountSetLanguage = "account.set_language", ALL, Scoped, "choose the language of one's own e-mails (en, de, fr)";
+    OfficerName = "account.officer_name", &[AgencyOfficer, PlatformAdmin], Scoped, "see the names of the officers who recommended, decided or paid (an agency its own officers; anyone else sees none)";
     PasswordResetRequest = "account.password_reset_request", PUBLIC, Public, "ask for a password-reset link (the same answer whether or not the address has an account)";
     PasswordReset = "account.password_reset", PUBLIC, Public, "set a new password with a reset link's single-use token (ends every session)";
     EmailOutboxRead = "email.outbox_read", &[PlatformAdmin], EuWide, "read the e-mail outbox: status, attempts, last error";

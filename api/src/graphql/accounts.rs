@@ -185,7 +185,8 @@ impl AccountMutation {
 
 /// An officer named on a record (who recommended, decided or paid): the name a colleague
 /// quotes, never the e-mail or the role. Visible to the officer's own agency and the platform
-/// admin; `null` for anyone else (a clinic sees that a second officer was involved, not who).
+/// admin (`account.officer_name`); `null` for anyone else, ENISA staff included (a clinic sees
+/// that a second officer was involved, not who).
 pub struct Officer(Account);
 
 #[Object]

@@ -12,7 +12,7 @@ use super::organisations::Organisation;
 use super::pagination::{Conn, connection, page_request};
 use super::programmes::VoucherProgram;
 use super::scalars::{
-    id, idempotency_key as idempotency_key_arg, lookup_id, parse_id, parse_optional_id, search_text,
+    id, idempotency_key as idempotency_key_arg, lookup_id, parse_id, parse_optional_id,
 };
 use super::sme::{SmeAssessment, SmeAssessmentInput, from_domain, to_domain};
 use super::vouchers::Voucher;
@@ -23,6 +23,7 @@ use async_graphql::{Context, Enum, ID, InputObject, InputType, Json, Object, Sim
 use chrono::{DateTime, Utc};
 use domain::application::{self as rules, ApplicationStatus};
 use domain::decision::DecisionReason;
+use domain::search::SearchText;
 use rust_decimal::Decimal;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
@@ -405,7 +406,7 @@ impl VoucherApplicationFilter {
         Ok(ApplicationFilter {
             program_id: parse_optional_id("filter.programId", self.program_id.as_ref())?,
             status: self.status.map(Into::into),
-            search: search_text("filter.search", self.search)?,
+            search: SearchText::parse("filter.search", self.search.as_deref())?,
             submitted_from: self.submitted_from,
             submitted_before: self.submitted_before,
             recommended: self.recommended,

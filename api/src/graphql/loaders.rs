@@ -45,8 +45,8 @@ loader!(
     OrganisationLoader, Organisation, actions::organisations::find_many, |o: &Organisation| o.id
 );
 loader!(
-    /// Accounts by id (the officers named on applications and payments).
-    AccountLoader, Account, actions::accounts::find_many, |a: &Account| a.id
+    /// The officers named on applications and payments, by id, whom the caller may name.
+    AccountLoader, Account, actions::accounts::officers, |a: &Account| a.id
 );
 loader!(
     /// Programmes by id.

@@ -7,15 +7,14 @@ use super::context::ctx;
 use super::loaders::{self, OrganisationLoader, VoucherLoader};
 use super::organisations::Organisation;
 use super::pagination::{Conn, connection, page_request};
-use super::scalars::{
-    id, idempotency_key as idempotency_key_arg, parse_id, parse_optional_id, search_text,
-};
+use super::scalars::{id, idempotency_key as idempotency_key_arg, parse_id, parse_optional_id};
 use super::vouchers::Voucher;
 use crate::actions::redemptions;
 use crate::actions::redemptions::{self as repo, RedemptionFilter};
 use crate::error::ApiResult;
 use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
+use domain::search::SearchText;
 use rust_decimal::Decimal;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
@@ -160,7 +159,7 @@ impl RedemptionFilterInput {
             voucher_id: parse_optional_id("filter.voucherId", self.voucher_id.as_ref())?,
             program_id: parse_optional_id("filter.programId", self.program_id.as_ref())?,
             status: self.status.map(Into::into),
-            search: search_text("filter.search", self.search)?,
+            search: SearchText::parse("filter.search", self.search.as_deref())?,
             redeemed_from: self.redeemed_from,
             redeemed_before: self.redeemed_before,
             recommended: self.recommended,

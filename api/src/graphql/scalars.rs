@@ -21,21 +21,6 @@ pub fn parse_optional_id(field: &str, id: Option<&ID>) -> ApiResult<Option<Uuid>
     id.map(|id| parse_id(field, id)).transpose()
 }
 
-/// A queue's free-text search, or `VALIDATION` naming `field` when it is longer than
-/// `store::search::SEARCH_MAX` characters.
-pub fn search_text(field: &str, text: Option<String>) -> ApiResult<Option<String>> {
-    match text {
-        Some(t) if !crate::store::search::within_bound(&t) => Err(ApiError::validation(
-            field,
-            format!(
-                "is longer than {} characters",
-                crate::store::search::SEARCH_MAX
-            ),
-        )),
-        t => Ok(t),
-    }
-}
-
 /// An id for a by-id read: a malformed one simply finds nothing.
 pub fn lookup_id(id: &ID) -> Option<Uuid> {
     Uuid::parse_str(id.as_str()).ok()

@@ -9,6 +9,7 @@ use crate::state::AppState;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
+use domain::search::SearchText;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 
@@ -108,12 +109,10 @@ pub(super) fn document(filename: &str, columns: &[&str], rows: Vec<Vec<String>>)
 pub(super) struct Params(pub HashMap<String, String>);
 
 impl Params {
-    /// A queue's free-text search, at most `store::search::SEARCH_MAX` characters.
-    pub fn search(&self, k: &'static str) -> Result<Option<String>, BadParam> {
-        match self.0.get(k) {
-            Some(t) if !crate::store::search::within_bound(t) => Err(bad(k, "is too long")),
-            t => Ok(t.cloned()),
-        }
+    /// A queue's free-text search (`domain::search::SearchText`).
+    pub fn search(&self, k: &'static str) -> Result<Option<SearchText>, BadParam> {
+        SearchText::parse(k, self.0.get(k).map(String::as_str))
+            .map_err(|e| BadParam(e.field, e.message))
     }
 
     pub fn text(&self, k: &str) -> Option<String> {
@@ -151,10 +150,10 @@ impl Params {
 
 /// A malformed query parameter: 400 naming it and what is wrong with it.
 #[derive(Debug)]
-pub(super) struct BadParam(&'static str, &'static str);
+pub(super) struct BadParam(&'static str, String);
 
-pub(super) fn bad(k: &'static str, what: &'static str) -> BadParam {
-    BadParam(k, what)
+pub(super) fn bad(k: &'static str, what: &str) -> BadParam {
+    BadParam(k, what.to_owned())
 }
 
 impl IntoResponse for BadParam {

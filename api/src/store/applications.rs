@@ -214,7 +214,7 @@ pub struct ApplicationFilter {
     pub program_id: Option<Uuid>,
     pub status: Option<ApplicationStatus>,
     /// Part of the reference or of the organisation's name, any case.
-    pub search: Option<String>,
+    pub search: Option<domain::search::SearchText>,
     /// Submitted at or after / before.
     pub submitted_from: Option<DateTime<Utc>>,
     pub submitted_before: Option<DateTime<Utc>>,
@@ -238,7 +238,7 @@ impl ApplicationFilter {
         if let Some(s) = self.status {
             q = q.filter(A::Status.eq(s.as_str()));
         }
-        if let Some(text) = Contains::parse(self.search.as_deref()) {
+        if let Some(text) = self.search.as_ref().map(Contains::of) {
             q = q.filter(
                 Condition::any()
                     .add(text.in_column(A::Reference))

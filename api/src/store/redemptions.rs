@@ -181,7 +181,7 @@ pub struct RedemptionFilter {
     pub status: Option<RedemptionStatus>,
     /// Part of a reference (the redemption's, its payment's or the invoice's) or of the name
     /// of the clinic or of the service provider, any case.
-    pub search: Option<String>,
+    pub search: Option<domain::search::SearchText>,
     /// Redeemed at or after / before.
     pub redeemed_from: Option<DateTime<Utc>>,
     pub redeemed_before: Option<DateTime<Utc>>,
@@ -204,7 +204,7 @@ impl RedemptionFilter {
         if let Some(s) = self.status {
             q = q.filter(R::Status.eq(s.as_str()));
         }
-        if let Some(text) = Contains::parse(self.search.as_deref()) {
+        if let Some(text) = self.search.as_ref().map(Contains::of) {
             let clinics = Query::select()
                 .column(voucher::Column::Id)
                 .from(voucher::Entity)

@@ -43,7 +43,7 @@ struct Queue {
     second: Account,
     nord: Account,
     secure_ops: Account,
-    /// Klinikum Nord's redemption with SecureOps (first), the other clinic's with the other
+    /// Ärztehaus Nord's redemption with SecureOps (first), the other clinic's with the other
     /// vendor an hour later (second, recommended by `second`).
     redemptions: [String; 2],
 }
@@ -59,7 +59,7 @@ async fn queue() -> Queue {
         &app,
         OrganisationKind::HealthcareProvider,
         Role::ProviderUser,
-        "Klinikum Nord",
+        "Ärztehaus Nord",
     )
     .await;
     let secure_ops = named(
@@ -128,8 +128,9 @@ async fn the_payment_queue_is_searched_by_reference_and_by_either_organisations_
         vec![later.clone(), first.clone()],
         "newest first"
     );
+    // Typed as written, whatever the case of its ASCII letters, on either database.
     assert_eq!(
-        q.found(o, pending("klinikum NORD")).await,
+        q.found(o, pending("ÄRZTEHAUS nord")).await,
         vec![first.clone()]
     );
     assert_eq!(q.found(o, pending("secureops")).await, vec![first.clone()]);
@@ -226,6 +227,13 @@ async fn the_agency_sees_who_recommended_and_who_paid_and_the_clinic_does_not() 
     // The clinic sees its redemption, not the officers' names.
     let clinic = seen(&q.nord, &first).await.unwrap();
     assert_eq!(clinic["paidBy"], Value::Null);
+    // ENISA staff read redemptions EU-wide, but not who the officers were.
+    let enisa = q.app.with_enisa().await;
+    let eu = seen(&enisa, &first).await.unwrap();
+    assert_eq!(
+        (&eu["paidBy"], &eu["recommendedBy"]),
+        (&Value::Null, &Value::Null)
+    );
     // Another member state's officer does not see the redemption at all.
     let (_, french) = q.app.with_agency("FR").await;
     assert_eq!(seen(&french, &first).await, None);
@@ -249,7 +257,7 @@ async fn the_payment_queue_exports_to_csv_with_the_same_filter_and_scope() {
         "{body}"
     );
     let (_, body) = q
-        .csv("?status=PENDING_PAYMENT&search=klinikum", Some(&q.officer))
+        .csv("?status=PENDING_PAYMENT&search=NORD", Some(&q.officer))
         .await;
     let lines: Vec<&str> = body.lines().collect();
     assert_eq!(lines.len(), 2, "{body}");
@@ -259,7 +267,7 @@ async fn the_payment_queue_exports_to_csv_with_the_same_filter_and_scope() {
         [
             "DE-PQ-2027-R-000001",
             cells[1],
-            "Klinikum Nord",
+            "Ärztehaus Nord",
             "SecureOps GmbH",
             "INV-NORD-1",
             "PENETRATION_TESTING",
@@ -281,6 +289,13 @@ async fn the_payment_queue_exports_to_csv_with_the_same_filter_and_scope() {
     assert_eq!(
         (status, body.as_str()),
         (400, "status is PENDING_PAYMENT or PAID")
+    );
+    let (status, body) = q
+        .csv(&format!("?search={}", "x".repeat(101)), Some(&q.officer))
+        .await;
+    assert_eq!(
+        (status, body.as_str()),
+        (400, "search is longer than 100 characters")
     );
     let (status, body) = q.csv("?redeemedFrom=yesterday", Some(&q.officer)).await;
     assert_eq!(
