@@ -31,6 +31,7 @@ impl SearchText {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -57,7 +58,7 @@ mod tests {
                 .unwrap()
                 .is_some()
         );
-        let e = SearchText::parse("filter.search", Some(&format!("{at_bound}x"))).unwrap_err();
-        assert_eq!(e.field, "filter.search");
+        let e = SearchText::parse("filter.search", Some(&format!("{at_bound}x")));
+        assert_eq!(e.map_err(|e| e.field), Err("filter.search"));
     }
 }

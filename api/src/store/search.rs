@@ -47,6 +47,7 @@ impl Contains {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use sea_orm::{DbBackend, EntityTrait, QueryFilter, QueryTrait};
