@@ -1,0 +1,125 @@
+import type { FormEvent, ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, TextField } from '@/components/ui';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import type { FourEyesStage } from '../model/four-eyes';
+
+/** Who recommended approving, for how much and when (the application's `recommended…` fields). */
+export interface Recommendation {
+  recommendedById?: string | null;
+  recommendedByYou: boolean;
+  recommendedAmount?: string | null;
+  recommendedAt?: string | null;
+}
+
+interface ApproveFormProps {
+  /** Where the decision stands under the four eyes: it decides what this half of the panel offers. */
+  stage: FourEyesStage;
+  currency: string;
+  requestedAmount: string;
+  minVoucher: string;
+  recommendation: Recommendation | null;
+  amount: string;
+  onAmountChange: (value: string) => void;
+  amountRef: Ref<HTMLInputElement>;
+  amountError: string | undefined;
+  /** The budget effect of approving, shown before anyone clicks. */
+  preview: ReactNode;
+  busy: boolean;
+  approving: boolean;
+  recommending: boolean;
+  onSubmit: (event: FormEvent) => void;
+}
+
+/**
+ * The approving half of the decision panel, by four-eyes stage: the amount form (approve, or
+ * recommend when a second officer is needed); the recommender's notice that another officer
+ * must approve; another officer's approval of the recommended amount.
+ */
+export function ApproveForm({
+  stage,
+  currency,
+  requestedAmount,
+  minVoucher,
+  recommendation,
+  amount,
+  onAmountChange,
+  amountRef,
+  amountError,
+  preview,
+  busy,
+  approving,
+  recommending,
+  onSubmit,
+}: ApproveFormProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLanguage(i18n);
+  const money = (value: string) => formatMoney(value, currency, locale);
+  const heading = <h3 id="approve-title">{t('review.approveTitle')}</h3>;
+
+  if (stage === 'recommendedByYou' || stage === 'recommendedByOther') {
+    const byYou = stage === 'recommendedByYou';
+    const notice = (
+      <Alert tone="info" testId={byYou ? 'recommended-by-you' : 'recommended-by-other'}>
+        <p>
+          {t(byYou ? 'review.fourEyes.byYou' : 'review.fourEyes.byOther', {
+            amount: money(recommendation?.recommendedAmount ?? requestedAmount),
+            date: recommendation?.recommendedAt ? formatDateTime(recommendation.recommendedAt, locale) : '',
+          })}
+        </p>
+      </Alert>
+    );
+    if (byYou) {
+      return (
+        <div aria-labelledby="approve-title">
+          {heading}
+          {notice}
+        </div>
+      );
+    }
+    return (
+      <form onSubmit={onSubmit} noValidate aria-labelledby="approve-title">
+        {heading}
+        {notice}
+        {preview}
+        <button type="submit" className="button" disabled={busy} data-testid="approve">
+          {approving ? t('review.approving') : t('review.fourEyes.approveRecommended')}
+        </button>
+      </form>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="approve-title">
+      {heading}
+      <TextField
+        ref={amountRef}
+        id="decision-amount"
+        name="amount"
+        label={t('review.approveAmount', { currency })}
+        hint={t('review.approveAmountHint', { requested: money(requestedAmount), min: money(minVoucher) })}
+        value={amount}
+        onChange={onAmountChange}
+        error={amountError}
+        inputMode="decimal"
+        autoComplete="off"
+      />
+      {preview}
+      {stage === 'recommend' ? (
+        <>
+          <p className="muted" data-testid="four-eyes-needed">
+            {t('review.fourEyes.needed')}
+          </p>
+          <button type="submit" className="button" disabled={busy} data-testid="recommend">
+            {recommending ? t('review.fourEyes.recommending') : t('review.fourEyes.recommend')}
+          </button>
+        </>
+      ) : (
+        <button type="submit" className="button" disabled={busy} data-testid="approve">
+          {approving ? t('review.approving') : t('review.approve')}
+        </button>
+      )}
+    </form>
+  );
+}

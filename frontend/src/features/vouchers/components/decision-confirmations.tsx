@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ui';
+import { compareDecimals } from '@/lib/decimal';
+import { formatMoney } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import type { BudgetEffectFigures } from '../model/budget-effect';
+import { BudgetEffect } from './budget-effect';
+
+/** The decision waiting for the officer's confirmation. */
+export type PendingDecision =
+  | { kind: 'approve'; amount: string | null }
+  | { kind: 'recommend'; amount: string | null }
+  | { kind: 'reject'; reason: string };
+
+interface DecisionConfirmationsProps {
+  pending: PendingDecision | null;
+  /** What the approval waiting commits, pays and leaves available; null when none waits. */
+  effect: BudgetEffectFigures | null;
+  currency: string;
+  requestedAmount: string;
+  prefinancingShare: string | null;
+  available: string | null;
+  approving: boolean;
+  recommending: boolean;
+  rejecting: boolean;
+  onConfirm: (decision: PendingDecision) => void;
+  onCancel: () => void;
+}
+
+/**
+ * The confirmations of the decision panel, each saying what will happen: approving (with the
+ * budget effect and the pre-financing paid), recommending for a second officer, rejecting
+ * (quoting the reason). Nothing is sent before the officer confirms.
+ */
+export function DecisionConfirmations({
+  pending,
+  effect,
+  currency,
+  requestedAmount,
+  prefinancingShare,
+  available,
+  approving,
+  recommending,
+  rejecting,
+  onConfirm,
+  onCancel,
+}: DecisionConfirmationsProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLanguage(i18n);
+  const money = (value: string) => formatMoney(value, currency, locale);
+  const pays = effect !== null && compareDecimals(effect.prefinancing, '0') > 0;
+  const recommendAmount = money((pending?.kind === 'recommend' ? pending.amount : null) ?? requestedAmount);
+  const confirm = () => {
+    if (pending) onConfirm(pending);
+  };
+
+  return (
+    <>
+      <ConfirmDialog
+        open={pending?.kind === 'approve'}
+        title={t('confirm.approveTitle')}
+        confirmLabel={
+          effect && pays
+            ? t('confirm.approveConfirmPay', { amount: money(effect.committed), prefinancing: money(effect.prefinancing) })
+            : t('confirm.approveConfirm', { amount: money(effect?.committed ?? requestedAmount) })
+        }
+        busyLabel={t('review.approving')}
+        cancelLabel={t('confirm.cancel')}
+        busy={approving}
+        onConfirm={confirm}
+        onCancel={onCancel}
+        testId="approve-confirm"
+      >
+        {effect ? (
+          <BudgetEffect
+            {...effect}
+            available={available}
+            prefinancingShare={prefinancingShare}
+            currency={currency}
+            lineTestIdPrefix="approve-confirm"
+          />
+        ) : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={pending?.kind === 'recommend'}
+        title={t('review.fourEyes.confirmTitle')}
+        confirmLabel={t('review.fourEyes.confirmLabel', { amount: recommendAmount })}
+        busyLabel={t('review.fourEyes.recommending')}
+        cancelLabel={t('confirm.cancel')}
+        busy={recommending}
+        onConfirm={confirm}
+        onCancel={onCancel}
+        testId="recommend-confirm"
+      >
+        <p>{t('review.fourEyes.confirmText', { amount: recommendAmount })}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={pending?.kind === 'reject'}
+        title={t('confirm.rejectTitle')}
+        confirmLabel={t('confirm.rejectConfirm')}
+        busyLabel={t('review.rejecting')}
+        cancelLabel={t('confirm.cancel')}
+        busy={rejecting}
+        tone="danger"
+        onConfirm={confirm}
+        onCancel={onCancel}
+        testId="reject-confirm"
+      >
+        <p>{t('confirm.rejectText')}</p>
+        {pending?.kind === 'reject' ? <blockquote className="confirm-dialog__quote">{pending.reason}</blockquote> : null}
+      </ConfirmDialog>
+    </>
+  );
+}
