@@ -1,9 +1,18 @@
-import type { FormEvent, ReactNode, Ref } from 'react';
+import type { FormEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, TextField } from '@/components/ui';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
+import type { BudgetEffectFigures, DecisionTerms } from '../model/budget-effect';
 import type { FourEyesStage } from '../model/four-eyes';
+import { BudgetEffect } from './budget-effect';
+
+/** Which decision is being sent. */
+export interface DecisionProgress {
+  approving: boolean;
+  recommending: boolean;
+  rejecting: boolean;
+}
 
 /** Who recommended approving, for how much and when (the application's `recommended…` fields). */
 export interface Recommendation {
@@ -16,19 +25,15 @@ export interface Recommendation {
 interface ApproveFormProps {
   /** Where the decision stands under the four eyes: it decides what this half of the panel offers. */
   stage: FourEyesStage;
-  currency: string;
-  requestedAmount: string;
-  minVoucher: string;
+  terms: DecisionTerms;
   recommendation: Recommendation | null;
   amount: string;
   onAmountChange: (value: string) => void;
   amountRef: Ref<HTMLInputElement>;
   amountError: string | undefined;
-  /** The budget effect of approving, shown before anyone clicks. */
-  preview: ReactNode;
-  busy: boolean;
-  approving: boolean;
-  recommending: boolean;
+  /** What approving would do to the budget, shown before anyone clicks. */
+  preview: BudgetEffectFigures;
+  progress: DecisionProgress;
   onSubmit: (event: FormEvent) => void;
 }
 
@@ -39,21 +44,19 @@ interface ApproveFormProps {
  */
 export function ApproveForm({
   stage,
-  currency,
-  requestedAmount,
-  minVoucher,
+  terms,
   recommendation,
   amount,
   onAmountChange,
   amountRef,
   amountError,
   preview,
-  busy,
-  approving,
-  recommending,
+  progress: { approving, recommending, rejecting },
   onSubmit,
 }: ApproveFormProps) {
   const { t, i18n } = useTranslation();
+  const busy = approving || recommending || rejecting;
+  const { currency, requestedAmount, minVoucher } = terms;
   const locale = currentLanguage(i18n);
   const money = (value: string) => formatMoney(value, currency, locale);
   const heading = <h3 id="approve-title">{t('review.approveTitle')}</h3>;
@@ -82,7 +85,7 @@ export function ApproveForm({
       <form onSubmit={onSubmit} noValidate aria-labelledby="approve-title">
         {heading}
         {notice}
-        {preview}
+        <BudgetEffect figures={preview} terms={terms} testId="decision-budget-effect" />
         <button type="submit" className="button" disabled={busy} data-testid="approve">
           {approving ? t('review.approving') : t('review.fourEyes.approveRecommended')}
         </button>
@@ -105,7 +108,7 @@ export function ApproveForm({
         inputMode="decimal"
         autoComplete="off"
       />
-      {preview}
+      <BudgetEffect figures={preview} terms={terms} testId="decision-budget-effect" />
       {stage === 'recommend' ? (
         <>
           <p className="muted" data-testid="four-eyes-needed">

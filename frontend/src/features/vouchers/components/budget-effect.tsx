@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { compareDecimals } from '@/lib/decimal';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import type { BudgetEffectFigures } from '../model/budget-effect';
+import type { BudgetEffectFigures, DecisionTerms } from '../model/budget-effect';
 import { formatPercent } from '../model/display';
 
-interface BudgetEffectProps extends BudgetEffectFigures {
-  /** What the programme has available now; null when the caller cannot see its funds. */
-  available: string | null;
-  prefinancingShare: string | null;
-  currency: string;
+interface BudgetEffectProps {
+  figures: BudgetEffectFigures;
+  /** The programme's currency, pre-financing share and what it has available now. */
+  terms: Pick<DecisionTerms, 'currency' | 'prefinancingShare' | 'available'>;
   /** The framed block beside the decision has this test id; without one the lines stand bare (a dialog's text). */
   testId?: string;
   /** Test ids of the pre-financing and available lines: `<prefix>-prefinancing`, `<prefix>-available`. */
@@ -20,16 +19,9 @@ interface BudgetEffectProps extends BudgetEffectFigures {
  * What an approval does to the programme's budget, in the words the confirmation uses: shown
  * beside the decision before anyone clicks, and again in the confirmation.
  */
-export function BudgetEffect({
-  committed,
-  prefinancing,
-  availableAfter,
-  available,
-  prefinancingShare,
-  currency,
-  testId,
-  lineTestIdPrefix,
-}: BudgetEffectProps) {
+export function BudgetEffect({ figures, terms, testId, lineTestIdPrefix }: BudgetEffectProps) {
+  const { committed, prefinancing, availableAfter } = figures;
+  const { currency, prefinancingShare, available } = terms;
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const money = (value: string) => formatMoney(value, currency, locale);

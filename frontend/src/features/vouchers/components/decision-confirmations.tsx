@@ -3,7 +3,8 @@ import { ConfirmDialog } from '@/components/ui';
 import { compareDecimals } from '@/lib/decimal';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import type { BudgetEffectFigures } from '../model/budget-effect';
+import type { BudgetEffectFigures, DecisionTerms } from '../model/budget-effect';
+import type { DecisionProgress } from './approve-form';
 import { BudgetEffect } from './budget-effect';
 
 /** The decision waiting for the officer's confirmation. */
@@ -16,13 +17,8 @@ interface DecisionConfirmationsProps {
   pending: PendingDecision | null;
   /** What the approval waiting commits, pays and leaves available; null when none waits. */
   effect: BudgetEffectFigures | null;
-  currency: string;
-  requestedAmount: string;
-  prefinancingShare: string | null;
-  available: string | null;
-  approving: boolean;
-  recommending: boolean;
-  rejecting: boolean;
+  terms: DecisionTerms;
+  progress: DecisionProgress;
   onConfirm: (decision: PendingDecision) => void;
   onCancel: () => void;
 }
@@ -35,18 +31,14 @@ interface DecisionConfirmationsProps {
 export function DecisionConfirmations({
   pending,
   effect,
-  currency,
-  requestedAmount,
-  prefinancingShare,
-  available,
-  approving,
-  recommending,
-  rejecting,
+  terms,
+  progress: { approving, recommending, rejecting },
   onConfirm,
   onCancel,
 }: DecisionConfirmationsProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
+  const { currency, requestedAmount } = terms;
   const money = (value: string) => formatMoney(value, currency, locale);
   const pays = effect !== null && compareDecimals(effect.prefinancing, '0') > 0;
   const recommendAmount = money((pending?.kind === 'recommend' ? pending.amount : null) ?? requestedAmount);
@@ -71,15 +63,7 @@ export function DecisionConfirmations({
         onCancel={onCancel}
         testId="approve-confirm"
       >
-        {effect ? (
-          <BudgetEffect
-            {...effect}
-            available={available}
-            prefinancingShare={prefinancingShare}
-            currency={currency}
-            lineTestIdPrefix="approve-confirm"
-          />
-        ) : null}
+        {effect ? <BudgetEffect figures={effect} terms={terms} lineTestIdPrefix="approve-confirm" /> : null}
       </ConfirmDialog>
       <ConfirmDialog
         open={pending?.kind === 'recommend'}

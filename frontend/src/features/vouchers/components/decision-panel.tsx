@@ -9,10 +9,9 @@ import { currentLanguage } from '@/lib/i18n';
 import { useRetryKeys } from '@/lib/idempotency';
 import { ApproveApplicationMutation, RecommendApplicationMutation, RejectApplicationMutation } from '../api/review';
 import { checkAmount, type Problem } from '../model/application-draft';
-import { budgetEffect } from '../model/budget-effect';
+import { budgetEffect, type DecisionTerms } from '../model/budget-effect';
 import { fourEyesStage, type FourEyesRule } from '../model/four-eyes';
-import { ApproveForm, type Recommendation } from './approve-form';
-import { BudgetEffect } from './budget-effect';
+import { ApproveForm, type DecisionProgress, type Recommendation } from './approve-form';
 import { DecisionConfirmations, type PendingDecision } from './decision-confirmations';
 
 export type { Recommendation } from './approve-form';
@@ -88,6 +87,8 @@ export function DecisionPanel({
     recommendedByYou: recommendation?.recommendedByYou ?? false,
   });
   const money = (value: string) => formatMoney(value, currency, locale);
+  const terms: DecisionTerms = { currency, requestedAmount, minVoucher, prefinancingShare, available };
+  const progress: DecisionProgress = { approving, recommending, rejecting };
 
   function failure(errors: AppError[]): DecisionOutcome {
     const first = errors[0] ?? { kind: 'UNKNOWN' };
@@ -266,26 +267,14 @@ export function DecisionPanel({
       <div className="two-column">
         <ApproveForm
           stage={stage}
-          currency={currency}
-          requestedAmount={requestedAmount}
-          minVoucher={minVoucher}
+          terms={terms}
           recommendation={recommendation}
           amount={amount}
           onAmountChange={setAmount}
           amountRef={amountRef}
           amountError={amountError}
-          preview={
-            <BudgetEffect
-              {...preview}
-              available={available}
-              prefinancingShare={prefinancingShare}
-              currency={currency}
-              testId="decision-budget-effect"
-            />
-          }
-          busy={busy}
-          approving={approving}
-          recommending={recommending}
+          preview={preview}
+          progress={progress}
           onSubmit={onApprove}
         />
         <form onSubmit={onReject} noValidate aria-labelledby="reject-title">
@@ -310,13 +299,8 @@ export function DecisionPanel({
       <DecisionConfirmations
         pending={pending}
         effect={effect}
-        currency={currency}
-        requestedAmount={requestedAmount}
-        prefinancingShare={prefinancingShare}
-        available={available}
-        approving={approving}
-        recommending={recommending}
-        rejecting={rejecting}
+        terms={terms}
+        progress={progress}
         onConfirm={send}
         onCancel={() => setPending(null)}
       />

@@ -1,5 +1,16 @@
 import { percentOfDecimal, subtractDecimals } from '@/lib/decimal';
 
+/** What the officer decides on: the application's amount asked and its programme's terms. */
+export interface DecisionTerms {
+  currency: string;
+  requestedAmount: string;
+  minVoucher: string;
+  /** The programme's share paid on approval, in per cent; null for reimbursement only. */
+  prefinancingShare: string | null;
+  /** What the programme has available now; null when the caller cannot see its funds. */
+  available: string | null;
+}
+
 /** What the budget goes through on approval: the numbers the confirmation says. */
 export interface BudgetEffectFigures {
   committed: string;

@@ -2,24 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
-import { createSessionStore } from '@/lib/session';
-import { memoryStorage } from '@/lib/storage';
 import { mockClient } from '@/test/mock-client';
 import { renderWithProviders } from '@/test/render';
+import { signedIn } from '@/test/session';
 import ReviewQueuePage from './review-queue-page';
 
 function Where() {
   return <p data-testid="where">{useLocation().search}</p>;
-}
-
-function signedIn() {
-  const store = createSessionStore({ storage: memoryStorage() });
-  store.start({
-    token: 'token-1',
-    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    user: { id: 'u1', email: 'officer@example.eu', displayName: 'Officer', role: 'AGENCY_OFFICER' },
-  });
-  return store;
 }
 
 const row = {
@@ -62,7 +51,7 @@ async function renderQueue(initialEntry: string, totalCount = 42) {
       <ReviewQueuePage />
       <Where />
     </>,
-    { client: mock.client, path: '/agency/reviews', initialEntry, store: signedIn() },
+    { client: mock.client, path: '/agency/reviews', initialEntry, store: signedIn('AGENCY_OFFICER') },
   );
   const queueFilters = () =>
     mock.fetchMock.mock.calls

@@ -1,0 +1,57 @@
+import { fireEvent, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { vi } from 'vitest';
+import { en } from '@/lib/i18n/locales/en';
+import { mockClient } from '@/test/mock-client';
+import { renderWithProviders } from '@/test/render';
+import { DecisionPanel } from '../components/decision-panel';
+import PaymentsPage from '../routes/payments-page';
+
+/** The decision panel's amount field, by its label. */
+export const amountLabel = en.review.approveAmount.replace('{{currency}}', 'EUR');
+
+/**
+ * The decision panel on €20,000.00 asked (minimum €5,000.00, 20 % pre-financing, €50,000.00
+ * available), its client answering `respond`; `props` change any of that (four eyes, say).
+ */
+export async function renderDecisionPanel(
+  respond: (operation: string) => unknown,
+  props: Partial<ComponentProps<typeof DecisionPanel>> = {},
+) {
+  const onDecided = vi.fn();
+  const mock = mockClient(respond);
+  await renderWithProviders(
+    <DecisionPanel
+      applicationId="a1"
+      currency="EUR"
+      requestedAmount="20000.00"
+      minVoucher="5000.00"
+      prefinancingShare="20"
+      available="50000.00"
+      onDecided={onDecided}
+      {...props}
+    />,
+    { client: mock.client },
+  );
+  return { ...mock, onDecided };
+}
+
+/** Approves in the decision panel, then in the confirmation. */
+export function approveAndConfirm() {
+  fireEvent.click(screen.getByTestId('approve'));
+  fireEvent.click(screen.getByTestId('approve-confirm-confirm'));
+}
+
+/**
+ * The agency's payments page, its client answering `respond` (given the operations sent so
+ * far, this one included); `sent` lists them in order.
+ */
+export async function renderPaymentsPage(respond: (operation: string, sent: readonly string[]) => unknown) {
+  const sent: string[] = [];
+  const { client } = mockClient((operation) => {
+    sent.push(operation);
+    return respond(operation, sent);
+  });
+  await renderWithProviders(<PaymentsPage />, { client });
+  return { sent };
+}
