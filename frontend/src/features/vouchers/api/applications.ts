@@ -261,11 +261,7 @@ export const ApplicationDetailQuery = graphql(`
         }
       }
       attachments {
-        id
-        kind
-        name
-        contentType
-        sizeBytes
+        ...AttachmentFields
       }
     }
   }

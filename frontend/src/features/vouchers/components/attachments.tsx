@@ -148,7 +148,7 @@ export function Attachments({
       {attachments.length === 0 ? (
         <p data-testid={`${idPrefix}-empty`}>{emptyText ?? t('attachments.empty')}</p>
       ) : (
-        <ul className="attachment-list" data-testid={`${idPrefix}-list`}>
+        <ul className="attachment-list" aria-labelledby={`${idPrefix}-title`} data-testid={`${idPrefix}-list`}>
           {attachments.map((a) => (
             <li key={a.id} data-testid="attachment-item">
               <span>

@@ -162,3 +162,34 @@ export function redemptionsAnswer(nodes: readonly unknown[]) {
     },
   };
 }
+
+/** The clinic's voucher as `VoucherDetail` reads it: €18,000.00, issued, nothing redeemed yet. */
+export function voucherDetail(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Voucher',
+    id: 'v1',
+    status: 'ISSUED',
+    currency: 'EUR',
+    amount: '18000.00',
+    redeemed: '0.00',
+    remaining: '18000.00',
+    issuedAt: '2026-11-29T10:00:00Z',
+    expiresAt: '2027-11-29T00:00:00Z',
+    closedAt: null,
+    closeReason: null,
+    code: 'Q6MT-7NCF-C2DS-H6H0-1XX1',
+    prefinanced: '3600.00',
+    serviceProviderId: null,
+    program: {
+      __typename: 'VoucherProgram',
+      id: 'p1',
+      code: 'DE-KH-CYBER-2027',
+      name: 'Hospital cybersecurity vouchers',
+      aidIntensity: '50.00',
+      serviceCategories: ['PENETRATION_TESTING'],
+    },
+    application: { __typename: 'VoucherApplication', id: 'a1' },
+    redemptions: [],
+    ...overrides,
+  };
+}

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import { vi } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
@@ -54,4 +54,13 @@ export async function renderPaymentsPage(respond: (operation: string, sent: read
   });
   await renderWithProviders(<PaymentsPage />, { client });
   return { sent };
+}
+
+/** Attaches `fileName` (a PDF) in the invoices of the redemption whose heading is `heading`. */
+export function attachInvoice(heading: string, fileName: string) {
+  const region = within(screen.getByRole('region', { name: heading }));
+  fireEvent.change(region.getByLabelText(en.redemptionInvoices.fileLabel), {
+    target: { files: [new File(['%PDF-1.4'], fileName, { type: 'application/pdf' })] },
+  });
+  fireEvent.click(region.getByRole('button', { name: en.attachments.upload }));
 }

@@ -893,6 +893,18 @@ export const de: Messages = {
     paidOn: 'Bezahlt am {{date}}',
     redeemLink: 'Gutschein einlösen',
   },
+  redemptionInvoices: {
+    title: 'Rechnungen',
+    introVendor: 'Die Rechnungen zu jeder Einlösung. Solange die Zahlung aussteht, können Sie eine weitere beifügen; die Behörde liest sie, bevor sie die Zahlung freigibt.',
+    introClinic: 'Die Rechnungen zu jeder Einlösung dieses Gutscheins. Solange die Zahlung aussteht, können Sie oder der Dienstleister eine beifügen; die Behörde liest sie, bevor sie die Zahlung freigibt.',
+    redemption: 'Rechnung {{invoice}}',
+    empty: 'Noch ist keine Rechnung beigefügt.',
+    fileLabel: 'Rechnung beifügen',
+    column: 'Rechnungen',
+    count_one: '{{count}} beigefügt',
+    count_other: '{{count}} beigefügt',
+    none: 'Noch keine',
+  },
   notifications: {
     title: 'Benachrichtigungen',
     intro: 'Neuigkeiten zu den Anträgen, Gutscheinen und Zahlungen Ihrer Organisation, die neuesten zuerst.',

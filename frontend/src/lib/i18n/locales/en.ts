@@ -896,6 +896,18 @@ export const en = {
     paidOn: 'Paid on {{date}}',
     redeemLink: 'Redeem a voucher',
   },
+  redemptionInvoices: {
+    title: 'Invoices',
+    introVendor: 'The invoices attached to each redemption. While its payment is pending you can attach another one; the agency reads them before it approves the payment.',
+    introClinic: 'The invoices attached to each redemption of this voucher. While its payment is pending you or the service provider can attach one; the agency reads them before it approves the payment.',
+    redemption: 'Invoice {{invoice}}',
+    empty: 'No invoice is attached yet.',
+    fileLabel: 'Attach invoice',
+    column: 'Invoices',
+    count_one: '{{count}} attached',
+    count_other: '{{count}} attached',
+    none: 'None yet',
+  },
   notifications: {
     title: 'Notifications',
     intro: 'News about your organisation’s applications, vouchers and payments, newest first.',

@@ -893,6 +893,18 @@ export const fr: Messages = {
     paidOn: 'Payé le {{date}}',
     redeemLink: 'Utiliser un chèque',
   },
+  redemptionInvoices: {
+    title: 'Factures',
+    introVendor: 'Les factures jointes à chaque utilisation. Tant que le paiement est en attente, vous pouvez en joindre une autre ; l’agence les lit avant d’approuver le paiement.',
+    introClinic: 'Les factures jointes à chaque utilisation de ce chèque. Tant que le paiement est en attente, vous ou le prestataire pouvez en joindre une ; l’agence les lit avant d’approuver le paiement.',
+    redemption: 'Facture {{invoice}}',
+    empty: 'Aucune facture n’est encore jointe.',
+    fileLabel: 'Joindre une facture',
+    column: 'Factures',
+    count_one: '{{count}} jointe',
+    count_other: '{{count}} jointes',
+    none: 'Aucune pour l’instant',
+  },
   notifications: {
     title: 'Notifications',
     intro: 'Les nouvelles des demandes, chèques et paiements de votre organisation, les plus récentes d’abord.',
