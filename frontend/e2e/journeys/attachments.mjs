@@ -28,6 +28,28 @@ const APPROVE = `mutation($id: ID!) { approveVoucherApplication(id: $id) { statu
 const VOUCHERS = `query { vouchers(first: 100) { nodes { id code } } }`;
 const REDEEM = `mutation($i: RedeemVoucherInput!) { redeemVoucher(input: $i) { redemption { id status } } }`;
 
+/**
+ * The page at 320 px without horizontal scrolling, then in German and French (the heading
+ * `selector` reads `titles` in each), each state visited; back to 1280 px and English.
+ * @param {import('playwright-core').Page} page
+ * @param {(label: string) => Promise<void>} visit
+ * @param {string} label
+ * @param {string} selector
+ * @param {{ de: string, fr: string }} titles
+ */
+async function narrowAndTranslated(page, visit, label, selector, titles) {
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.equal(await hasHorizontalOverflow(page), false, `${label}: the page overflows at 320 px`);
+  await visit(`${label} at 320 px`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const [language, title] of Object.entries(titles)) {
+    await chooseLanguage(page, language);
+    await page.locator(selector, { hasText: title }).waitFor();
+    await visit(`${label} in ${language}`);
+  }
+  await chooseLanguage(page, 'en');
+}
+
 /** The application clinic.de submits in the first journey: the second approves it. */
 let submittedId = '';
 
@@ -94,20 +116,10 @@ test('attachments: a clinic attaches a quote to its application and the officer 
   assert.match(await page.getByTestId('application-attachments-list').innerText(), /quote-pentest\.pdf/);
   assert.match(await page.getByTestId('application-attachments-list').innerText(), /Quote/);
   await visit('quote attached');
-  await page.setViewportSize({ width: 320, height: 800 });
-  assert.equal(await hasHorizontalOverflow(page), false, 'the attachments section overflows at 320 px');
-  await visit('quote attached at 320 px');
-  await page.setViewportSize({ width: 1280, height: 900 });
-
-  for (const [language, title] of [
-    ['de', 'Angebote und Rechnungen'],
-    ['fr', 'Devis et factures'],
-  ]) {
-    await chooseLanguage(page, language);
-    await page.locator('#application-attachments-title', { hasText: title }).waitFor();
-    await visit(`attachments in ${language}`);
-  }
-  await chooseLanguage(page, 'en');
+  await narrowAndTranslated(page, visit, 'quote attached', '#application-attachments-title', {
+    de: 'Angebote und Rechnungen',
+    fr: 'Devis et factures',
+  });
   await logout(page);
 
   // The officer opens the application and downloads the quote.
@@ -164,19 +176,10 @@ test('attachments: a service provider attaches an invoice to an existing redempt
   assert.match(await page.getByTestId(`${prefix}-list`).innerText(), new RegExp(`${invoice}\\.pdf`));
   await row.getByTestId('redemption-invoices-link').filter({ hasText: '1 attached' }).waitFor();
   await visit('invoice attached from the redemptions list');
-  await page.setViewportSize({ width: 320, height: 800 });
-  assert.equal(await hasHorizontalOverflow(page), false, 'the redemptions page overflows at 320 px');
-  await visit('redemptions with invoices at 320 px');
-  await page.setViewportSize({ width: 1280, height: 900 });
-  for (const [language, title] of [
-    ['de', `Rechnung ${invoice}`],
-    ['fr', `Facture ${invoice}`],
-  ]) {
-    await chooseLanguage(page, language);
-    await page.locator(`#${prefix}-title`, { hasText: title }).waitFor();
-    await visit(`redemption invoices in ${language}`);
-  }
-  await chooseLanguage(page, 'en');
+  await narrowAndTranslated(page, visit, 'redemption invoices', `#${prefix}-title`, {
+    de: `Rechnung ${invoice}`,
+    fr: `Facture ${invoice}`,
+  });
   await logout(page);
 
   // The clinic sees it on its voucher page, where it could attach one too while payment is pending.

@@ -22,15 +22,21 @@ export interface Recommendation {
   recommendedAt?: string | null;
 }
 
+/** The state of the amount field, which the panel owns. */
+export interface AmountField {
+  value: string;
+  onChange: (value: string) => void;
+  ref: Ref<HTMLInputElement>;
+  error: string | undefined;
+}
+
 interface ApproveFormProps {
   /** Where the decision stands under the four eyes: it decides what this half of the panel offers. */
   stage: FourEyesStage;
   terms: DecisionTerms;
   recommendation: Recommendation | null;
-  amount: string;
-  onAmountChange: (value: string) => void;
-  amountRef: Ref<HTMLInputElement>;
-  amountError: string | undefined;
+  /** The amount field: what is typed, its ref (focused on a refusal) and the refusal. */
+  amountField: AmountField;
   /** What approving would do to the budget, shown before anyone clicks. */
   preview: BudgetEffectFigures;
   progress: DecisionProgress;
@@ -46,10 +52,7 @@ export function ApproveForm({
   stage,
   terms,
   recommendation,
-  amount,
-  onAmountChange,
-  amountRef,
-  amountError,
+  amountField,
   preview,
   progress: { approving, recommending, rejecting },
   onSubmit,
@@ -97,14 +100,11 @@ export function ApproveForm({
     <form onSubmit={onSubmit} noValidate aria-labelledby="approve-title">
       {heading}
       <TextField
-        ref={amountRef}
+        {...amountField}
         id="decision-amount"
         name="amount"
         label={t('review.approveAmount', { currency })}
         hint={t('review.approveAmountHint', { requested: money(requestedAmount), min: money(minVoucher) })}
-        value={amount}
-        onChange={onAmountChange}
-        error={amountError}
         inputMode="decimal"
         autoComplete="off"
       />

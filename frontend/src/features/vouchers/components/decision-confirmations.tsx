@@ -42,8 +42,13 @@ export function DecisionConfirmations({
   const money = (value: string) => formatMoney(value, currency, locale);
   const pays = effect !== null && compareDecimals(effect.prefinancing, '0') > 0;
   const recommendAmount = money((pending?.kind === 'recommend' ? pending.amount : null) ?? requestedAmount);
-  const confirm = () => {
-    if (pending) onConfirm(pending);
+  // What every confirmation shares: sending the decision waiting, or keeping it unsent.
+  const shared = {
+    cancelLabel: t('confirm.cancel'),
+    onConfirm: () => {
+      if (pending) onConfirm(pending);
+    },
+    onCancel,
   };
 
   return (
@@ -57,10 +62,8 @@ export function DecisionConfirmations({
             : t('confirm.approveConfirm', { amount: money(effect?.committed ?? requestedAmount) })
         }
         busyLabel={t('review.approving')}
-        cancelLabel={t('confirm.cancel')}
         busy={approving}
-        onConfirm={confirm}
-        onCancel={onCancel}
+        {...shared}
         testId="approve-confirm"
       >
         {effect ? <BudgetEffect figures={effect} terms={terms} lineTestIdPrefix="approve-confirm" /> : null}
@@ -70,10 +73,8 @@ export function DecisionConfirmations({
         title={t('review.fourEyes.confirmTitle')}
         confirmLabel={t('review.fourEyes.confirmLabel', { amount: recommendAmount })}
         busyLabel={t('review.fourEyes.recommending')}
-        cancelLabel={t('confirm.cancel')}
         busy={recommending}
-        onConfirm={confirm}
-        onCancel={onCancel}
+        {...shared}
         testId="recommend-confirm"
       >
         <p>{t('review.fourEyes.confirmText', { amount: recommendAmount })}</p>
@@ -83,11 +84,9 @@ export function DecisionConfirmations({
         title={t('confirm.rejectTitle')}
         confirmLabel={t('confirm.rejectConfirm')}
         busyLabel={t('review.rejecting')}
-        cancelLabel={t('confirm.cancel')}
         busy={rejecting}
         tone="danger"
-        onConfirm={confirm}
-        onCancel={onCancel}
+        {...shared}
         testId="reject-confirm"
       >
         <p>{t('confirm.rejectText')}</p>

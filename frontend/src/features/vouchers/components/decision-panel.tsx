@@ -269,10 +269,7 @@ export function DecisionPanel({
           stage={stage}
           terms={terms}
           recommendation={recommendation}
-          amount={amount}
-          onAmountChange={setAmount}
-          amountRef={amountRef}
-          amountError={amountError}
+          amountField={{ value: amount, onChange: setAmount, ref: amountRef, error: amountError }}
           preview={preview}
           progress={progress}
           onSubmit={onApprove}
