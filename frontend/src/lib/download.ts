@@ -24,7 +24,13 @@ export async function downloadWithToken(url: string, token: string, filename: st
     throw new DownloadError(null, { kind: 'NETWORK' });
   }
   if (!response.ok) throw new DownloadError(response.status, await restError(response));
-  const blob = await response.blob();
+  let blob: Blob;
+  try {
+    blob = await response.blob();
+  } catch {
+    // The connection broke while the body came in.
+    throw new DownloadError(null, { kind: 'NETWORK' });
+  }
   const objectUrl = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = objectUrl;
