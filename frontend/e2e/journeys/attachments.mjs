@@ -5,7 +5,9 @@
  * listed; a file that is not what it claims is refused with the field's message; officer.de
  * opens the application from the review queue and downloads the quote (fetched with the
  * bearer token, saved as a Blob) byte for byte. Each page in English, German and French, axe
- * clean.
+ * clean. Then the application is approved and vendor@ redeems the voucher (set up through the
+ * API); vendor@ attaches the invoice later from its redemptions list, clinic.de sees it on its
+ * voucher page, and officer.de downloads it from the payments page.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -22,6 +24,34 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000
 const PROGRAMMES = `query { voucherPrograms(first: 100, filter: { status: OPEN }) { edges { node { id code } } } }`;
 const CREATE = `mutation($p: ID!, $i: VoucherApplicationInput!) { createVoucherApplication(programId: $p, input: $i) { id } }`;
 const SUBMIT = `mutation($id: ID!) { submitVoucherApplication(id: $id) { id status } }`;
+const APPROVE = `mutation($id: ID!) { approveVoucherApplication(id: $id) { status voucher { id } } }`;
+const VOUCHERS = `query { vouchers(first: 100) { nodes { id code } } }`;
+const REDEEM = `mutation($i: RedeemVoucherInput!) { redeemVoucher(input: $i) { redemption { id status } } }`;
+
+/**
+ * The page at 320 px without horizontal scrolling, then in German and French (the heading
+ * `selector` reads `titles` in each), each state visited; back to 1280 px and English.
+ * @param {import('playwright-core').Page} page
+ * @param {(label: string) => Promise<void>} visit
+ * @param {string} label
+ * @param {string} selector
+ * @param {{ de: string, fr: string }} titles
+ */
+async function narrowAndTranslated(page, visit, label, selector, titles) {
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.equal(await hasHorizontalOverflow(page), false, `${label}: the page overflows at 320 px`);
+  await visit(`${label} at 320 px`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const [language, title] of Object.entries(titles)) {
+    await chooseLanguage(page, language);
+    await page.locator(selector, { hasText: title }).waitFor();
+    await visit(`${label} in ${language}`);
+  }
+  await chooseLanguage(page, 'en');
+}
+
+/** The application clinic.de submits in the first journey: the second approves it. */
+let submittedId = '';
 
 function applicationInput() {
   const period = (/** @type {string} */ label) => ({
@@ -44,7 +74,7 @@ function applicationInput() {
   };
 }
 
-test('a clinic attaches a quote to its application and the officer downloads it', async ({ page, visit }) => {
+test('attachments: a clinic attaches a quote to its application and the officer downloads it', async ({ page, visit }) => {
   // Set-up through the API: clinic.de submits an application (the form is tested elsewhere).
   await login(page, 'clinic.de@cyberhealth.example');
   const programmes = await graphql(page, PROGRAMMES, {});
@@ -55,6 +85,7 @@ test('a clinic attaches a quote to its application and the officer downloads it'
   const id = /** @type {{ id: string }} */ (created.createVoucherApplication).id;
   const submitted = await graphql(page, SUBMIT, { id });
   assert.equal(/** @type {{ status: string }} */ (submitted.submitVoucherApplication).status, 'SUBMITTED');
+  submittedId = id;
 
   // The clinic's application page: nothing attached yet.
   await page.goto(`/provider/applications/${id}`);
@@ -85,20 +116,10 @@ test('a clinic attaches a quote to its application and the officer downloads it'
   assert.match(await page.getByTestId('application-attachments-list').innerText(), /quote-pentest\.pdf/);
   assert.match(await page.getByTestId('application-attachments-list').innerText(), /Quote/);
   await visit('quote attached');
-  await page.setViewportSize({ width: 320, height: 800 });
-  assert.equal(await hasHorizontalOverflow(page), false, 'the attachments section overflows at 320 px');
-  await visit('quote attached at 320 px');
-  await page.setViewportSize({ width: 1280, height: 900 });
-
-  for (const [language, title] of [
-    ['de', 'Angebote und Rechnungen'],
-    ['fr', 'Devis et factures'],
-  ]) {
-    await chooseLanguage(page, language);
-    await page.locator('#application-attachments-title', { hasText: title }).waitFor();
-    await visit(`attachments in ${language}`);
-  }
-  await chooseLanguage(page, 'en');
+  await narrowAndTranslated(page, visit, 'quote attached', '#application-attachments-title', {
+    de: 'Angebote und Rechnungen',
+    fr: 'Devis et factures',
+  });
   await logout(page);
 
   // The officer opens the application and downloads the quote.
@@ -113,6 +134,74 @@ test('a clinic attaches a quote to its application and the officer downloads it'
     page.getByTestId('attachment-download').first().click(),
   ]);
   assert.equal(download.suggestedFilename(), 'quote-pentest.pdf');
+  const saved = await download.path();
+  assert.ok(saved, 'the download was saved');
+  assert.deepEqual(await readFile(saved), PDF);
+  await logout(page);
+});
+
+test('attachments: a service provider attaches an invoice to an existing redemption and the agency downloads it', async ({ page, visit }) => {
+  assert.ok(submittedId, 'the first journey submitted an application');
+  // Set-up through the API: officer.de approves the application, vendor@ redeems its voucher.
+  await login(page, 'officer.de@cyberhealth.example');
+  const approved = await graphql(page, APPROVE, { id: submittedId });
+  const voucherId = /** @type {{ voucher: { id: string } }} */ (approved.approveVoucherApplication).voucher.id;
+  await logout(page);
+  await login(page, 'clinic.de@cyberhealth.example');
+  const vouchers = /** @type {{ nodes: { id: string, code: string | null }[] }} */ ((await graphql(page, VOUCHERS, {})).vouchers);
+  const code = vouchers.nodes.find((v) => v.id === voucherId)?.code;
+  assert.ok(code, 'the clinic holds the voucher code');
+  await logout(page);
+  await login(page, 'vendor@cyberhealth.example');
+  const invoice = `LATER-${Date.now().toString(36)}`;
+  const redeemed = await graphql(page, REDEEM, {
+    i: { code, invoiceReference: invoice, serviceCategory: 'PENETRATION_TESTING', invoiceAmount: '4000' },
+  });
+  const redemption = /** @type {{ redemption: { id: string, status: string } }} */ (redeemed.redeemVoucher).redemption;
+  assert.equal(redemption.status, 'PENDING_PAYMENT');
+  const prefix = `vendor-invoices-${redemption.id}`;
+
+  // The redemptions list: the row links to its invoices, none yet, and offers to attach one.
+  await page.goto('/vendor/redemptions');
+  await ready(page);
+  const row = page.locator(`[data-testid="redemption-row"][data-invoice="${invoice}"]`);
+  assert.equal(await row.getByTestId('redemption-invoices-link').innerText(), 'None yet');
+  await row.getByTestId('redemption-invoices-link').click();
+  await page.getByTestId(`${prefix}-empty`).waitFor();
+  assert.equal(await page.locator(`#${prefix}-title`).innerText(), `Invoice ${invoice}`);
+  await visit('redemptions with an invoice to attach');
+  await page.setInputFiles(`#${prefix}-file`, { name: `${invoice}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+  await page.getByTestId(`${prefix}-upload`).click();
+  await page.getByTestId(`${prefix}-list`).waitFor();
+  assert.match(await page.getByTestId(`${prefix}-list`).innerText(), new RegExp(`${invoice}\\.pdf`));
+  await row.getByTestId('redemption-invoices-link').filter({ hasText: '1 attached' }).waitFor();
+  await visit('invoice attached from the redemptions list');
+  await narrowAndTranslated(page, visit, 'redemption invoices', `#${prefix}-title`, {
+    de: `Rechnung ${invoice}`,
+    fr: `Facture ${invoice}`,
+  });
+  await logout(page);
+
+  // The clinic sees it on its voucher page, where it could attach one too while payment is pending.
+  await login(page, 'clinic.de@cyberhealth.example');
+  await page.goto(`/provider/vouchers/${voucherId}`);
+  await ready(page);
+  await page.getByTestId(`voucher-invoices-${redemption.id}-list`).waitFor();
+  assert.match(await page.getByTestId(`voucher-invoices-${redemption.id}-list`).innerText(), new RegExp(`${invoice}\\.pdf`));
+  assert.equal(await page.locator(`#voucher-invoices-${redemption.id}-file`).count(), 1, 'the clinic may attach while payment is pending');
+  await visit('clinic voucher page with the invoice');
+  await logout(page);
+
+  // The agency's payments page lists it with the payment, downloaded byte for byte.
+  await login(page, 'officer.de@cyberhealth.example');
+  await page.goto('/agency/payments');
+  await ready(page);
+  const list = page.getByTestId(`payment-${redemption.id}-invoice-list`);
+  await list.waitFor();
+  assert.match(await list.innerText(), new RegExp(`${invoice}\\.pdf`));
+  await visit('payments page with the invoice attached later');
+  const [download] = await Promise.all([page.waitForEvent('download'), list.getByTestId('attachment-download').click()]);
+  assert.equal(download.suggestedFilename(), `${invoice}.pdf`);
   const saved = await download.path();
   assert.ok(saved, 'the download was saved');
   assert.deepEqual(await readFile(saved), PDF);

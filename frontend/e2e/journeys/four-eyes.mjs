@@ -114,7 +114,7 @@ test('four eyes: officer A recommends, sees it waiting; officer B approves (reco
   await page.goto(`/agency/reviews/${id}`);
   const recommended = page.getByTestId('recommended-by-other');
   await recommended.waitFor();
-  assert.match(await recommended.innerText(), /Another officer recommended €10,000\.00 on .+\. You may approve it\./);
+  assert.match(await recommended.innerText(), /^Agency officer, Germany recommended €10,000\.00 on .+\. You may approve it\.$/);
   await visit('officer B: approve the recommendation');
   await page.getByTestId('approve').click();
   await page.getByTestId('approve-confirm').waitFor();

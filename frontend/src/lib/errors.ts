@@ -159,3 +159,39 @@ export function mapErrorPaths(error: GraphqlErrorLike): { error: AppError; path?
     return path ? { error: appError, path } : { error: appError };
   });
 }
+
+/**
+ * The error of a REST answer (`{"errors":[{"extensions":{"code","field"}}]}`), by its code; an
+ * answer without one by its HTTP status. Never by the message text.
+ */
+export async function restError(response: Response): Promise<AppError> {
+  try {
+    const body: unknown = await response.json();
+    if (typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors)) {
+      const first: unknown = body.errors[0];
+      if (typeof first === 'object' && first !== null && 'extensions' in first) {
+        const ext = first.extensions;
+        if (typeof ext === 'object' && ext !== null) {
+          const code = 'code' in ext ? ext.code : undefined;
+          const field = 'field' in ext && typeof ext.field === 'string' ? ext.field : undefined;
+          const kind: ErrorKind = isErrorCode(code) ? code : 'UNKNOWN';
+          return field ? { kind, field } : { kind };
+        }
+      }
+    }
+  } catch {
+    // not JSON: fall through to the status
+  }
+  return statusError(response.status);
+}
+
+/** What an HTTP status without an error body means. */
+function statusError(status: number): AppError {
+  if (status === 413) return { kind: 'VALIDATION', field: 'file' };
+  if (status === 401) return { kind: 'UNAUTHENTICATED' };
+  if (status === 403) return { kind: 'FORBIDDEN' };
+  if (status === 404) return { kind: 'NOT_FOUND' };
+  if (status === 429) return { kind: 'RATE_LIMITED' };
+  if (status >= 500) return { kind: 'INTERNAL' };
+  return { kind: 'UNKNOWN' };
+}

@@ -28,3 +28,14 @@ export function mockClient(respond: Responder) {
 export function errorBody(extensions: Record<string, unknown>) {
   return { data: null, errors: [{ message: 'server text', extensions }] };
 }
+
+/** A JSON answer of a REST endpoint (an upload's, say) for a stubbed `fetch`. */
+export function jsonResponse(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+/** The GraphQL variables a call of `mockClient`'s fetch sent. */
+export function variablesOf(call: readonly unknown[] | undefined): Record<string, unknown> {
+  const init = call?.[1] as RequestInit | undefined;
+  return (JSON.parse(String(init?.body)) as { variables: Record<string, unknown> }).variables;
+}

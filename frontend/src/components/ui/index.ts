@@ -14,3 +14,4 @@ export { RecordAction } from './record-action';
 export { DataTable, ListPage, ListView } from './list-view';
 export { ErrorSummary, WizardButtons, WizardHeading, WizardProgress, useWizardFocus } from './wizard';
 export { Reference } from './reference';
+export { CsvDownload } from './csv-download';

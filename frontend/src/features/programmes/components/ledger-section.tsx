@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
-import { DataTable, EmptyState, ErrorState, Reference } from '@/components/ui';
+import { CsvDownload, DataTable, EmptyState, ErrorState, Reference } from '@/components/ui';
 import type { LedgerRowFragment } from '@/gql/graphql';
 import { mapError, type AppError } from '@/lib/errors';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { LedgerPageQuery } from '../api/programmes';
-import { CsvExportButton } from './csv-export-button';
 
 export const LEDGER_PAGE_SIZE = 20;
 
@@ -75,7 +74,16 @@ export function LedgerSection({ programmeId, programmeCode, firstPage, hasNextPa
   return (
     <section aria-labelledby="ledger-title">
       <h2 id="ledger-title">{t('dashboard.ledgerTitle')}</h2>
-      <CsvExportButton programmeId={programmeId} programmeCode={programmeCode} />
+      <div className="button-row">
+        <CsvDownload
+          url={`/programs/${encodeURIComponent(programmeId)}/ledger.csv`}
+          fileName={`${programmeCode}-ledger.csv`}
+          label={t('dashboard.exportCsv')}
+          busyLabel={t('dashboard.exporting')}
+          errorText={t('dashboard.exportError')}
+          testId="ledger-csv"
+        />
+      </div>
       {rows.length === 0 ? (
         <EmptyState>{t('dashboard.ledgerEmpty')}</EmptyState>
       ) : (

@@ -93,6 +93,10 @@ export const ApplicationFieldsFragment = graphql(`
     decidedAt
     decisionReason
     recommendedById
+    recommendedBy {
+      id
+      displayName
+    }
     recommendedByYou
     recommendedAmount
     recommendedAt
@@ -261,11 +265,7 @@ export const ApplicationDetailQuery = graphql(`
         }
       }
       attachments {
-        id
-        kind
-        name
-        contentType
-        sizeBytes
+        ...AttachmentFields
       }
     }
   }

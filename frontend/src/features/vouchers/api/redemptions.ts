@@ -63,11 +63,7 @@ export const RedemptionsQuery = graphql(`
           name
         }
         attachments {
-          id
-          kind
-          name
-          contentType
-          sizeBytes
+          ...AttachmentFields
         }
         voucher {
           id

@@ -91,6 +91,9 @@ export const VoucherDetailQuery = graphql(`
           id
           name
         }
+        attachments {
+          ...AttachmentFields
+        }
       }
     }
   }

@@ -1,21 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
-import { createSessionStore } from '@/lib/session';
-import { memoryStorage } from '@/lib/storage';
-import { mockClient } from '@/test/mock-client';
+import { jsonResponse as answer, mockClient } from '@/test/mock-client';
 import { renderWithProviders } from '@/test/render';
+import { signedIn } from '@/test/session';
 import { Attachments, type AttachmentItem } from './attachments';
-
-function signedIn() {
-  const store = createSessionStore({ storage: memoryStorage() });
-  store.start({
-    token: 'token-1',
-    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    user: { id: 'u1', email: 'clinic@example.eu', displayName: 'Clinic', role: 'PROVIDER_USER' },
-  });
-  return store;
-}
 
 const quote: AttachmentItem = { id: 'a1', kind: 'QUOTE', name: 'quote.pdf', contentType: 'application/pdf', sizeBytes: 2048 };
 
@@ -31,10 +20,6 @@ async function renderSection(attachments: AttachmentItem[], canUpload: boolean, 
     />,
     { client, store: signedIn() },
   );
-}
-
-function answer(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
 function choose(bytes: string, name: string, type: string) {

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui';
-import { ERROR_CODES, type AppError } from '@/lib/errors';
+import { downloadFailure, downloadWithToken } from '@/lib/download';
+import { restError, type AppError } from '@/lib/errors';
 import { formatNumber } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useSession } from '@/lib/session-context';
@@ -19,31 +20,6 @@ export interface AttachmentItem {
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 const ACCEPTED = 'application/pdf,image/png,image/jpeg,image/webp,image/gif';
-
-/** The error of a REST answer (`{"errors":[{"extensions":{"code","field"}}]}`), by its code. */
-export async function restError(response: Response): Promise<AppError> {
-  try {
-    const body: unknown = await response.json();
-    if (typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors)) {
-      const first: unknown = body.errors[0];
-      if (typeof first === 'object' && first !== null && 'extensions' in first) {
-        const ext = first.extensions;
-        if (typeof ext === 'object' && ext !== null) {
-          const code = 'code' in ext ? ext.code : undefined;
-          const field = 'field' in ext && typeof ext.field === 'string' ? ext.field : undefined;
-          const kind = (ERROR_CODES as readonly unknown[]).includes(code) ? (code as AppError['kind']) : 'UNKNOWN';
-          return field ? { kind, field } : { kind };
-        }
-      }
-    }
-  } catch {
-    // not JSON: fall through to the status
-  }
-  if (response.status === 413) return { kind: 'VALIDATION', field: 'file' };
-  if (response.status === 404) return { kind: 'NOT_FOUND' };
-  if (response.status >= 500) return { kind: 'INTERNAL' };
-  return { kind: 'UNKNOWN' };
-}
 
 /** The attachment the upload answered with, or null when its answer cannot be read. */
 async function uploadedItem(response: Response): Promise<AttachmentItem | null> {
@@ -158,24 +134,9 @@ export function Attachments({
     if (!session) return;
     setMessage(null);
     try {
-      const response = await fetch(`/attachments/${encodeURIComponent(attachment.id)}`, {
-        headers: { Authorization: `Bearer ${session.token}` },
-      });
-      if (!response.ok) {
-        setMessage({ tone: 'error', text: explain(await restError(response)) });
-        return;
-      }
-      const blob = await response.blob();
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = attachment.name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      setMessage({ tone: 'error', text: t('errors.NETWORK') });
+      await downloadWithToken(`/attachments/${encodeURIComponent(attachment.id)}`, session.token, attachment.name, '*/*');
+    } catch (thrown) {
+      setMessage({ tone: 'error', text: explain(downloadFailure(thrown)) });
     }
   }
 
@@ -187,7 +148,7 @@ export function Attachments({
       {attachments.length === 0 ? (
         <p data-testid={`${idPrefix}-empty`}>{emptyText ?? t('attachments.empty')}</p>
       ) : (
-        <ul className="attachment-list" data-testid={`${idPrefix}-list`}>
+        <ul className="attachment-list" aria-labelledby={`${idPrefix}-title`} data-testid={`${idPrefix}-list`}>
           {attachments.map((a) => (
             <li key={a.id} data-testid="attachment-item">
               <span>

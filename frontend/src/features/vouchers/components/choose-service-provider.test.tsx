@@ -4,35 +4,10 @@ import { en } from '@/lib/i18n/locales/en';
 import { errorBody, mockClient, type Responder } from '@/test/mock-client';
 import { renderWithProviders } from '@/test/render';
 import ProviderVoucherPage from '../routes/provider-voucher-page';
-import { directoryBody, SECURECARE_ID } from '../test/fixtures';
+import { directoryBody, SECURECARE_ID, voucherDetail } from '../test/fixtures';
 
 function voucher(serviceProviderId: string | null, status = 'ISSUED') {
-  return {
-    __typename: 'Voucher',
-    id: 'v1',
-    status,
-    currency: 'EUR',
-    amount: '18000.00',
-    redeemed: '0.00',
-    remaining: '18000.00',
-    issuedAt: '2026-11-29T10:00:00Z',
-    expiresAt: '2027-11-29T00:00:00Z',
-    closedAt: null,
-    closeReason: null,
-    code: 'Q6MT-7NCF-C2DS-H6H0-1XX1',
-    prefinanced: '3600.00',
-    serviceProviderId,
-    program: {
-      __typename: 'VoucherProgram',
-      id: 'p1',
-      code: 'DE-KH-CYBER-2027',
-      name: 'Hospital cybersecurity vouchers',
-      aidIntensity: '50.00',
-      serviceCategories: ['PENETRATION_TESTING'],
-    },
-    application: { __typename: 'VoucherApplication', id: 'a1' },
-    redemptions: [],
-  };
+  return voucherDetail({ serviceProviderId, status });
 }
 
 interface Sent {

@@ -1,38 +1,16 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
-import { errorBody, mockClient } from '@/test/mock-client';
-import { renderWithProviders } from '@/test/render';
-import { application } from '../test/fixtures';
-import { DecisionPanel, type Recommendation } from './decision-panel';
+import { errorBody, variablesOf } from '@/test/mock-client';
+import { application, approvedAnswer } from '../test/fixtures';
+import { amountLabel, renderDecisionPanel } from '../test/render';
+import type { Recommendation } from './decision-panel';
 
-const amountLabel = en.review.approveAmount.replace('{{currency}}', 'EUR');
 const rule = { mode: 'AT_OR_ABOVE' as const, threshold: '10000.00' };
-const notRecommended: Recommendation = { recommendedById: null, recommendedByYou: false, recommendedAmount: null, recommendedAt: null };
 
-async function render(respond: (operation: string) => unknown, recommendation: Recommendation = notRecommended) {
-  const onDecided = vi.fn();
-  const mock = mockClient(respond);
-  await renderWithProviders(
-    <DecisionPanel
-      applicationId="a1"
-      currency="EUR"
-      requestedAmount="20000.00"
-      minVoucher="5000.00"
-      prefinancingShare="20"
-      available="50000.00"
-      fourEyes={rule}
-      recommendation={recommendation}
-      onDecided={onDecided}
-    />,
-    { client: mock.client },
-  );
-  return { ...mock, onDecided };
-}
-
-function variablesOf(call: unknown[] | undefined): Record<string, unknown> {
-  const init = call?.[1] as RequestInit | undefined;
-  return (JSON.parse(String(init?.body)) as { variables: Record<string, unknown> }).variables;
+/** The panel under a four-eyes rule from €10,000.00 on, with `recommendation` (none by default). */
+function render(respond: (operation: string) => unknown, recommendation: Recommendation | null = null) {
+  return renderDecisionPanel(respond, { fourEyes: rule, recommendation });
 }
 
 describe('DecisionPanel under four eyes', () => {
@@ -90,14 +68,7 @@ describe('DecisionPanel under four eyes', () => {
 
   it('lets another officer approve the recommended amount after the confirmation with the budget effect', async () => {
     const { fetchMock, onDecided } = await render(
-      () => ({
-        data: {
-          approveVoucherApplication: {
-            ...application({ status: 'APPROVED' }),
-            voucher: { id: 'v1', status: 'ISSUED', amount: '18000.00', currency: 'EUR' },
-          },
-        },
-      }),
+      () => approvedAnswer(),
       { recommendedById: 'u1', recommendedByYou: false, recommendedAmount: '18000.00', recommendedAt: '2026-12-01T10:00:00Z' },
     );
     expect(screen.getByTestId('recommended-by-other').textContent).toContain('Another officer recommended €18,000.00 on');
@@ -107,6 +78,19 @@ describe('DecisionPanel under four eyes', () => {
     fireEvent.click(screen.getByTestId('approve-confirm-confirm'));
     await waitFor(() => expect(onDecided).toHaveBeenCalledWith({ tone: 'success', text: expect.stringContaining('€18,000.00') }));
     expect(variablesOf(fetchMock.mock.calls[0])).toMatchObject({ id: 'a1', amount: null });
+  });
+
+  it('names the colleague who recommended it, when the server names them', async () => {
+    await render(() => approvedAnswer(), {
+      recommendedById: 'u1',
+      recommendedBy: { displayName: 'Anna Weber' },
+      recommendedByYou: false,
+      recommendedAmount: '18000.00',
+      recommendedAt: '2026-12-01T10:00:00Z',
+    });
+    expect(screen.getByTestId('recommended-by-other').textContent).toMatch(
+      /^Anna Weber recommended €18,000\.00 on .+\. You may approve it\.$/,
+    );
   });
 
   it('says in its own sentence that the recommender may not approve', async () => {

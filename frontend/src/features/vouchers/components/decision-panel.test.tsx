@@ -1,35 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
-import { errorBody, mockClient } from '@/test/mock-client';
-import { renderWithProviders } from '@/test/render';
-import { application } from '../test/fixtures';
-import { DecisionPanel } from './decision-panel';
-
-const amountLabel = en.review.approveAmount.replace('{{currency}}', 'EUR');
-
-async function render(respond: (operation: string) => unknown, onDecided = vi.fn()) {
-  const mock = mockClient(respond);
-  await renderWithProviders(
-    <DecisionPanel
-      applicationId="a1"
-      currency="EUR"
-      requestedAmount="20000.00"
-      minVoucher="5000.00"
-      prefinancingShare="20"
-      available="50000.00"
-      onDecided={onDecided}
-    />,
-    { client: mock.client },
-  );
-  return { ...mock, onDecided };
-}
-
-/** Approves in the panel, then in the confirmation. */
-function approveAndConfirm() {
-  fireEvent.click(screen.getByTestId('approve'));
-  fireEvent.click(screen.getByTestId('approve-confirm-confirm'));
-}
+import { errorBody } from '@/test/mock-client';
+import { application, approvedAnswer } from '../test/fixtures';
+import { amountLabel, approveAndConfirm, renderDecisionPanel as render } from '../test/render';
 
 describe('DecisionPanel', () => {
   it('says what approving does before sending anything, and sends nothing when not confirmed', async () => {
@@ -77,9 +51,7 @@ describe('DecisionPanel', () => {
   });
 
   it('refuses an amount above the one asked before sending, and sends a lower one as typed', async () => {
-    const { fetchMock, onDecided } = await render(() => ({
-      data: { approveVoucherApplication: { ...application({ status: 'APPROVED' }), voucher: { id: 'v1', status: 'ISSUED', amount: '18000.00', currency: 'EUR' } } },
-    }));
+    const { fetchMock, onDecided } = await render(() => approvedAnswer());
     fireEvent.change(screen.getByLabelText(amountLabel), { target: { value: '25000' } });
     fireEvent.click(screen.getByTestId('approve'));
     expect(screen.getByTestId('decision-amount-error').textContent).toBe(en.review.aboveRequested);
@@ -96,7 +68,7 @@ describe('DecisionPanel', () => {
     const { fetchMock, onDecided } = await render(() => {
       calls += 1;
       if (calls === 1) throw new TypeError('Failed to fetch');
-      return { data: { approveVoucherApplication: { ...application({ status: 'APPROVED' }), voucher: { id: 'v1', status: 'ISSUED', amount: '18000.00', currency: 'EUR' } } } };
+      return approvedAnswer();
     });
     fireEvent.change(screen.getByLabelText(amountLabel), { target: { value: '18000' } });
     approveAndConfirm();

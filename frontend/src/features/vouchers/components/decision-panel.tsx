@@ -1,17 +1,20 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { Alert, ConfirmDialog, TextAreaField, TextField } from '@/components/ui';
-import { compareDecimals, normaliseDecimalInput, percentOfDecimal, subtractDecimals } from '@/lib/decimal';
+import { useMutation, type CombinedError } from 'urql';
+import { Alert, TextAreaField } from '@/components/ui';
+import { compareDecimals, normaliseDecimalInput } from '@/lib/decimal';
 import { errorMessage, mapErrors, type AppError } from '@/lib/errors';
-import { currencyFractionDigits, formatDateTime, formatMoney } from '@/lib/format';
+import { currencyFractionDigits, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
+import { useRetryKeys } from '@/lib/idempotency';
 import { ApproveApplicationMutation, RecommendApplicationMutation, RejectApplicationMutation } from '../api/review';
 import { checkAmount, type Problem } from '../model/application-draft';
-import { formatPercent } from '../model/display';
-import { BudgetEffect } from './budget-effect';
+import { budgetEffect, type DecisionTerms } from '../model/budget-effect';
 import { fourEyesStage, type FourEyesRule } from '../model/four-eyes';
-import { useRetryKeys } from '@/lib/idempotency';
+import { ApproveForm, type DecisionProgress, type Recommendation } from './approve-form';
+import { DecisionConfirmations, type PendingDecision } from './decision-confirmations';
+
+export type { Recommendation } from './approve-form';
 
 interface DecisionPanelProps {
   applicationId: string;
@@ -30,47 +33,22 @@ interface DecisionPanelProps {
   onDecided: (outcome: DecisionOutcome) => void;
 }
 
-/** Who recommended approving, for how much and when (the application's `recommended…` fields). */
-export interface Recommendation {
-  recommendedById?: string | null;
-  recommendedByYou: boolean;
-  recommendedAmount?: string | null;
-  recommendedAt?: string | null;
-}
-
 export type DecisionOutcome = { tone: 'success' | 'error'; text: string };
-type Outcome = DecisionOutcome;
 
-/** What the budget goes through on approval: the numbers the confirmation says. */
-export interface BudgetEffect {
-  committed: string;
-  prefinancing: string;
-  /** Available after approving; null when the funds are not known. */
-  availableAfter: string | null;
+/** How one decision's answer is read: the shared steps are in `settle`. */
+interface Flow<Data> {
+  /** The input field whose `VALIDATION` lands next to it. */
+  field: 'amount' | 'reason';
+  /** A refusal that means the application changed: reload it with this outcome; null: say it here. */
+  reload: (errors: AppError[]) => DecisionOutcome | null;
+  success: (data: Data) => DecisionOutcome;
 }
 
 /**
- * Approving `amount` commits it, pays `prefinancingShare` % of it (rounded down, the server's
- * rule) and leaves `available − amount` in the programme.
- */
-export function budgetEffect(amount: string, prefinancingShare: string | null, available: string | null, digits: number): BudgetEffect {
-  return {
-    committed: amount,
-    prefinancing: prefinancingShare ? percentOfDecimal(amount, prefinancingShare, digits) : '0',
-    availableAfter: available === null ? null : subtractDecimals(available, amount),
-  };
-}
-
-/** The decision waiting for the officer's confirmation. */
-type Pending =
-  | { kind: 'approve'; amount: string | null }
-  | { kind: 'recommend'; amount: string | null }
-  | { kind: 'reject'; reason: string };
-
-/**
- * Approve (optionally for less than asked) or reject with a reason. `INSUFFICIENT_FUNDS` has its
- * own sentence; `VALIDATION` on `amount` or `reason` lands next to that field; a decision taken
- * meanwhile reloads the application.
+ * Approve (optionally for less than asked), recommend it for a second officer when the
+ * programme's four eyes need one, or reject with a reason; each after a confirmation.
+ * `INSUFFICIENT_FUNDS` has its own sentence; `VALIDATION` on `amount` or `reason` lands next to
+ * that field; a decision taken meanwhile reloads the application.
  */
 export function DecisionPanel({
   applicationId,
@@ -90,8 +68,8 @@ export function DecisionPanel({
   const [reason, setReason] = useState('');
   const [amountProblem, setAmountProblem] = useState<Problem | 'aboveRequested' | null>(null);
   const [reasonProblem, setReasonProblem] = useState<Problem | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
+  const [pending, setPending] = useState<PendingDecision | null>(null);
   const [{ fetching: approving }, approve] = useMutation(ApproveApplicationMutation);
   const [{ fetching: rejecting }, reject] = useMutation(RejectApplicationMutation);
   const [{ fetching: recommending }, recommend] = useMutation(RecommendApplicationMutation);
@@ -108,8 +86,11 @@ export function DecisionPanel({
     recommendedById: recommendation?.recommendedById ?? null,
     recommendedByYou: recommendation?.recommendedByYou ?? false,
   });
+  const money = (value: string) => formatMoney(value, currency, locale);
+  const terms: DecisionTerms = { currency, requestedAmount, minVoucher, prefinancingShare, available };
+  const progress: DecisionProgress = { approving, recommending, rejecting };
 
-  function failure(errors: AppError[]): Outcome {
+  function failure(errors: AppError[]): DecisionOutcome {
     const first = errors[0] ?? { kind: 'UNKNOWN' };
     if (first.kind === 'VALIDATION' && first.field === 'recommendedBy') {
       return { tone: 'error', text: t('review.fourEyes.recommenderMayNotApprove') };
@@ -120,16 +101,114 @@ export function DecisionPanel({
     return { tone: 'error', text: errorMessage(t, first) };
   }
 
-  function show(next: Outcome) {
+  function show(next: DecisionOutcome) {
     setOutcome(next);
     requestAnimationFrame(() => outcomeRef.current?.focus());
   }
 
-  /** Checks the amount, then asks for confirmation; nothing is sent yet. */
+  /** Marks the field the server refused and gives it focus. */
+  function refuseField(field: Flow<unknown>['field']) {
+    if (field === 'amount') {
+      setAmountProblem('server');
+      amountRef.current?.focus();
+    } else {
+      setReasonProblem('server');
+      reasonRef.current?.focus();
+    }
+  }
+
+  /**
+   * The steps every decision's answer goes through: the confirmation closes; a refused field is
+   * marked; a refusal meaning the application changed reloads it; any other is said here;
+   * success reloads it with its sentence.
+   */
+  function settle<Data>(result: { data?: Data; error?: CombinedError }, flow: Flow<Data>) {
+    setPending(null);
+    if (result.error || !result.data) {
+      const errors = result.error ? mapErrors(result.error) : [];
+      if (errors.some((e) => e.kind === 'VALIDATION' && e.field === flow.field)) {
+        refuseField(flow.field);
+        return;
+      }
+      const reload = flow.reload(errors);
+      if (reload) onDecided(reload);
+      else show(failure(errors));
+      return;
+    }
+    onDecided(flow.success(result.data));
+  }
+
+  const changedMeanwhile = (errors: AppError[]) => errors[0]?.kind === 'INVALID_STATE_TRANSITION';
+
+  async function sendRecommendation(amountValue: string | null) {
+    const result = await recommend({ id: applicationId, amount: amountValue });
+    settle(result, {
+      field: 'amount',
+      reload: (errors) =>
+        changedMeanwhile(errors) ? { tone: 'error', text: t('review.fourEyes.recommendedMeanwhile') } : null,
+      success: (data) => {
+        const recommended = data.recommendVoucherApplication.recommendedAmount ?? amountValue ?? requestedAmount;
+        return { tone: 'success', text: t('review.fourEyes.recommended', { amount: money(recommended) }) };
+      },
+    });
+  }
+
+  async function sendApproval(amountValue: string | null) {
+    const vars = { id: applicationId, amount: amountValue };
+    const result = await approve({ ...vars, key: retryKeys.keyFor({ approve: vars }) });
+    retryKeys.settle(result);
+    settle(result, {
+      field: 'amount',
+      reload: (errors) => {
+        if (changedMeanwhile(errors)) {
+          // With a four-eyes rule the refusal may be the missing recommendation, not a decision meanwhile.
+          const ruled = fourEyes !== null && fourEyes.mode !== 'NONE';
+          return ruled ? { tone: 'error', text: t('review.fourEyes.needsRecommendation') } : failure(errors);
+        }
+        if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'recommendedBy')) {
+          return { tone: 'error', text: t('review.fourEyes.recommenderMayNotApprove') };
+        }
+        return null;
+      },
+      success: (data) => {
+        const voucher = data.approveVoucherApplication.voucher;
+        return {
+          tone: 'success',
+          text: t('review.approved', { amount: voucher ? formatMoney(voucher.amount, voucher.currency, locale) : '' }),
+        };
+      },
+    });
+  }
+
+  async function sendRejection(text: string) {
+    const vars = { id: applicationId, reason: text };
+    const result = await reject({ ...vars, key: retryKeys.keyFor({ reject: vars }) });
+    retryKeys.settle(result);
+    settle(result, {
+      field: 'reason',
+      reload: (errors) => (changedMeanwhile(errors) ? failure(errors) : null),
+      success: () => ({ tone: 'success', text: t('review.rejected') }),
+    });
+  }
+
+  function send(decision: PendingDecision) {
+    if (decision.kind === 'approve') void sendApproval(decision.amount);
+    else if (decision.kind === 'recommend') void sendRecommendation(decision.amount);
+    else void sendRejection(decision.reason);
+  }
+
+  /**
+   * Checks the amount, then asks for confirmation; nothing is sent yet. Another officer's
+   * recommendation is approved for the amount recommended.
+   */
   function onApprove(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setOutcome(null);
+    if (stage === 'recommendedByOther') {
+      setPending({ kind: 'approve', amount: null });
+      return;
+    }
     const value = normaliseDecimalInput(amount);
     let problem: Problem | 'aboveRequested' | null = value === '' ? null : checkAmount(value, digits, true);
     if (!problem && value !== '' && compareDecimals(value, requestedAmount) > 0) problem = 'aboveRequested';
@@ -139,63 +218,6 @@ export function DecisionPanel({
       return;
     }
     setPending({ kind: stage === 'recommend' ? 'recommend' : 'approve', amount: value === '' ? null : value });
-  }
-
-  /** Another officer recommended it: approve the recommended amount, after the confirmation. */
-  function onApproveRecommended(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setOutcome(null);
-    setPending({ kind: 'approve', amount: null });
-  }
-
-  async function sendRecommendation(amountValue: string | null) {
-    const result = await recommend({ id: applicationId, amount: amountValue });
-    setPending(null);
-    if (result.error || !result.data) {
-      const errors = result.error ? mapErrors(result.error) : [];
-      if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'amount')) {
-        setAmountProblem('server');
-        amountRef.current?.focus();
-        return;
-      }
-      if (errors[0]?.kind === 'INVALID_STATE_TRANSITION') {
-        onDecided({ tone: 'error', text: t('review.fourEyes.recommendedMeanwhile') });
-      } else show(failure(errors));
-      return;
-    }
-    const recommended = result.data.recommendVoucherApplication.recommendedAmount ?? amountValue ?? requestedAmount;
-    onDecided({ tone: 'success', text: t('review.fourEyes.recommended', { amount: formatMoney(recommended, currency, locale) }) });
-  }
-
-  async function sendApproval(amountValue: string | null) {
-    const vars = { id: applicationId, amount: amountValue };
-    const result = await approve({ ...vars, key: retryKeys.keyFor({ approve: vars }) });
-    retryKeys.settle(result);
-    setPending(null);
-    if (result.error || !result.data) {
-      const errors = result.error ? mapErrors(result.error) : [];
-      if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'amount')) {
-        setAmountProblem('server');
-        amountRef.current?.focus();
-        return;
-      }
-      if (errors[0]?.kind === 'INVALID_STATE_TRANSITION') {
-        // With a four-eyes rule the refusal may be the missing recommendation, not a decision meanwhile.
-        const ruled = fourEyes !== null && fourEyes.mode !== 'NONE';
-        onDecided(ruled ? { tone: 'error', text: t('review.fourEyes.needsRecommendation') } : failure(errors));
-      } else if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'recommendedBy')) {
-        onDecided({ tone: 'error', text: t('review.fourEyes.recommenderMayNotApprove') });
-      } else show(failure(errors));
-      return;
-    }
-    const voucher = result.data.approveVoucherApplication.voucher;
-    onDecided({
-      tone: 'success',
-      text: t('review.approved', {
-        amount: voucher ? formatMoney(voucher.amount, voucher.currency, locale) : '',
-      }),
-    });
   }
 
   /** Checks the reason, then asks for confirmation; nothing is sent yet. */
@@ -213,61 +235,26 @@ export function DecisionPanel({
     setPending({ kind: 'reject', reason: text });
   }
 
-  async function sendRejection(text: string) {
-    const vars = { id: applicationId, reason: text };
-    const result = await reject({ ...vars, key: retryKeys.keyFor({ reject: vars }) });
-    retryKeys.settle(result);
-    setPending(null);
-    if (result.error || !result.data) {
-      const errors = result.error ? mapErrors(result.error) : [];
-      if (errors.some((e) => e.kind === 'VALIDATION' && e.field === 'reason')) {
-        setReasonProblem('server');
-        reasonRef.current?.focus();
-        return;
-      }
-      if (errors[0]?.kind === 'INVALID_STATE_TRANSITION') onDecided(failure(errors));
-      else show(failure(errors));
-      return;
-    }
-    onDecided({ tone: 'success', text: t('review.rejected') });
-  }
-
-  const amountText =
+  const amountError =
     amountProblem === 'aboveRequested'
       ? t('review.aboveRequested')
       : amountProblem
         ? t(`applicationForm.problems.${amountProblem}`)
         : undefined;
-
-  const money = (value: string) => formatMoney(value, currency, locale);
-  const toApprove = pending?.kind === 'approve' ? pending : null;
-  const toRecommend = pending?.kind === 'recommend' ? pending : null;
-  const effect = toApprove
-    ? budgetEffect(toApprove.amount ?? recommendedAmount ?? requestedAmount, prefinancingShare, available, digits)
-    : null;
-  const when = (value: string | null | undefined) => (value ? formatDateTime(value, locale) : '');
   // Before anyone clicks: what approving the amount typed (else the one asked, or recommended)
   // would commit, pay and leave available.
-  const preview = budgetEffect(
+  const previewAmount =
     stage === 'recommendedByOther'
       ? (recommendedAmount ?? requestedAmount)
       : compareDecimals(chosen, requestedAmount) <= 0
         ? chosen
-        : requestedAmount,
-    prefinancingShare,
-    available,
-    digits,
-  );
-  const previewPanel = (
-    <BudgetEffect
-      {...preview}
-      available={available}
-      prefinancingShare={prefinancingShare}
-      currency={currency}
-      testId="decision-budget-effect"
-    />
-  );
-  const pays = effect !== null && compareDecimals(effect.prefinancing, '0') > 0;
+        : requestedAmount;
+  const preview = budgetEffect(previewAmount, prefinancingShare, available, digits);
+  // In the confirmation: what approving the amount confirmed commits, pays and leaves.
+  const effect =
+    pending?.kind === 'approve'
+      ? budgetEffect(pending.amount ?? recommendedAmount ?? requestedAmount, prefinancingShare, available, digits)
+      : null;
 
   return (
     <section aria-labelledby="decision-title" className="panel" data-testid="decision-panel">
@@ -278,69 +265,15 @@ export function DecisionPanel({
         </Alert>
       ) : null}
       <div className="two-column">
-        {stage === 'recommendedByYou' ? (
-          <div aria-labelledby="approve-title">
-            <h3 id="approve-title">{t('review.approveTitle')}</h3>
-            <Alert tone="info" testId="recommended-by-you">
-              <p>
-                {t('review.fourEyes.byYou', {
-                  amount: money(recommendedAmount ?? requestedAmount),
-                  date: when(recommendation?.recommendedAt),
-                })}
-              </p>
-            </Alert>
-          </div>
-        ) : stage === 'recommendedByOther' ? (
-          <form onSubmit={onApproveRecommended} noValidate aria-labelledby="approve-title">
-            <h3 id="approve-title">{t('review.approveTitle')}</h3>
-            <Alert tone="info" testId="recommended-by-other">
-              <p>
-                {t('review.fourEyes.byOther', {
-                  amount: money(recommendedAmount ?? requestedAmount),
-                  date: when(recommendation?.recommendedAt),
-                })}
-              </p>
-            </Alert>
-            {previewPanel}
-            <button type="submit" className="button" disabled={busy} data-testid="approve">
-              {approving ? t('review.approving') : t('review.fourEyes.approveRecommended')}
-            </button>
-          </form>
-        ) : (
-          <form onSubmit={onApprove} noValidate aria-labelledby="approve-title">
-          <h3 id="approve-title">{t('review.approveTitle')}</h3>
-          <TextField
-            ref={amountRef}
-            id="decision-amount"
-            name="amount"
-            label={t('review.approveAmount', { currency })}
-            hint={t('review.approveAmountHint', {
-              requested: formatMoney(requestedAmount, currency, locale),
-              min: formatMoney(minVoucher, currency, locale),
-            })}
-            value={amount}
-            onChange={setAmount}
-            error={amountText}
-            inputMode="decimal"
-            autoComplete="off"
-          />
-          {previewPanel}
-          {stage === 'recommend' ? (
-            <>
-              <p className="muted" data-testid="four-eyes-needed">
-                {t('review.fourEyes.needed')}
-              </p>
-              <button type="submit" className="button" disabled={busy} data-testid="recommend">
-                {recommending ? t('review.fourEyes.recommending') : t('review.fourEyes.recommend')}
-              </button>
-            </>
-          ) : (
-            <button type="submit" className="button" disabled={busy} data-testid="approve">
-              {approving ? t('review.approving') : t('review.approve')}
-            </button>
-          )}
-        </form>
-        )}
+        <ApproveForm
+          stage={stage}
+          terms={terms}
+          recommendation={recommendation}
+          amountField={{ value: amount, onChange: setAmount, ref: amountRef, error: amountError }}
+          preview={preview}
+          progress={progress}
+          onSubmit={onApprove}
+        />
         <form onSubmit={onReject} noValidate aria-labelledby="reject-title">
           <h3 id="reject-title">{t('review.rejectTitle')}</h3>
           <TextAreaField
@@ -360,74 +293,14 @@ export function DecisionPanel({
           </button>
         </form>
       </div>
-      <ConfirmDialog
-        open={pending?.kind === 'approve'}
-        title={t('confirm.approveTitle')}
-        confirmLabel={
-          effect && pays
-            ? t('confirm.approveConfirmPay', { amount: money(effect.committed), prefinancing: money(effect.prefinancing) })
-            : t('confirm.approveConfirm', { amount: money(effect?.committed ?? requestedAmount) })
-        }
-        busyLabel={t('review.approving')}
-        cancelLabel={t('confirm.cancel')}
-        busy={approving}
-        onConfirm={() => {
-          if (toApprove) void sendApproval(toApprove.amount);
-        }}
+      <DecisionConfirmations
+        pending={pending}
+        effect={effect}
+        terms={terms}
+        progress={progress}
+        onConfirm={send}
         onCancel={() => setPending(null)}
-        testId="approve-confirm"
-      >
-        {effect ? (
-          <>
-            <p>{t('confirm.approveCommitted', { amount: money(effect.committed) })}</p>
-            <p data-testid="approve-confirm-prefinancing">
-              {pays && prefinancingShare
-                ? t('confirm.approvePrefinancing', {
-                    amount: money(effect.prefinancing),
-                    percent: formatPercent(prefinancingShare, locale),
-                  })
-                : t('confirm.approveNoPrefinancing')}
-            </p>
-            {effect.availableAfter !== null && available !== null ? (
-              <p data-testid="approve-confirm-available">
-                {t('confirm.approveAvailable', { after: money(effect.availableAfter), before: money(available) })}
-              </p>
-            ) : null}
-          </>
-        ) : null}
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={toRecommend !== null}
-        title={t('review.fourEyes.confirmTitle')}
-        confirmLabel={t('review.fourEyes.confirmLabel', { amount: money(toRecommend?.amount ?? requestedAmount) })}
-        busyLabel={t('review.fourEyes.recommending')}
-        cancelLabel={t('confirm.cancel')}
-        busy={recommending}
-        onConfirm={() => {
-          if (toRecommend) void sendRecommendation(toRecommend.amount);
-        }}
-        onCancel={() => setPending(null)}
-        testId="recommend-confirm"
-      >
-        <p>{t('review.fourEyes.confirmText', { amount: money(toRecommend?.amount ?? requestedAmount) })}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={pending?.kind === 'reject'}
-        title={t('confirm.rejectTitle')}
-        confirmLabel={t('confirm.rejectConfirm')}
-        busyLabel={t('review.rejecting')}
-        cancelLabel={t('confirm.cancel')}
-        busy={rejecting}
-        tone="danger"
-        onConfirm={() => {
-          if (pending?.kind === 'reject') void sendRejection(pending.reason);
-        }}
-        onCancel={() => setPending(null)}
-        testId="reject-confirm"
-      >
-        <p>{t('confirm.rejectText')}</p>
-        {pending?.kind === 'reject' ? <blockquote className="confirm-dialog__quote">{pending.reason}</blockquote> : null}
-      </ConfirmDialog>
+      />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
-import { createSessionStore } from '@/lib/session';
-import { memoryStorage } from '@/lib/storage';
-import { errorBody, mockClient } from '@/test/mock-client';
+import { errorBody, jsonResponse, mockClient } from '@/test/mock-client';
 import { renderWithProviders } from '@/test/render';
+import { signedIn } from '@/test/session';
+import { redemptionRow } from '../test/fixtures';
 import { RedeemVoucher } from './redeem-voucher';
 
 const CODE = 'Q6MT-7NCF-C2DS-H6H0-1XX1';
@@ -25,19 +25,22 @@ const quote = {
   },
 };
 
-function vendorSession() {
-  const store = createSessionStore({ storage: memoryStorage() });
-  store.start({
-    token: 'token-v',
-    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    user: { id: 'u9', email: 'vendor@example.eu', displayName: 'Vendor', role: 'SERVICE_PROVIDER' },
-  });
-  return store;
-}
+/** The answer to `RedeemVoucher`: €5,000.00 covered of invoice INV-1, €13,000.00 left. */
+const redeemed = {
+  data: {
+    redeemVoucher: {
+      covered: '5000.00',
+      clinicPays: '5000.00',
+      remaining: '13000.00',
+      voucherStatus: 'PARTIALLY_REDEEMED',
+      redemption: redemptionRow({ invoiceReference: 'INV-1', createdAt: '2026-11-29T00:00:00Z' }),
+    },
+  },
+};
 
 async function lookUp(lookup: unknown, redeem: unknown = null) {
   const { client } = mockClient((operation) => (operation === 'VoucherLookup' ? lookup : redeem));
-  await renderWithProviders(<RedeemVoucher />, { client, store: vendorSession() });
+  await renderWithProviders(<RedeemVoucher />, { client, store: signedIn('SERVICE_PROVIDER', 'token-v') });
   fireEvent.change(screen.getByLabelText(en.redeem.code), { target: { value: CODE } });
   fireEvent.change(screen.getByLabelText(en.redeem.invoiceAmount), { target: { value: '10000' } });
   fireEvent.click(screen.getByTestId('lookup-submit'));
@@ -90,29 +93,7 @@ describe('RedeemVoucher: each refusal in its own words', () => {
   });
 
   it('says what was covered after redeeming', async () => {
-    await redeemWith({
-      data: {
-        redeemVoucher: {
-          covered: '5000.00',
-          clinicPays: '5000.00',
-          remaining: '13000.00',
-          voucherStatus: 'PARTIALLY_REDEEMED',
-          redemption: {
-            id: 'r1',
-            status: 'PENDING_PAYMENT',
-            invoiceReference: 'INV-1',
-            serviceCategory: 'PENETRATION_TESTING',
-            currency: 'EUR',
-            invoiceAmount: '10000.00',
-            covered: '5000.00',
-            clinicPays: '5000.00',
-            payable: '1400.00',
-            createdAt: '2026-11-29T00:00:00Z',
-            paidAt: null,
-          },
-        },
-      },
-    });
+    await redeemWith(redeemed);
     expect((await screen.findByTestId('redeem-success')).textContent).toContain('Remaining on the voucher: €13,000.00.');
     expect(screen.getByTestId('quote-remaining').textContent).toBe('€13,000.00');
     expect(screen.getByTestId('quote-clinic').textContent).toBe('Klinik Nord');
@@ -124,37 +105,10 @@ describe('RedeemVoucher: the invoice', () => {
 
   it('is attached to the redemption just made and listed', async () => {
     const upload = vi.fn(() =>
-      Promise.resolve(
-        new Response(
-          JSON.stringify({ id: 'f1', kind: 'INVOICE', name: 'inv-1.pdf', contentType: 'application/pdf', sizeBytes: 4096 }),
-          { status: 201, headers: { 'content-type': 'application/json' } },
-        ),
-      ),
+      Promise.resolve(jsonResponse(201, { id: 'f1', kind: 'INVOICE', name: 'inv-1.pdf', contentType: 'application/pdf', sizeBytes: 4096 })),
     );
     vi.stubGlobal('fetch', upload);
-    await redeemWith({
-      data: {
-        redeemVoucher: {
-          covered: '5000.00',
-          clinicPays: '5000.00',
-          remaining: '13000.00',
-          voucherStatus: 'PARTIALLY_REDEEMED',
-          redemption: {
-            id: 'r1',
-            status: 'PENDING_PAYMENT',
-            invoiceReference: 'INV-1',
-            serviceCategory: 'PENETRATION_TESTING',
-            currency: 'EUR',
-            invoiceAmount: '10000.00',
-            covered: '5000.00',
-            clinicPays: '5000.00',
-            payable: '1400.00',
-            createdAt: '2026-11-29T00:00:00Z',
-            paidAt: null,
-          },
-        },
-      },
-    });
+    await redeemWith(redeemed);
     const section = await screen.findByTestId('redemption-invoice-section');
     expect(section.querySelector('h2')?.textContent).toBe('Invoice INV-1');
     expect(screen.getByTestId('redemption-invoice-empty').textContent).toBe(en.redeem.invoiceEmpty);

@@ -4,19 +4,34 @@ import type { RedemptionRowFragment } from '@/gql/graphql';
 import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { serviceCategoryLabel } from '../model/display';
+import { invoicesAnchor } from './redemption-invoices';
 import { RedemptionStatusBadge } from './status-badge';
 
 interface RedemptionsTableProps {
-  rows: readonly (RedemptionRowFragment & { programmeName?: string | null; providerName?: string | null })[];
+  rows: readonly (RedemptionRowFragment & {
+    programmeName?: string | null;
+    providerName?: string | null;
+    /** How many files are attached (with `invoicesIdPrefix`). */
+    invoiceCount?: number;
+  })[];
   caption: string;
   captionId: string;
   /** Show the programme column (a service provider's list spans programmes). */
   showProgramme?: boolean;
   showProvider?: boolean;
+  /** The id prefix of the page's `RedemptionInvoices`: adds a column linking each row to its invoices. */
+  invoicesIdPrefix?: string;
 }
 
 /** Redemptions with invoice, amounts and payment status. */
-export function RedemptionsTable({ rows, caption, captionId, showProgramme = false, showProvider = false }: RedemptionsTableProps) {
+export function RedemptionsTable({
+  rows,
+  caption,
+  captionId,
+  showProgramme = false,
+  showProvider = false,
+  invoicesIdPrefix,
+}: RedemptionsTableProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   return (
@@ -40,6 +55,7 @@ export function RedemptionsTable({ rows, caption, captionId, showProgramme = fal
               {t('redemptions.clinicPays')}
             </th>
             <th scope="col">{t('vouchersCommon.status')}</th>
+            {invoicesIdPrefix ? <th scope="col">{t('redemptionInvoices.column')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -75,6 +91,13 @@ export function RedemptionsTable({ rows, caption, captionId, showProgramme = fal
                   </>
                 ) : null}
               </td>
+              {invoicesIdPrefix ? (
+                <td>
+                  <a href={`#${invoicesAnchor(invoicesIdPrefix, row.id)}`} data-testid="redemption-invoices-link">
+                    {row.invoiceCount ? t('redemptionInvoices.count', { count: row.invoiceCount }) : t('redemptionInvoices.none')}
+                  </a>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -1,102 +1,28 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
-import { createSessionStore } from '@/lib/session';
-import { memoryStorage } from '@/lib/storage';
-import { mockClient } from '@/test/mock-client';
-import { renderWithProviders } from '@/test/render';
+import { listedRedemption, redemptionsAnswer } from '../test/fixtures';
+import { renderQueuePage } from '../test/render';
 import PaymentsPage from './payments-page';
 
-function Where() {
-  return <p data-testid="where">{useLocation().search}</p>;
-}
-
-function signedIn() {
-  const store = createSessionStore({ storage: memoryStorage() });
-  store.start({
-    token: 'token-1',
-    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    user: { id: 'u1', email: 'officer@example.eu', displayName: 'Officer', role: 'AGENCY_OFFICER' },
-  });
-  return store;
-}
-
-const recommended = {
-  __typename: 'Redemption',
-  id: 'r1',
-  reference: 'DE-KH-CYBER-2027-R-000007',
-  paymentReference: null,
-  status: 'PENDING_PAYMENT',
-  invoiceReference: 'INV-7',
-  serviceCategory: 'PENETRATION_TESTING',
-  currency: 'EUR',
-  invoiceAmount: '10000.00',
-  covered: '5000.00',
-  clinicPays: '5000.00',
-  payable: '1400.00',
-  createdAt: '2027-03-01T10:00:00Z',
-  paidAt: null,
-  recommendedById: 'u2',
-  recommendedByYou: false,
-  recommendedAt: '2027-03-02T10:00:00Z',
-  recommendedBy: { __typename: 'Officer', id: 'u2', displayName: 'Anna Weber' },
-  attachments: [],
-  serviceProvider: { __typename: 'Organisation', id: 'sp', name: 'SecureCare MSSP' },
-  voucher: {
-    __typename: 'Voucher',
-    id: 'v1',
-    reference: 'DE-KH-CYBER-2027-V-000007',
-    program: {
-      __typename: 'VoucherProgram',
-      id: 'p1',
-      code: 'DE-KH-CYBER-2027',
-      name: 'Hospital vouchers',
-      fourEyes: { __typename: 'FourEyes', mode: 'ALL', threshold: null },
-    },
-    application: {
-      __typename: 'VoucherApplication',
-      id: 'a1',
-      reference: null,
-      organisation: { __typename: 'Organisation', id: 'o1', name: 'Klinikum Nord' },
-    },
+/** A payment another officer (Anna Weber) recommended, under "every payment" four eyes. */
+const recommended = listedRedemption(
+  {
+    recommendedById: 'u2',
+    recommendedAt: '2027-03-02T10:00:00Z',
+    recommendedBy: { __typename: 'Officer', id: 'u2', displayName: 'Anna Weber' },
   },
-};
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
+  { mode: 'ALL', threshold: null },
+);
 
 async function renderPayments(initialEntry: string, totalCount = 12) {
-  const mock = mockClient((operation) => {
-    if (operation === 'ReviewOfficer') return { data: { me: { __typename: 'User', id: 'u1', memberState: { __typename: 'MemberState', code: 'DE' } } } };
-    if (operation === 'ReviewProgrammes')
-      return { data: { voucherPrograms: { __typename: 'VoucherProgramConnection', nodes: [recommended.voucher.program] } } };
-    return {
-      data: {
-        redemptions: {
-          __typename: 'RedemptionConnection',
-          totalCount,
-          nodes: [recommended],
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        },
-      },
-    };
+  const { filtersSent } = await renderQueuePage(<PaymentsPage />, {
+    path: '/agency/payments',
+    initialEntry,
+    programme: recommended.voucher.program,
+    list: () => redemptionsAnswer([recommended], totalCount),
   });
-  await renderWithProviders(
-    <>
-      <PaymentsPage />
-      <Where />
-    </>,
-    { client: mock.client, path: '/agency/payments', initialEntry, store: signedIn() },
-  );
-  const filtersSent = () =>
-    mock.fetchMock.mock.calls
-      .map((call) => JSON.parse(String(call[1]?.body)) as Sent)
-      .filter((sent) => sent.operationName === 'Redemptions')
-      .map((sent) => sent.variables['filter']);
-  return { filtersSent };
+  return { filtersSent: () => filtersSent('Redemptions') };
 }
 
 afterEach(() => {

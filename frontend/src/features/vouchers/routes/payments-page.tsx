@@ -2,14 +2,13 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ConfirmDialog, ListPage, StatusMessage } from '@/components/ui';
+import { ConfirmDialog, CsvDownload, ListPage, StatusMessage } from '@/components/ui';
 import { mapError, mapErrors, type AppError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApprovePaymentMutation, RecommendPaymentMutation, RedemptionsQuery } from '../api/redemptions';
 import { PaymentRecord, type PaymentRow as Row } from '../components/payment-record';
-import { ReviewQueueExport } from '../components/review-queue-export';
 import { ReviewQueueFilters } from '../components/review-queue-filters';
 import { paymentFilterInput, paymentsCsvPath, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 import { useRetryKeys } from '@/lib/idempotency';
@@ -129,7 +128,14 @@ export default function PaymentsPage() {
             <p role="status" className="queue-summary__count" data-testid="queue-count">
               {connection ? t('queueFilters.payments.count', { count: connection.totalCount }) : ''}
             </p>
-            <ReviewQueueExport path={paymentsCsvPath(filters)} filename="payments.csv" />
+            <CsvDownload
+              url={paymentsCsvPath(filters)}
+              fileName="payments.csv"
+              label={t('queueFilters.export')}
+              busyLabel={t('queueFilters.exporting')}
+              errorText={t('queueFilters.exportError')}
+              testId="queue-csv"
+            />
           </div>
           <StatusMessage ref={statusRef} text={announcement} testId="payments-status" />
           <ConfirmDialog

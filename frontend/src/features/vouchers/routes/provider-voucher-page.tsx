@@ -11,13 +11,15 @@ import { VoucherDetailQuery } from '../api/vouchers';
 import { ChooseServiceProvider, CHOOSABLE_STATUSES } from '../components/choose-service-provider';
 import { CopyButton } from '../components/copy-button';
 import { MatchingServices } from '../components/matching-services';
+import { RedemptionInvoices } from '../components/redemption-invoices';
 import { RedemptionsTable } from '../components/redemptions-table';
 import { ServiceProviderName } from '../components/service-provider-name';
 import { VoucherStatusBadge } from '../components/status-badge';
 
 /**
  * One of the clinic's vouchers: its code (with copy), amounts, validity, its service provider
- * (chosen or changed here while the voucher is active) and redemptions.
+ * (chosen or changed here while the voucher is active) and redemptions with their invoices (one
+ * attached here while a payment is pending).
  */
 export default function ProviderVoucherPage() {
   const { t, i18n } = useTranslation();
@@ -177,12 +179,25 @@ export default function ProviderVoucherPage() {
           <EmptyState>{t('vouchers.redemptionsEmpty')}</EmptyState>
         ) : (
           <RedemptionsTable
-            rows={voucher.redemptions.map((r) => ({ ...r, providerName: r.serviceProvider?.name ?? null }))}
+            rows={voucher.redemptions.map((r) => ({
+              ...r,
+              providerName: r.serviceProvider?.name ?? null,
+              invoiceCount: r.attachments.length,
+            }))}
             caption={t('vouchers.redemptionsCaption')}
             captionId="voucher-redemptions-caption"
+            invoicesIdPrefix="voucher-invoices"
           />
         )}
       </section>
+      {voucher.redemptions.length > 0 ? (
+        <RedemptionInvoices
+          redemptions={voucher.redemptions}
+          onUploaded={() => reexecute({ requestPolicy: 'network-only' })}
+          idPrefix="voucher-invoices"
+          intro={t('redemptionInvoices.introClinic')}
+        />
+      ) : null}
     </>
   );
 }

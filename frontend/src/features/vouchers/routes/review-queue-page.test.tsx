@@ -1,26 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/locales/en';
-import { createSessionStore } from '@/lib/session';
-import { memoryStorage } from '@/lib/storage';
-import { mockClient } from '@/test/mock-client';
-import { renderWithProviders } from '@/test/render';
+import { renderQueuePage } from '../test/render';
 import ReviewQueuePage from './review-queue-page';
-
-function Where() {
-  return <p data-testid="where">{useLocation().search}</p>;
-}
-
-function signedIn() {
-  const store = createSessionStore({ storage: memoryStorage() });
-  store.start({
-    token: 'token-1',
-    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    user: { id: 'u1', email: 'officer@example.eu', displayName: 'Officer', role: 'AGENCY_OFFICER' },
-  });
-  return store;
-}
 
 const row = {
   __typename: 'VoucherApplication',
@@ -36,17 +18,12 @@ const row = {
   program: { __typename: 'VoucherProgram', id: 'p1', code: 'DE-KH-CYBER-2027', name: 'Hospital vouchers' },
 };
 
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-
 async function renderQueue(initialEntry: string, totalCount = 42) {
-  const mock = mockClient((operation) => {
-    if (operation === 'ReviewOfficer') return { data: { me: { __typename: 'User', id: 'u1', memberState: { __typename: 'MemberState', code: 'DE' } } } };
-    if (operation === 'ReviewProgrammes')
-      return { data: { voucherPrograms: { __typename: 'VoucherProgramConnection', nodes: [row.program] } } };
-    return {
+  const { filtersSent } = await renderQueuePage(<ReviewQueuePage />, {
+    path: '/agency/reviews',
+    initialEntry,
+    programme: row.program,
+    list: () => ({
       data: {
         reviewQueue: {
           __typename: 'VoucherApplicationConnection',
@@ -55,21 +32,9 @@ async function renderQueue(initialEntry: string, totalCount = 42) {
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         },
       },
-    };
+    }),
   });
-  await renderWithProviders(
-    <>
-      <ReviewQueuePage />
-      <Where />
-    </>,
-    { client: mock.client, path: '/agency/reviews', initialEntry, store: signedIn() },
-  );
-  const queueFilters = () =>
-    mock.fetchMock.mock.calls
-      .map((call) => JSON.parse(String(call[1]?.body)) as Sent)
-      .filter((sent) => sent.operationName === 'ReviewQueue')
-      .map((sent) => sent.variables['filter']);
-  return { queueFilters };
+  return { queueFilters: () => filtersSent('ReviewQueue') };
 }
 
 afterEach(() => {

@@ -2,14 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ListView, Reference } from '@/components/ui';
+import { CsvDownload, ListView, Reference } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { formatDateTime, formatDeadline, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ReviewQueueQuery } from '../api/review';
 import { FindByReference } from '../components/find-by-reference';
-import { ReviewQueueExport } from '../components/review-queue-export';
 import { ReviewQueueFilters } from '../components/review-queue-filters';
 import { queueCsvPath, queueFilterInput, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 
@@ -52,7 +51,14 @@ export default function ReviewQueuePage() {
         <p role="status" className="queue-summary__count" data-testid="queue-count">
           {connection ? t('queueFilters.count', { count: connection.totalCount }) : ''}
         </p>
-        <ReviewQueueExport path={queueCsvPath(filters)} filename="review-queue.csv" />
+        <CsvDownload
+          url={queueCsvPath(filters)}
+          fileName="review-queue.csv"
+          label={t('queueFilters.export')}
+          busyLabel={t('queueFilters.exporting')}
+          errorText={t('queueFilters.exportError')}
+          testId="queue-csv"
+        />
       </div>
       <ListView
         items={connection?.nodes}

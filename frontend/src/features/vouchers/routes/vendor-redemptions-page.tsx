@@ -7,11 +7,16 @@ import { mapError } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { RedemptionsQuery } from '../api/redemptions';
+import { RedemptionInvoices } from '../components/redemption-invoices';
 import { RedemptionsTable } from '../components/redemptions-table';
 
 const PAGE_SIZE = 20;
+const INVOICES = 'vendor-invoices';
 
-/** The service provider's redemptions with their payment status. */
+/**
+ * The service provider's redemptions with their payment status, and each one's invoices (an
+ * invoice attached while its payment is pending).
+ */
 export default function VendorRedemptionsPage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -40,12 +45,25 @@ export default function VendorRedemptionsPage() {
       pager={connection ? { ...connection.pageInfo, after, onPage: setAfter } : null}
     >
       {(rows) => (
-        <RedemptionsTable
-          rows={rows.map((row) => ({ ...row, programmeName: row.voucher?.program?.name ?? null }))}
-          caption={t('redemptions.listLabel')}
-          captionId="vendor-redemptions-caption"
-          showProgramme
-        />
+        <>
+          <RedemptionsTable
+            rows={rows.map((row) => ({
+              ...row,
+              programmeName: row.voucher?.program?.name ?? null,
+              invoiceCount: row.attachments.length,
+            }))}
+            caption={t('redemptions.listLabel')}
+            captionId="vendor-redemptions-caption"
+            showProgramme
+            invoicesIdPrefix={INVOICES}
+          />
+          <RedemptionInvoices
+            redemptions={rows}
+            onUploaded={() => reexecute({ requestPolicy: 'network-only' })}
+            idPrefix={INVOICES}
+            intro={t('redemptionInvoices.introVendor')}
+          />
+        </>
       )}
     </ListPage>
   );

@@ -669,6 +669,7 @@ export const en = {
       recommended: 'You recommended {{amount}} for approval; another officer must approve it.',
       byYou: 'You recommended {{amount}} on {{date}}; another officer must approve it.',
       byOther: 'Another officer recommended {{amount}} on {{date}}. You may approve it.',
+      byOtherNamed: '{{name}} recommended {{amount}} on {{date}}. You may approve it.',
       approveRecommended: 'Approve',
       recommenderMayNotApprove: 'You recommended this approval yourself: another officer of your agency must approve it.',
       needsRecommendation:
@@ -908,6 +909,18 @@ export const en = {
     clinicPays: 'Clinic pays',
     paidOn: 'Paid on {{date}}',
     redeemLink: 'Redeem a voucher',
+  },
+  redemptionInvoices: {
+    title: 'Invoices',
+    introVendor: 'The invoices attached to each redemption. While its payment is pending you can attach another one; the agency reads them before it approves the payment.',
+    introClinic: 'The invoices attached to each redemption of this voucher. While its payment is pending you or the service provider can attach one; the agency reads them before it approves the payment.',
+    redemption: 'Invoice {{invoice}}',
+    empty: 'No invoice is attached yet.',
+    fileLabel: 'Attach invoice',
+    column: 'Invoices',
+    count_one: '{{count}} attached',
+    count_other: '{{count}} attached',
+    none: 'None yet',
   },
   notifications: {
     title: 'Notifications',

@@ -666,6 +666,7 @@ export const fr: Messages = {
       recommended: 'Vous avez recommandé {{amount}} pour approbation ; un autre agent doit l’approuver.',
       byYou: 'Vous avez recommandé {{amount}} le {{date}} ; un autre agent doit l’approuver.',
       byOther: 'Un autre agent a recommandé {{amount}} le {{date}}. Vous pouvez l’approuver.',
+      byOtherNamed: '{{name}} a recommandé {{amount}} le {{date}}. Vous pouvez l’approuver.',
       approveRecommended: 'Approuver',
       recommenderMayNotApprove: 'Vous avez recommandé cette approbation vous-même : un autre agent de votre agence doit l’approuver.',
       needsRecommendation:
@@ -905,6 +906,18 @@ export const fr: Messages = {
     clinicPays: 'Payé par l’établissement',
     paidOn: 'Payé le {{date}}',
     redeemLink: 'Utiliser un chèque',
+  },
+  redemptionInvoices: {
+    title: 'Factures',
+    introVendor: 'Les factures jointes à chaque utilisation. Tant que le paiement est en attente, vous pouvez en joindre une autre ; l’agence les lit avant d’approuver le paiement.',
+    introClinic: 'Les factures jointes à chaque utilisation de ce chèque. Tant que le paiement est en attente, vous ou le prestataire pouvez en joindre une ; l’agence les lit avant d’approuver le paiement.',
+    redemption: 'Facture {{invoice}}',
+    empty: 'Aucune facture n’est encore jointe.',
+    fileLabel: 'Joindre une facture',
+    column: 'Factures',
+    count_one: '{{count}} jointe',
+    count_other: '{{count}} jointes',
+    none: 'Aucune pour l’instant',
   },
   notifications: {
     title: 'Notifications',
