@@ -114,8 +114,12 @@ impl AttachmentStore {
             Ok(_) | Err(object_store::Error::NotFound { .. }) => return Ok(false),
             Err(e) => return Err(e.into()),
         }
+        // Another sweep (another process) deleting it first removed it, not this one: only one
+        // of them audits the removal. (S3 answers a delete of a missing key with success; there
+        // two racing sweeps may both count it.)
         match self.inner.delete(&path).await {
-            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(true),
+            Ok(()) => Ok(true),
+            Err(object_store::Error::NotFound { .. }) => Ok(false),
             Err(e) => Err(e.into()),
         }
     }

@@ -98,8 +98,12 @@ pub async fn upload(ctx: &Ctx, upload: Upload) -> ApiResult<Attachment> {
     let attachment = repo::insert(ctx.store(), &ctx.actor(), ctx.now(), new).await?;
     // The sweep may have judged this content unreferenced just before the row was written
     // (an earlier upload of the same file that failed): write it again if it is gone.
-    if !store.contains(&sha256).await.map_err(internal)? {
-        store.put(&sha256, bytes).await.map_err(internal)?;
+    // The attachment is recorded either way: a failure to check is logged, not answered as a
+    // failed upload (which the client would retry, attaching the file twice).
+    match store.contains(&sha256).await {
+        Ok(true) => {}
+        Ok(false) => store.put(&sha256, bytes).await.map_err(internal)?,
+        Err(e) => tracing::warn!(error = %e, sha256, "could not check stored content after upload"),
     }
     Ok(attachment)
 }
