@@ -2,13 +2,14 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ConfirmDialog, CsvDownload, ListPage, StatusMessage } from '@/components/ui';
+import { ConfirmDialog, ListPage, StatusMessage } from '@/components/ui';
 import { mapError, mapErrors, type AppError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApprovePaymentMutation, RecommendPaymentMutation, RedemptionsQuery } from '../api/redemptions';
 import { PaymentRecord, type PaymentRow as Row } from '../components/payment-record';
+import { QueueSummary } from '../components/queue-summary';
 import { ReviewQueueFilters } from '../components/review-queue-filters';
 import { paymentFilterInput, paymentsCsvPath, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 import { useRetryKeys } from '@/lib/idempotency';
@@ -124,19 +125,11 @@ export default function PaymentsPage() {
       notices={
         <>
           <ReviewQueueFilters queue="payments" filters={filters} onApply={(next) => setParams(writeQueueFilters(next))} />
-          <div className="queue-summary">
-            <p role="status" className="queue-summary__count" data-testid="queue-count">
-              {connection ? t('queueFilters.payments.count', { count: connection.totalCount }) : ''}
-            </p>
-            <CsvDownload
-              url={paymentsCsvPath(filters)}
-              fileName="payments.csv"
-              label={t('queueFilters.export')}
-              busyLabel={t('queueFilters.exporting')}
-              errorText={t('queueFilters.exportError')}
-              testId="queue-csv"
-            />
-          </div>
+          <QueueSummary
+            countText={connection ? t('queueFilters.payments.count', { count: connection.totalCount }) : ''}
+            csvUrl={paymentsCsvPath(filters)}
+            fileName="payments.csv"
+          />
           <StatusMessage ref={statusRef} text={announcement} testId="payments-status" />
           <ConfirmDialog
             open={confirming !== null}

@@ -2,13 +2,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { CsvDownload, ListView, Reference } from '@/components/ui';
+import { ListView, Reference } from '@/components/ui';
 import { mapError } from '@/lib/errors';
 import { formatDateTime, formatDeadline, formatMoney } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ReviewQueueQuery } from '../api/review';
 import { FindByReference } from '../components/find-by-reference';
+import { QueueSummary } from '../components/queue-summary';
 import { ReviewQueueFilters } from '../components/review-queue-filters';
 import { queueCsvPath, queueFilterInput, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 
@@ -47,19 +48,11 @@ export default function ReviewQueuePage() {
       <p className="lead">{t('review.intro')}</p>
       <FindByReference />
       <ReviewQueueFilters filters={filters} onApply={(next) => setParams(writeQueueFilters(next))} />
-      <div className="queue-summary">
-        <p role="status" className="queue-summary__count" data-testid="queue-count">
-          {connection ? t('queueFilters.count', { count: connection.totalCount }) : ''}
-        </p>
-        <CsvDownload
-          url={queueCsvPath(filters)}
-          fileName="review-queue.csv"
-          label={t('queueFilters.export')}
-          busyLabel={t('queueFilters.exporting')}
-          errorText={t('queueFilters.exportError')}
-          testId="queue-csv"
-        />
-      </div>
+      <QueueSummary
+        countText={connection ? t('queueFilters.count', { count: connection.totalCount }) : ''}
+        csvUrl={queueCsvPath(filters)}
+        fileName="review-queue.csv"
+      />
       <ListView
         items={connection?.nodes}
         error={error ? mapError(error) : null}
