@@ -37,18 +37,19 @@ async fn redeem(app: &TestApp, vendor: &Account, code: &str, invoice: &str) -> S
         .to_owned()
 }
 
-struct Queue {
-    app: TestApp,
-    officer: Account,
+pub(crate) struct Queue {
+    pub(crate) app: TestApp,
+    pub(crate) officer: Account,
     second: Account,
     nord: Account,
     secure_ops: Account,
     /// Ärztehaus Nord's redemption with SecureOps (first), the other clinic's with the other
     /// vendor an hour later (second, recommended by `second`).
-    redemptions: [String; 2],
+    pub(crate) redemptions: [String; 2],
 }
 
-async fn queue() -> Queue {
+/// The queue above, for the other transports' tests.
+pub(crate) async fn queue() -> Queue {
     let app = spawn_app().await;
     let (agency, officer) = app.with_agency("DE").await;
     let second = app.with_officer(agency).await;

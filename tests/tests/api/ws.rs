@@ -553,3 +553,64 @@ async fn registration_and_password_reset_over_the_socket_share_the_http_limits()
         .count();
     assert_eq!(denials, 2, "both refusals over the socket are audited");
 }
+
+/// The payment queue's rules hold on the socket as over HTTP: the search bound is `VALIDATION`
+/// naming the field, the filter narrows alike, and ENISA staff read the redemptions without
+/// the officers' names.
+#[tokio::test]
+async fn the_payment_queue_over_the_socket_keeps_its_search_bound_and_hides_officers_from_enisa() {
+    let q = crate::payment_queue::queue().await;
+    let [_, later] = q.redemptions.clone();
+    let enisa = q.app.with_enisa().await;
+    let query = "query($f: RedemptionFilterInput) { redemptions(filter: $f) { totalCount nodes { id recommendedBy { id } } } }";
+
+    let mut ws = connect(&q.app, None).await.unwrap();
+    assert_eq!(
+        init(&mut ws, Some(&q.officer.token)).await.unwrap()["type"],
+        "connection_ack"
+    );
+    let long = run(
+        &mut ws,
+        "s1",
+        query,
+        json!({ "f": { "search": "x".repeat(101) } }),
+    )
+    .await;
+    assert_eq!(
+        long["errors"][0]["extensions"]["code"], "VALIDATION",
+        "{long}"
+    );
+    assert_eq!(
+        long["errors"][0]["extensions"]["field"], "filter.search",
+        "{long}"
+    );
+    let found = run(
+        &mut ws,
+        "s2",
+        query,
+        json!({ "f": { "recommended": true } }),
+    )
+    .await;
+    let r = &found["data"]["redemptions"];
+    assert_eq!(
+        (r["totalCount"].clone(), r["nodes"][0]["id"].clone()),
+        (json!(1), json!(later))
+    );
+    assert!(r["nodes"][0]["recommendedBy"]["id"].is_string(), "{found}");
+
+    let mut ws = connect(&q.app, None).await.unwrap();
+    assert_eq!(
+        init(&mut ws, Some(&enisa.token)).await.unwrap()["type"],
+        "connection_ack"
+    );
+    let eu = run(
+        &mut ws,
+        "e1",
+        query,
+        json!({ "f": { "recommended": true } }),
+    )
+    .await;
+    let nodes = &eu["data"]["redemptions"]["nodes"];
+    assert_eq!(nodes[0]["id"], json!(later), "{eu}");
+    assert_eq!(nodes[0]["recommendedBy"], Value::Null, "{eu}");
+}
