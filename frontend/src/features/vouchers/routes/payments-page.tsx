@@ -10,7 +10,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { ApprovePaymentMutation, RecommendPaymentMutation, RedemptionsQuery } from '../api/redemptions';
 import { PaymentRecord, type PaymentRow as Row } from '../components/payment-record';
 import { QueueSummary } from '../components/queue-summary';
-import { ReviewQueueFilters } from '../components/review-queue-filters';
+import { QueueFiltersForm } from '../components/queue-filters';
 import { paymentFilterInput, paymentsCsvPath, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 import { useRetryKeys } from '@/lib/idempotency';
 
@@ -124,7 +124,7 @@ export default function PaymentsPage() {
       intro={t('payments.intro')}
       notices={
         <>
-          <ReviewQueueFilters queue="payments" filters={filters} onApply={(next) => setParams(writeQueueFilters(next))} />
+          <QueueFiltersForm queue="payments" filters={filters} onApply={(next) => setParams(writeQueueFilters(next))} />
           <QueueSummary
             countText={connection ? t('queueFilters.payments.count', { count: connection.totalCount }) : ''}
             csvUrl={paymentsCsvPath(filters)}

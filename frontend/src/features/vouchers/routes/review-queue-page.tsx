@@ -10,7 +10,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { ReviewQueueQuery } from '../api/review';
 import { FindByReference } from '../components/find-by-reference';
 import { QueueSummary } from '../components/queue-summary';
-import { ReviewQueueFilters } from '../components/review-queue-filters';
+import { QueueFiltersForm } from '../components/queue-filters';
 import { queueCsvPath, queueFilterInput, readQueueFilters, writeQueueFilters } from '../model/queue-filters';
 
 const PAGE_SIZE = 20;
@@ -47,7 +47,7 @@ export default function ReviewQueuePage() {
       </h1>
       <p className="lead">{t('review.intro')}</p>
       <FindByReference />
-      <ReviewQueueFilters filters={filters} onApply={(next) => setParams(writeQueueFilters(next))} />
+      <QueueFiltersForm filters={filters} onApply={(next) => setParams(writeQueueFilters(next))} />
       <QueueSummary
         countText={connection ? t('queueFilters.count', { count: connection.totalCount }) : ''}
         csvUrl={queueCsvPath(filters)}

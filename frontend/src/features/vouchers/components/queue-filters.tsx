@@ -7,7 +7,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { ReviewOfficerQuery, ReviewProgrammesQuery } from '../api/review';
 import { isFiltered, QUEUE_STAGES, SEARCH_MAX, type QueueFilters } from '../model/queue-filters';
 
-interface ReviewQueueFiltersProps {
+interface QueueFiltersFormProps {
   filters: QueueFilters;
   onApply: (filters: QueueFilters) => void;
   /** Which queue: the review queue (submission days) or the payment queue (redemption days). */
@@ -25,7 +25,7 @@ const QUEUES = {
  * submission (or redemption) days. Edited here and applied together ("Apply filters"), so the
  * address changes once; "Clear filters" goes back to the whole queue.
  */
-export function ReviewQueueFilters({ filters, onApply, queue = 'review' }: ReviewQueueFiltersProps) {
+export function QueueFiltersForm({ filters, onApply, queue = 'review' }: QueueFiltersFormProps) {
   const { t, i18n } = useTranslation();
   const { path, texts } = QUEUES[queue];
   const language = currentLanguage(i18n);
