@@ -52,6 +52,9 @@ use sea_orm::{
 };
 use std::time::Duration;
 
+/// The most of an SQLite file that is read through a memory map (256 MiB).
+const SQLITE_MMAP_BYTES: u64 = 256 * 1024 * 1024;
+
 /// The database handle shared by all requests.
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -73,23 +76,7 @@ impl Store {
         {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Setup(e.to_string()))?;
         }
-        let (url, synchronous) = sqlite_synchronous(url);
-        let mut opts = ConnectOptions::new(url.clone());
-        opts.sqlx_logging(false)
-            .acquire_timeout(Duration::from_secs(30))
-            .map_sqlx_sqlite_opts(move |o| {
-                o.journal_mode(SqliteJournalMode::Wal)
-                    .synchronous(synchronous)
-                    .busy_timeout(Duration::from_secs(30))
-                    .foreign_keys(true)
-                    .create_if_missing(true)
-            });
-        if url.starts_with("sqlite:") {
-            opts.max_connections(8).min_connections(1);
-        } else {
-            opts.max_connections(20).min_connections(1);
-        }
-        let mut db = Database::connect(opts).await?;
+        let mut db = Database::connect(Self::options(url)).await?;
         let statements = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
         let counter = statements.clone();
         let recording: std::sync::Arc<std::sync::Mutex<Option<Vec<sea_orm::Statement>>>> =
@@ -108,6 +95,40 @@ impl Store {
             statements,
             recording,
         })
+    }
+
+    /// How the server connects: the pool and, on SQLite, the pragmas. `make bench` replays
+    /// statements through the same options, so that its baseline is the same SQL on the same
+    /// kind of connection.
+    ///
+    /// - SQLite: WAL, foreign keys, the `synchronous` level of the URL ([`sqlite_synchronous`]),
+    ///   and memory-mapped reads (`mmap_size`, <https://sqlite.org/mmap.html>): the
+    ///   connections of the pool read the one mapped copy of the file instead of each copying
+    ///   pages into its own cache (docs/benchmarks.md, W5). Writes still go through SQLite's
+    ///   own I/O.
+    /// - Both: a pooled connection is pinged only when it has been idle for 30 s, not on every
+    ///   checkout (sqlx's default pings on each: one more round trip per statement); a
+    ///   connection that broke while in use fails that statement and leaves the pool.
+    pub fn options(url: &str) -> ConnectOptions {
+        let (url, synchronous) = sqlite_synchronous(url);
+        let mut opts = ConnectOptions::new(url.clone());
+        opts.sqlx_logging(false)
+            .acquire_timeout(Duration::from_secs(30))
+            .test_before_acquire_if_idle_for(Duration::from_secs(30))
+            .map_sqlx_sqlite_opts(move |o| {
+                o.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(synchronous)
+                    .busy_timeout(Duration::from_secs(30))
+                    .foreign_keys(true)
+                    .create_if_missing(true)
+                    .pragma("mmap_size", SQLITE_MMAP_BYTES.to_string())
+            });
+        if url.starts_with("sqlite:") {
+            opts.max_connections(8).min_connections(1);
+        } else {
+            opts.max_connections(20).min_connections(1);
+        }
+        opts
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {

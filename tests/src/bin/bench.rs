@@ -334,10 +334,11 @@ async fn captured(app: &TestApp, token: Option<&str>, query: &str) -> Vec<Statem
 /// The statements run one after the other, as one request, by `connections` clients for
 /// `seconds`.
 async fn replay(url: &str, statements: &[Statement], connections: usize, seconds: u32) -> Load {
-    let mut opts = sea_orm::ConnectOptions::new(url.to_owned());
+    // The server's own connection options (pragmas, no ping per checkout), one connection per
+    // client: the same SQL on the same kind of connection, without the service.
+    let mut opts = api::store::Store::options(url);
     opts.max_connections(connections as u32)
-        .min_connections(connections as u32)
-        .sqlx_logging(false);
+        .min_connections(connections as u32);
     let db = sea_orm::Database::connect(opts).await.unwrap();
     let statements = Arc::new(statements.to_vec());
     let done = Arc::new(AtomicU64::new(0));
