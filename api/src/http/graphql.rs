@@ -224,7 +224,19 @@ pub fn with_codes(errors: &mut [async_graphql::ServerError]) {
 }
 
 fn respond(status: StatusCode, body: Value, media: Media, rid: &str) -> Response {
-    let mut res = (status, axum::Json(body)).into_response();
+    respond_serialised(status, body.to_string().into_bytes(), media, rid)
+}
+
+/// The executed operations' answer, serialised once, straight from the executor's response
+/// (no intermediate JSON tree).
+fn serialised(resp: &async_graphql::Response) -> Vec<u8> {
+    serde_json::to_vec(resp).unwrap_or_else(|_| {
+        br#"{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}"#.to_vec()
+    })
+}
+
+fn respond_serialised(status: StatusCode, body: Vec<u8>, media: Media, rid: &str) -> Response {
+    let mut res = (status, body).into_response();
     let headers = res.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
@@ -322,21 +334,24 @@ pub async fn post(
         Ok(c) => c,
         Err(res) => return res,
     };
-    let mut out = Vec::with_capacity(requests.len());
     let mut status = StatusCode::OK;
-    for r in requests {
+    let mut body = Vec::new();
+    if batch {
+        body.push(b'[');
+    }
+    for (i, r) in requests.into_iter().enumerate() {
         let resp = execute(&schema, &ctx, r).await;
         if !batch {
             status = status_of(&resp, media);
+        } else if i > 0 {
+            body.push(b',');
         }
-        out.push(serde_json::to_value(&resp).unwrap_or_else(|_| json!({ "errors": [{ "message": "internal error", "extensions": { "code": "INTERNAL" } }] })));
+        body.extend_from_slice(&serialised(&resp));
     }
-    let body = if batch {
-        Value::Array(out)
-    } else {
-        out.pop().unwrap_or(Value::Null)
-    };
-    respond(status, body, media, &rid)
+    if batch {
+        body.push(b']');
+    }
+    respond_serialised(status, body, media, &rid)
 }
 
 /// GraphQL over HTTP's GET parameters.
@@ -403,11 +418,5 @@ pub async fn get(
         Err(res) => return res,
     };
     let resp = execute(&schema, &ctx, req).await;
-    let status = status_of(&resp, media);
-    respond(
-        status,
-        serde_json::to_value(&resp).unwrap_or(Value::Null),
-        media,
-        &rid,
-    )
+    respond_serialised(status_of(&resp, media), serialised(&resp), media, &rid)
 }
