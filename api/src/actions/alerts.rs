@@ -122,7 +122,7 @@ fn is_staff(viewer: &Viewer) -> bool {
 
 /// What `viewer` sees of `alert`, or `None` when it may see nothing of it: the one place every
 /// transport goes through.
-pub fn view(viewer: &Viewer, alert: StoredAlert) -> Option<AlertView> {
+pub fn view(viewer: &Viewer, alert: &StoredAlert) -> Option<AlertView> {
     let versions: Vec<AlertVersion> =
         lifecycle::visible_versions(viewer, alert.status, &alert.versions)
             .cloned()
@@ -137,11 +137,11 @@ pub fn view(viewer: &Viewer, alert: StoredAlert) -> Option<AlertView> {
         id: alert.id,
         status: alert.status,
         versions,
-        editor_content: staff.then_some(alert.content),
+        editor_content: staff.then(|| alert.content.clone()),
         created_at: alert.created_at,
         updated_at: alert.updated_at,
         revoked_at: alert.revoked_at,
-        revocation_reason: alert.revocation_reason,
+        revocation_reason: alert.revocation_reason.clone(),
     })
 }
 
@@ -200,7 +200,7 @@ async fn load(ctx: &Ctx, action: Action, id: Uuid) -> ApiResult<StoredAlert> {
 async fn reread(ctx: &Ctx, viewer: &Viewer, id: Uuid) -> ApiResult<AlertView> {
     repo::find(ctx.store().db(), id)
         .await?
-        .and_then(|a| view(viewer, a))
+        .and_then(|a| view(viewer, &a))
         .ok_or(ApiError::NotFound)
 }
 
@@ -352,7 +352,7 @@ pub async fn get(ctx: &Ctx, id: Uuid) -> ApiResult<AlertView> {
     let Some(alert) = repo::find(ctx.store().db(), id).await? else {
         return Err(ApiError::NotFound);
     };
-    match view(&v, alert) {
+    match view(&v, &alert) {
         Some(a) => Ok(a),
         None => Err(ctx.not_found(Action::AlertRead, "Alert", id, true).await),
     }
@@ -369,7 +369,7 @@ async fn visible_alerts(ctx: &Ctx, filter: &AlertFilter) -> ApiResult<Vec<AlertV
     let alerts = repo::all(ctx.store().db(), is_staff(&v)).await?;
     Ok(alerts
         .into_iter()
-        .filter_map(|a| view(&v, a))
+        .filter_map(|a| view(&v, &a))
         .filter(|a| a.content().is_some_and(|c| filter.matches(c)))
         .collect())
 }
@@ -421,17 +421,40 @@ pub fn deliver(
     event: &AlertEventRecord,
     alert: &StoredAlert,
 ) -> Option<AlertDelivery> {
+    let version = visible_version(viewer, filter, event, alert)?;
+    delivery(viewer, event, &as_of(alert, event, &version.content))
+}
+
+/// The delivery of one item of the node's live stream, whose alert is already as of its event
+/// ([`feed_after`]): the same answer as [`deliver`], without copying the alert per subscriber.
+fn deliver_live(viewer: &Viewer, filter: &AlertFilter, item: &FeedItem) -> Option<AlertDelivery> {
+    visible_version(viewer, filter, &item.event, &item.alert)?;
+    delivery(viewer, &item.event, &item.alert)
+}
+
+/// The event's version, if `viewer` may see it and it passes `filter`.
+fn visible_version<'a>(
+    viewer: &Viewer,
+    filter: &AlertFilter,
+    event: &AlertEventRecord,
+    alert: &'a StoredAlert,
+) -> Option<&'a AlertVersion> {
     let version = alert.versions.iter().find(|v| v.number == event.version)?;
-    if !may_see(viewer, alert.status, version.content.distribution())
-        || !filter.matches(&version.content)
-    {
-        return None;
-    }
+    (may_see(viewer, alert.status, version.content.distribution())
+        && filter.matches(&version.content))
+    .then_some(version)
+}
+
+fn delivery(
+    viewer: &Viewer,
+    event: &AlertEventRecord,
+    then: &StoredAlert,
+) -> Option<AlertDelivery> {
     Some(AlertDelivery {
         cursor: EventCursor::from_sequence(event.seq)?,
         kind: event.kind,
         version: event.version,
-        alert: view(viewer, as_of(alert, event, &version.content))?,
+        alert: view(viewer, then)?,
     })
 }
 
@@ -495,8 +518,9 @@ pub async fn feed_start(ctx: &Ctx) -> ApiResult<i64> {
     Ok(repo::last_seq(ctx.store().db()).await?)
 }
 
-/// Every event after `after`, oldest first, with its alert as stored now (for this node's
-/// live stream; not filtered: each subscriber filters by TLP).
+/// Every event after `after`, oldest first, with its alert as of that event (for this node's
+/// live stream: computed once per event here, not once per subscriber; not filtered: each
+/// subscriber filters by TLP).
 pub async fn feed_after(ctx: &Ctx, after: i64) -> ApiResult<Vec<FeedItem>> {
     let mut out = Vec::new();
     let mut after = after;
@@ -512,10 +536,12 @@ pub async fn feed_after(ctx: &Ctx, after: i64) -> ApiResult<Vec<FeedItem>> {
         ids.dedup();
         let alerts = repo::find_many(ctx.store().db(), &ids).await?;
         for event in events {
-            if let Some(alert) = alerts.iter().find(|a| a.id == event.alert_id) {
+            if let Some(alert) = alerts.iter().find(|a| a.id == event.alert_id)
+                && let Some(version) = alert.versions.iter().find(|v| v.number == event.version)
+            {
                 out.push(FeedItem {
+                    alert: as_of(alert, &event, &version.content),
                     event,
-                    alert: alert.clone(),
                 });
             }
         }
@@ -570,8 +596,7 @@ impl Watch {
             match self.live.recv().await {
                 Ok(item) => {
                     if self.position.admit(item.event.seq)
-                        && let Some(d) =
-                            deliver(&self.viewer, &self.filter, &item.event, &item.alert)
+                        && let Some(d) = deliver_live(&self.viewer, &self.filter, &item)
                     {
                         return Some(d);
                     }

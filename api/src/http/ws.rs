@@ -273,16 +273,6 @@ async fn serve(
         state: Mutex::default(),
         out,
     });
-    // The writer: one place writes to the client, and stops after a close frame.
-    let writer = tokio::spawn(async move {
-        while let Some(msg) = to_client.recv().await {
-            let last = matches!(msg, Message::Close(_));
-            if sink.send(msg).await.is_err() || last {
-                break;
-            }
-        }
-        let _ = sink.close().await;
-    });
     let reader = socket.clone();
     let input = stream
         .scan((), move |_, msg| {
@@ -339,9 +329,18 @@ async fn serve(
     let mut watch = tokio::time::interval(limits.ws_revalidate);
     watch.tick().await;
     let mut waiting_for_init = true;
+    // This task is also the socket's one writer (no second task per socket: a delivery wakes
+    // one task, not two), and writes nothing after a close frame.
+    let mut closed = false;
     loop {
         tokio::select! {
             _ = &mut graphql => break,
+            Some(msg) = to_client.recv() => {
+                if !write(&mut sink, msg).await {
+                    closed = true;
+                    break;
+                }
+            }
             _ = &mut deadline, if waiting_for_init => {
                 waiting_for_init = false;
                 if !initialised.load(std::sync::atomic::Ordering::SeqCst) {
@@ -357,8 +356,25 @@ async fn serve(
             }
         }
     }
-    // Ends the running operations; the writer drains what is queued (a close frame last).
+    // Ends the running operations, then writes what is still queued (a close frame last).
     drop(graphql);
     drop(socket);
-    let _ = writer.await;
+    if !closed {
+        while let Some(msg) = to_client.recv().await {
+            if !write(&mut sink, msg).await {
+                break;
+            }
+        }
+    }
+    let _ = sink.close().await;
+}
+
+/// Writes one message; `false` once nothing more may be written (a close frame was sent, or
+/// the client is gone).
+async fn write(
+    sink: &mut futures_util::stream::SplitSink<axum::extract::ws::WebSocket, Message>,
+    msg: Message,
+) -> bool {
+    let last = matches!(msg, Message::Close(_));
+    sink.send(msg).await.is_ok() && !last
 }

@@ -49,8 +49,9 @@ impl StoredAlert {
     }
 }
 
-/// An event of the alert stream with the alert as stored when the node read it: what a node
-/// hands its subscribers, who each filter it by TLP.
+/// An event of the alert stream with the alert as it was right after the event (its versions
+/// up to the event's, that version's content): what a node hands its subscribers, who each
+/// filter it by TLP.
 #[derive(Debug, Clone)]
 pub struct FeedItem {
     pub event: AlertEventRecord,
