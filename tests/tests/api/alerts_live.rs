@@ -271,17 +271,10 @@ async fn alerts_and_notifications_published_on_one_node_reach_subscribers_on_ano
     assert_eq!(on_b.next_data(QUIET).await, None, "no duplicate");
 }
 
-/// An event read after later ones happened (a slow subscriber, or `alertsSince` on reconnect)
-/// shows what it published: the first version under `PUBLISHED`, the second under `UPDATED`,
-/// and only the revocation shows the alert revoked. (On a loaded machine the live stream once
-/// rendered a `PUBLISHED` delivery after the update, with the update's title.)
-#[tokio::test]
-async fn an_event_read_after_later_ones_shows_the_version_it_published() {
-    let app = spawn_app().await;
-    let enisa = app.with_enisa().await;
-    let after = cursor_now(&app).await;
+/// A TLP:CLEAR alert published as "first", updated to "second", then revoked: three events.
+async fn published_updated_revoked(app: &TestApp, enisa: &tests::Account) {
     let id = app
-        .with_published_alert(&enisa, alert_input("first", "CLEAR", json!({})))
+        .with_published_alert(enisa, alert_input("first", "CLEAR", json!({})))
         .await;
     app.gql(
         enisa.token(),
@@ -297,6 +290,18 @@ async fn an_event_read_after_later_ones_shows_the_version_it_published() {
     )
     .await
     .ok();
+}
+
+/// An event read after later ones happened (a slow subscriber, or `alertsSince` on reconnect)
+/// shows what it published: the first version under `PUBLISHED`, the second under `UPDATED`,
+/// and only the revocation shows the alert revoked. (On a loaded machine the live stream once
+/// rendered a `PUBLISHED` delivery after the update, with the update's title.)
+#[tokio::test]
+async fn an_event_read_after_later_ones_shows_the_version_it_published() {
+    let app = spawn_app().await;
+    let enisa = app.with_enisa().await;
+    let after = cursor_now(&app).await;
+    published_updated_revoked(&app, &enisa).await;
     let since = "query($c: String) { alertsSince(cursor: $c) { events { kind version alert { status content { text { title } } versions { number } } } } }";
     for token in [None, enisa.token()] {
         let r = app.gql(token, since, json!({ "c": after })).await;
@@ -334,4 +339,36 @@ async fn an_event_read_after_later_ones_shows_the_version_it_published() {
             }
         );
     }
+}
+
+/// A node's live stream reads events in batches, so it may read an event after later ones
+/// happened: each item it hands its subscribers is the alert as of its own event (the first
+/// version under `PUBLISHED`, the second under `UPDATED`, revoked only under `REVOKED`), never
+/// the alert as stored when the node read it.
+#[tokio::test]
+async fn the_live_stream_read_after_later_events_holds_each_alert_as_of_its_event() {
+    let app = spawn_app().await;
+    let enisa = app.with_enisa().await;
+    let ctx = api::actions::Ctx::system(app.state.clone(), "test");
+    let start = api::actions::alerts::feed_start(&ctx).await.unwrap();
+    published_updated_revoked(&app, &enisa).await;
+    let items = api::actions::alerts::feed_after(&ctx, start).await.unwrap();
+    let seen: Vec<(String, String, String, usize)> = items
+        .iter()
+        .map(|i| {
+            (
+                i.event.kind.as_str().to_owned(),
+                i.alert.content.english().title().to_owned(),
+                i.alert.status.as_str().to_owned(),
+                i.alert.versions.len(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("PUBLISHED", "first", "PUBLISHED", 1),
+        ("UPDATED", "second", "UPDATED", 2),
+        ("REVOKED", "second", "REVOKED", 2),
+    ]
+    .map(|(k, t, s, n)| (k.to_owned(), t.to_owned(), s.to_owned(), n));
+    assert_eq!(seen, expected);
 }
