@@ -18,7 +18,7 @@ use api::config::{Environment, Limits, OidcSettings, Settings};
 use api::startup::Application;
 use api::state::AppState;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use fixtures::Account;
@@ -58,38 +58,25 @@ impl TestDb {
         let name = format!("t_{}", uuid::Uuid::new_v4().simple());
         match kind {
             DbKind::Sqlite => {
-                let dir = std::env::temp_dir().join("cyberhealth-tests").join(&name);
-                std::fs::create_dir_all(&dir).unwrap();
-                let url = format!("sqlite://{}?mode=rwc", dir.join("test.sqlite").display());
-                Self {
-                    owner_url: url.clone(),
-                    url,
-                    kind: DbKind::Sqlite,
-                    admin_url: None,
-                    name,
-                    dir: Some(dir),
-                }
+                let db = Self::empty_sqlite();
+                let file = db.dir.as_ref().unwrap().join("test.sqlite");
+                std::fs::copy(migrated_sqlite_template().await, file).unwrap();
+                db
             }
             DbKind::Postgres => {
                 let admin = std::env::var("TEST_POSTGRES_URL")
                     .expect("TEST_DATABASE=postgres needs TEST_POSTGRES_URL, e.g. postgres://postgres@127.0.0.1:5432/postgres");
-                let conn = sea_orm::Database::connect(&admin)
-                    .await
-                    .expect("connect to TEST_POSTGRES_URL");
-                sea_orm::ConnectionTrait::execute_unprepared(
-                    &conn,
-                    &format!("CREATE DATABASE \"{name}\""),
+                let template = migrated_template(&admin).await;
+                admin_execute(
+                    &admin,
+                    &format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""),
                 )
-                .await
-                .unwrap();
-                conn.close().await.ok();
+                .await;
                 let base = admin.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap();
                 let owner_url = format!("{base}/{name}");
-                // As in production (docs/security.md): the owner migrates and grants, and the
-                // server connects as the application role, which may only INSERT into the
-                // audit trail.
+                // The copy has the template's tables and grants; the database-level grant
+                // (CONNECT) is the copy's own, as `cyberhealth db grant` gives it in production.
                 let owner = api::store::Store::connect(&owner_url).await.unwrap();
-                owner.migrate().await.unwrap();
                 application_role_granted(&owner).await;
                 owner.db().clone().close().await.ok();
                 let (scheme, rest) = base.split_once("://").unwrap();
@@ -106,10 +93,130 @@ impl TestDb {
         }
     }
 
+    /// An SQLite database file with no tables yet (for the refusal to start unmigrated);
+    /// [`TestDb::create_on`] gives migrated ones.
+    pub fn empty_sqlite() -> Self {
+        let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        let dir = std::env::temp_dir().join("cyberhealth-tests").join(&name);
+        std::fs::create_dir_all(&dir).unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.join("test.sqlite").display());
+        Self {
+            owner_url: url.clone(),
+            url,
+            kind: DbKind::Sqlite,
+            admin_url: None,
+            name,
+            dir: Some(dir),
+        }
+    }
+
     /// A connection with the owner's rights (on SQLite, the file itself).
     pub async fn owner(&self) -> sea_orm::DatabaseConnection {
         sea_orm::Database::connect(&self.owner_url).await.unwrap()
     }
+}
+
+/// The migrated SQLite file every SQLite test database of this process starts as a copy of,
+/// instead of running the migrations for each test. Its directory is named after the process
+/// (`tpl_<pid>`); those of processes that have ended are removed when the next one makes its own.
+async fn migrated_sqlite_template() -> &'static PathBuf {
+    static TEMPLATE: tokio::sync::OnceCell<PathBuf> = tokio::sync::OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| async {
+            let pid = std::process::id();
+            let root = std::env::temp_dir().join("cyberhealth-tests");
+            std::fs::create_dir_all(&root).unwrap();
+            for entry in std::fs::read_dir(&root).unwrap().flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if let Some(p) = name
+                    .strip_prefix("tpl_")
+                    .and_then(|p| p.parse::<u32>().ok())
+                    && (p == pid || !Path::new(&format!("/proc/{p}")).exists())
+                {
+                    let _ = std::fs::remove_dir_all(entry.path());
+                }
+            }
+            let dir = root.join(format!("tpl_{pid}"));
+            std::fs::create_dir_all(&dir).unwrap();
+            let file = dir.join("template.sqlite");
+            let store =
+                api::store::Store::connect(&format!("sqlite://{}?mode=rwc", file.display()))
+                    .await
+                    .unwrap();
+            store.migrate().await.unwrap();
+            // Closing the last connection checkpoints the WAL into the file and removes it, so
+            // the file alone is the whole database.
+            store.db().clone().close().await.unwrap();
+            assert!(
+                !dir.join("template.sqlite-wal").exists(),
+                "the template's WAL was not checkpointed"
+            );
+            file
+        })
+        .await
+}
+
+/// Runs one statement on the cluster as the administrator of `TEST_POSTGRES_URL`.
+async fn admin_execute(admin: &str, sql: &str) {
+    let conn = sea_orm::Database::connect(admin)
+        .await
+        .expect("connect to TEST_POSTGRES_URL");
+    sea_orm::ConnectionTrait::execute_unprepared(&conn, sql)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    conn.close().await.ok();
+}
+
+/// The database every PostgreSQL test database of this process is copied from
+/// (`CREATE DATABASE … TEMPLATE`): migrated once by its owner and granted, as in production
+/// (docs/security.md), instead of migrating each test's database anew (about a second per test).
+/// It is named after the process (`t_tpl_<pid>`); templates of processes that have ended are
+/// dropped when the next test process makes its own, so at most the last run's one is left.
+async fn migrated_template(admin: &str) -> String {
+    static TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| async {
+            let pid = std::process::id();
+            let conn = sea_orm::Database::connect(admin)
+                .await
+                .expect("connect to TEST_POSTGRES_URL");
+            let rows = sea_orm::ConnectionTrait::query_all_raw(
+                &conn,
+                sea_orm::Statement::from_string(
+                    sea_orm::DatabaseBackend::Postgres,
+                    "SELECT datname FROM pg_database WHERE datname LIKE 't\\_tpl\\_%'",
+                ),
+            )
+            .await
+            .unwrap();
+            conn.close().await.ok();
+            for row in rows {
+                let name: String = row.try_get("", "datname").unwrap();
+                let owner_pid = name.trim_start_matches("t_tpl_").parse::<u32>().ok();
+                let ended = owner_pid.is_some_and(|p| {
+                    p == pid || !std::path::Path::new(&format!("/proc/{p}")).exists()
+                });
+                if ended {
+                    admin_execute(
+                        admin,
+                        &format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
+                    )
+                    .await;
+                }
+            }
+            let name = format!("t_tpl_{pid}");
+            admin_execute(admin, &format!("CREATE DATABASE \"{name}\"")).await;
+            let base = admin.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap();
+            let owner = api::store::Store::connect(&format!("{base}/{name}"))
+                .await
+                .unwrap();
+            owner.migrate().await.unwrap();
+            application_role_granted(&owner).await;
+            owner.db().clone().close().await.ok();
+            name
+        })
+        .await
+        .clone()
 }
 
 /// The PostgreSQL role the test servers run as (`cyberhealth db grant --role …`).

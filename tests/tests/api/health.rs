@@ -216,7 +216,7 @@ async fn production_without_a_metrics_token_does_not_serve_metrics() {
 /// database the owner has not migrated it refuses to start and says what to run.
 #[tokio::test]
 async fn the_server_refuses_to_start_while_a_migration_is_pending() {
-    let db = tests::TestDb::create_on(tests::DbKind::Sqlite).await;
+    let db = tests::TestDb::empty_sqlite();
     let mut settings = tests::TestApp::settings(&tests::TestApp::builder(), &db.url);
     settings.migrate_on_start = false;
     let err = match api::startup::Application::build(settings).await {

@@ -716,7 +716,11 @@ async fn a_mandatory_referral_blocks_the_final_report_and_closing_until_it_is_re
     assert_eq!(c["submissions"].as_array().unwrap().len(), 2);
     assert_eq!(c["status"], "OPEN");
 
-    let today = app.clock().now().date_naive().to_string();
+    // Dates are the clinic's own (Europe/Berlin): after 23:00 UTC its today is UTC's tomorrow.
+    let berlin = domain::calendar::TimeZoneName::parse("Europe/Berlin").unwrap();
+    let today = domain::calendar::local_date(app.clock().now(), &berlin)
+        .unwrap()
+        .to_string();
     let future = (app.clock().now() + Duration::days(2))
         .date_naive()
         .to_string();
