@@ -20,12 +20,29 @@ use serde_json::{Value, json};
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-/// An error that stops the request before GraphQL execution, in the GraphQL error shape.
+/// An error that stops the request before GraphQL execution, in the GraphQL error shape
+/// (`application/json`: the media type may not have been negotiated yet).
 fn reject(status: StatusCode, code: &str, message: &str, request_id: &str) -> Response {
     let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
-    let mut res = (status, axum::Json(body)).into_response();
-    if let Ok(v) = HeaderValue::from_str(request_id) {
-        res.headers_mut().insert("x-request-id", v);
+    answer(
+        status,
+        body.to_string().into_bytes(),
+        Media::Json,
+        request_id,
+    )
+}
+
+/// Every answer of `/graphql` over HTTP is built here: the status, the serialised body, its
+/// media type and the request id.
+fn answer(status: StatusCode, body: Vec<u8>, media: Media, rid: &str) -> Response {
+    let mut res = (status, body).into_response();
+    let headers = res.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(media.content_type()),
+    );
+    if let Ok(v) = HeaderValue::from_str(rid) {
+        headers.insert("x-request-id", v);
     }
     res
 }
@@ -71,11 +88,12 @@ pub(crate) async fn context(
             tracing::error!(correlation_id = %id, request_id = %rid, cause = %cause, "internal error");
             let body = json!({ "errors": [{ "message": "internal error",
                 "extensions": { "code": "INTERNAL", "correlationId": id.to_string() } }] });
-            let mut res = (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(body)).into_response();
-            if let Ok(v) = HeaderValue::from_str(rid) {
-                res.headers_mut().insert("x-request-id", v);
-            }
-            Err(res)
+            Err(answer(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                body.to_string().into_bytes(),
+                Media::Json,
+                rid,
+            ))
         }
         Err(e) => {
             tracing::info!(request_id = %rid, reason = %e, "token refused");
@@ -223,29 +241,12 @@ pub fn with_codes(errors: &mut [async_graphql::ServerError]) {
     }
 }
 
-fn respond(status: StatusCode, body: Value, media: Media, rid: &str) -> Response {
-    respond_serialised(status, body.to_string().into_bytes(), media, rid)
-}
-
 /// The executed operations' answer, serialised once, straight from the executor's response
 /// (no intermediate JSON tree).
 fn serialised(resp: &async_graphql::Response) -> Vec<u8> {
     serde_json::to_vec(resp).unwrap_or_else(|_| {
         br#"{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}"#.to_vec()
     })
-}
-
-fn respond_serialised(status: StatusCode, body: Vec<u8>, media: Media, rid: &str) -> Response {
-    let mut res = (status, body).into_response();
-    let headers = res.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(media.content_type()),
-    );
-    if let Ok(v) = HeaderValue::from_str(rid) {
-        headers.insert("x-request-id", v);
-    }
-    res
 }
 
 /// The status of one executed operation: 200, or 400 for a request error under
@@ -327,7 +328,7 @@ pub async fn post(
     let mut requests = requests;
     for r in &mut requests {
         if let Err((status, body)) = precheck(r, &guard, false, media) {
-            return respond(status, body, media, &rid);
+            return answer(status, body.to_string().into_bytes(), media, &rid);
         }
     }
     let ctx = match context(&app, &headers, peer, &rid).await {
@@ -351,7 +352,7 @@ pub async fn post(
     if batch {
         body.push(b']');
     }
-    respond_serialised(status, body, media, &rid)
+    answer(status, body, media, &rid)
 }
 
 /// GraphQL over HTTP's GET parameters.
@@ -411,12 +412,12 @@ pub async fn get(
         }
     }
     if let Err((status, body)) = precheck(&mut req, &guard, true, media) {
-        return respond(status, body, media, &rid);
+        return answer(status, body.to_string().into_bytes(), media, &rid);
     }
     let ctx = match context(&app, &headers, peer, &rid).await {
         Ok(c) => c,
         Err(res) => return res,
     };
     let resp = execute(&schema, &ctx, req).await;
-    respond_serialised(status_of(&resp, media), serialised(&resp), media, &rid)
+    answer(status_of(&resp, media), serialised(&resp), media, &rid)
 }
