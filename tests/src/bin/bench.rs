@@ -582,7 +582,11 @@ const SME: &str = "query($i: SmeAssessmentInput!) { smeAssessment(input: $i) { c
 
 // ---- W4: fan-out ------------------------------------------------------------------------
 
-const LIVE: &str = "subscription { alerts { cursor kind alert { id } } }";
+/// With `after`, a subscription that the server registers only after the first publish still
+/// gets that event (from the catch-up), so "every subscriber gets every publish" holds
+/// whatever the order; without it the first publish could race the subscriptions.
+const LIVE: &str =
+    "subscription($after: String) { alerts(after: $after) { cursor kind alert { id } } }";
 
 fn rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -604,6 +608,7 @@ enum Endpoint {
 /// body, which must not carry errors) until the socket closes.
 async fn subscriber(
     endpoint: Endpoint,
+    after: Option<String>,
     opening: tokio::sync::OwnedSemaphorePermit,
     ready: mpsc::UnboundedSender<()>,
     deliveries: mpsc::UnboundedSender<(Instant, String)>,
@@ -632,7 +637,8 @@ async fn subscriber(
                 break;
             }
         }
-        let sub = json!({ "id": "1", "type": "subscribe", "payload": { "query": LIVE } });
+        let sub = json!({ "id": "1", "type": "subscribe",
+            "payload": { "query": LIVE, "variables": { "after": after } } });
         ws.send(Message::Text(sub.to_string().into()))
             .await
             .unwrap();
@@ -671,7 +677,13 @@ fn percentile(v: &[f64], p: f64) -> f64 {
 /// `n` subscribers spread over `endpoints`; then `publishes` times: `publish(i)` is awaited
 /// (its own time counted), and every subscriber must receive exactly one delivery naming
 /// the id it returns.
-async fn fan_out<P, F>(endpoints: &[Endpoint], n: usize, publishes: usize, mut publish: P) -> FanOut
+async fn fan_out<P, F>(
+    endpoints: &[Endpoint],
+    after: Option<String>,
+    n: usize,
+    publishes: usize,
+    mut publish: P,
+) -> FanOut
 where
     P: FnMut(usize) -> F,
     F: std::future::Future<Output = (Instant, String)>,
@@ -688,13 +700,21 @@ where
             tx.clone(),
         );
         let permit = opening.clone().acquire_owned().await.unwrap();
-        tasks.push(tokio::spawn(subscriber(endpoint, permit, ready, tx)));
+        tasks.push(tokio::spawn(subscriber(
+            endpoint,
+            after.clone(),
+            permit,
+            ready,
+            tx,
+        )));
     }
     drop((ready_tx, tx));
     for _ in 0..n {
         ready_rx.recv().await.unwrap();
     }
-    // A first publish (not counted) proves every subscription is registered.
+    // A first publish (not counted) proves every subscription is registered (the service's
+    // subscribers start `after` the cursor read before they opened, so a subscription
+    // registered after this publish still gets it from the catch-up).
     let (mut latencies, mut last) = (Vec::new(), Vec::new());
     let mut rss_per_connection_kib = 0.0;
     for round in 0..=publishes {
@@ -966,9 +986,13 @@ async fn suite(kind: DbKind, a: &Args, rows: &mut Vec<Row>) {
         for (layout, endpoints) in layouts {
             let (mut ratios, mut service, mut baseline) = (Vec::new(), None, None);
             for pair in 0..pairs {
-                let run_app = || {
+                let run_app = || async {
                     let (app, enisa, counter) = (app.clone(), enisa.clone(), counter.clone());
-                    fan_out(&endpoints, a.subscribers, 5, move |_| {
+                    let since = app.gql(None, "{ alertsSince { cursor } }", json!({})).await;
+                    let after = since.ok()["alertsSince"]["cursor"]
+                        .as_str()
+                        .map(str::to_owned);
+                    fan_out(&endpoints, after, a.subscribers, 5, move |_| {
                         let (app, enisa, counter) = (app.clone(), enisa.clone(), counter.clone());
                         async move {
                             let k = counter.fetch_add(1, Ordering::Relaxed);
@@ -989,10 +1013,11 @@ async fn suite(kind: DbKind, a: &Args, rows: &mut Vec<Row>) {
                             (t0, id)
                         }
                     })
+                    .await
                 };
                 let run_base = || {
                     let (tx, counter) = (broadcast.clone(), counter.clone());
-                    fan_out(&plain, a.subscribers, 5, move |_| {
+                    fan_out(&plain, None, a.subscribers, 5, move |_| {
                         let (tx, counter) = (tx.clone(), counter.clone());
                         async move {
                             let id =
