@@ -128,11 +128,7 @@ async fn migrated_sqlite_template() -> &'static PathBuf {
             std::fs::create_dir_all(&root).unwrap();
             for entry in std::fs::read_dir(&root).unwrap().flatten() {
                 let name = entry.file_name().to_string_lossy().into_owned();
-                if let Some(p) = name
-                    .strip_prefix("tpl_")
-                    .and_then(|p| p.parse::<u32>().ok())
-                    && (p == pid || !Path::new(&format!("/proc/{p}")).exists())
-                {
+                if left_by_ended_process(&name, "tpl_") {
                     let _ = std::fs::remove_dir_all(entry.path());
                 }
             }
@@ -154,6 +150,14 @@ async fn migrated_sqlite_template() -> &'static PathBuf {
             file
         })
         .await
+}
+
+/// Whether `name` is `<prefix><pid>` of a template this process may remove: one left by a
+/// process that has ended, or an earlier process's with this process's (reused) id.
+fn left_by_ended_process(name: &str, prefix: &str) -> bool {
+    name.strip_prefix(prefix)
+        .and_then(|p| p.parse::<u32>().ok())
+        .is_some_and(|p| p == std::process::id() || !Path::new(&format!("/proc/{p}")).exists())
 }
 
 /// Runs one statement on the cluster as the administrator of `TEST_POSTGRES_URL`.
@@ -192,11 +196,7 @@ async fn migrated_template(admin: &str) -> String {
             conn.close().await.ok();
             for row in rows {
                 let name: String = row.try_get("", "datname").unwrap();
-                let owner_pid = name.trim_start_matches("t_tpl_").parse::<u32>().ok();
-                let ended = owner_pid.is_some_and(|p| {
-                    p == pid || !std::path::Path::new(&format!("/proc/{p}")).exists()
-                });
-                if ended {
+                if left_by_ended_process(&name, "t_tpl_") {
                     admin_execute(
                         admin,
                         &format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
